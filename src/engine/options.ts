@@ -1,0 +1,17 @@
+/** Options of `process`. All limits are explicit; each cut-off is reported as a message. */
+export interface EngineOptions {
+  /** Document creation time used when the article carries none (ISO 8601). */
+  referenceTime?: string;
+  /** Input format; "auto" looks at the content. */
+  format?: 'text' | 'html' | 'auto';
+  /** Read numeric dates like 07/03/17 day-first (3 July) instead of month-first. */
+  dayFirst?: boolean;
+  /** Largest input accepted, in bytes (UTF-8 for strings). */
+  maxBytes?: number;
+  /** Where the input came from, copied into `source.uri`. */
+  uri?: string;
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const MAX_LINE_CHARS = 20_000;
+export const MAX_TOKEN_CHARS = 1_000;

@@ -1,0 +1,72 @@
+import type { Layers, LayerName } from './layers.ts';
+import type { Message } from '../model/index.ts';
+import { MESSAGES, type MessageCode } from './messages.ts';
+import type { Span } from '../model/index.ts';
+import type { EngineOptions } from './options.ts';
+
+/** What a stage gets besides its layers: the options and a way to report messages. */
+export interface StageContext {
+  options: EngineOptions;
+  report(code: MessageCode, message: string, span?: Span): void;
+}
+
+export interface Stage<R extends LayerName = LayerName, W extends LayerName = LayerName> {
+  name: string;
+  reads: readonly R[];
+  writes: readonly W[];
+  run(doc: Pick<Layers, R>, ctx: StageContext): Pick<Layers, W>;
+}
+
+/** Declare a stage; reading an undeclared layer is a type error inside `run`. */
+export function defineStage<R extends LayerName, W extends LayerName>(stage: Stage<R, W>): Stage<R, W> {
+  return stage;
+}
+
+/** A programmer or configuration error: thrown at once, with a code and the fix. */
+export class PipelineError extends Error {
+  code: string;
+  constructor(code: string, message: string) {
+    super(`${code}: ${message}`);
+    this.code = code;
+  }
+}
+
+export interface Pipeline { stages: readonly Stage<any, any>[]; provides: ReadonlySet<LayerName> }
+
+/** Check at construction that every layer a stage reads is written by an earlier stage (or given). */
+export function createPipeline(stages: readonly Stage<any, any>[], given: readonly LayerName[] = ['raw']): Pipeline {
+  const have = new Set<LayerName>(given);
+  for (const stage of stages) {
+    for (const layer of stage.reads) {
+      if (!have.has(layer)) {
+        throw new PipelineError('pipeline/missing-layer',
+          `stage "${stage.name}" reads "${layer}", which no earlier stage writes; put a stage that writes it before "${stage.name}"`);
+      }
+    }
+    for (const layer of stage.writes) have.add(layer);
+  }
+  return { stages, provides: have };
+}
+
+/** Run each stage on the layers so far; check it returned exactly what it declared. */
+export function runPipeline(pipeline: Pipeline, initial: Partial<Layers>, options: EngineOptions, messages: Message[]): Partial<Layers> {
+  const doc: Partial<Layers> = { ...initial };
+  for (const stage of pipeline.stages) {
+    const ctx: StageContext = {
+      options,
+      report(code, message, span) {
+        messages.push({ code, severity: MESSAGES[code].severity, message, stage: stage.name, ...(span ? { span } : {}) });
+      },
+    };
+    const out = stage.run(doc as Layers, ctx) as Partial<Layers>;
+    const got = Object.keys(out).sort().join(',');
+    const want = [...stage.writes].sort().join(',');
+    if (got !== want) {
+      throw new PipelineError('pipeline/bad-writes', `stage "${stage.name}" returned [${got}] but declares writes [${want}]`);
+    }
+    Object.assign(doc, out);
+    // Unusable input: keep what was found so far, run nothing downstream.
+    if (messages.some((m) => m.severity === 'fatal')) break;
+  }
+  return doc;
+}

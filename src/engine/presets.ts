@@ -1,0 +1,22 @@
+import { createPipeline } from './pipeline.ts';
+import { normalize } from './stages/normalize/index.ts';
+import { screen } from './stages/screen/index.ts';
+import { paragraphs } from './stages/paragraphs/index.ts';
+import { metadata } from './stages/metadata/index.ts';
+import { sentences } from './stages/sentences/index.ts';
+import { tokens } from './stages/tokens/index.ts';
+
+/**
+ * The full preset, in order. Each stage's reads are checked against earlier writes when built.
+ * Places kept for the stages that come next: entities (after tokens), timexes, quotes, events.
+ */
+export const FULL = [
+  normalize,
+  screen,
+  paragraphs,
+  metadata,
+  sentences,
+  tokens,
+];
+
+export const fullPipeline = createPipeline(FULL);

@@ -1,0 +1,50 @@
+import { SCHEMA_ID, type Article, type Message, type Metadata } from '../model/index.ts';
+import { decodeInput } from './input/decode.ts';
+import { sha256 } from './input/sha256.ts';
+import { runPipeline, type Pipeline } from './pipeline.ts';
+import { fullPipeline } from './presets.ts';
+import { compactOffsetMap } from './stages/normalize/normalize-text.ts';
+import { DEFAULT_MAX_BYTES, type EngineOptions } from './options.ts';
+import { MESSAGES } from './messages.ts';
+
+const EMPTY_METADATA: Metadata = { title: null, authors: [], published: null, credits: [], publisher: null, language: 'en' };
+
+/** HTML, detected when the caller asks for "auto". */
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+
+/**
+ * Article in, record out. Pure: no I/O, no clock, no environment. Bad input never throws: it
+ * returns a record with a fatal message and no downstream layers.
+ */
+export function process(input: string | Uint8Array, options: EngineOptions = {}, pipeline: Pipeline = fullPipeline): Article {
+  const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const messages: Message[] = [...decoded.messages];
+  const format = options.format === 'html' || (options.format === 'auto' && HTML_START.test(decoded.raw.slice(0, 1000))) ? 'html' : 'text';
+  const source: Article['source'] = {
+    ...(options.uri !== undefined ? { uri: options.uri } : {}),
+    format,
+    contentHash: sha256(decoded.fatal ? (typeof input === 'string' ? input : input) : decoded.raw),
+  };
+  if (format === 'html' && !decoded.fatal) {
+    messages.push({ code: 'input/unsupported-format', severity: MESSAGES['input/unsupported-format'].severity, stage: 'input',
+      message: 'HTML articles are not read yet; extract the article text and pass it as plain text (--format text)' });
+  }
+  if (decoded.fatal || format === 'html') {
+    return { schema: SCHEMA_ID, id: sha256(''), source, text: '', metadata: EMPTY_METADATA, messages };
+  }
+  const doc = runPipeline(pipeline, { raw: decoded.raw }, options, messages);
+  const text = doc.text ?? '';
+  if (doc.text !== undefined && doc.text !== decoded.raw && doc.offsetMap) source.offsetMap = compactOffsetMap(doc.offsetMap);
+  const article: Article = {
+    schema: SCHEMA_ID,
+    id: sha256(text),
+    source,
+    text,
+    metadata: doc.metadata ?? EMPTY_METADATA,
+    messages,
+  };
+  for (const layer of ['paragraphs', 'sentences', 'entities', 'quotes', 'timexes', 'events'] as const) {
+    if (doc[layer] !== undefined) (article as Record<string, unknown>)[layer] = doc[layer];
+  }
+  return article;
+}

@@ -1,0 +1,81 @@
+import { defineStage } from '../../pipeline.ts';
+import type { Metadata, Span, TextField, PublishedField } from '../../../model/index.ts';
+import { span } from '../../span.ts';
+import { parseByline } from './byline.ts';
+import { parseCredit } from './credit.ts';
+import { parseDateline } from './dateline.ts';
+import { parseTimestampLine, looksLikeHeadline } from './header-line.ts';
+import type { Timestamp } from '../../time/timestamp.ts';
+
+/** Header lines are read among the first paragraphs only, and only short ones. */
+const MAX_HEADER_PARAGRAPHS = 8;
+const MAX_HEADER_CHARS = 300;
+
+/** Article header: title, byline, timestamps, credits, dateline; these lines are not body sentences. */
+export const metadata = defineStage({
+  name: 'metadata',
+  reads: ['text', 'paragraphs'],
+  writes: ['metadata', 'headerSpans'],
+  run(doc, ctx) {
+    const { text, paragraphs } = doc;
+    const dayFirst = ctx.options.dayFirst ?? false;
+    const md: Metadata = { title: null, authors: [], published: null, updated: null, credits: [], publisher: null, language: 'en', dateline: null };
+    const headerSpans: Span[] = [];
+    const field = (start: number, end: number, value: string, method: string, confidence: number): TextField =>
+      ({ value, span: span(text, start, end), method, confidence });
+    const setTime = (ts: Timestamp, base: number, updated: boolean, method: string) => {
+      const f: PublishedField = { ...field(base + ts.start, base + ts.end, ts.value, method, ts.ambiguous ? 0.8 : 0.95), raw: ts.raw,
+        ...(ts.zone ? { zone: ts.zone } : {}), ...(ts.zoneAbbr ? { zoneAbbr: ts.zoneAbbr } : {}) };
+      if (ts.unknownZone) ctx.report('metadata/unknown-zone', `zone "${ts.unknownZone}" is not in the zone table; the time is kept without an offset`, f.span!);
+      if (ts.ambiguous) ctx.report('metadata/ambiguous-date', `"${ts.raw}" could be month-first or day-first; read ${dayFirst ? 'day' : 'month'}-first`, f.span!);
+      if (updated && md.published) md.updated = f;
+      else if (!md.published) md.published = f;
+    };
+
+    let bodyStart = paragraphs.length;
+    for (let i = 0; i < paragraphs.length && i < MAX_HEADER_PARAGRAPHS; i++) {
+      const p = paragraphs[i];
+      const line = p.text;
+      if (line.length > MAX_HEADER_CHARS) { bodyStart = i; break; }
+      const byline = parseByline(line);
+      if (byline) {
+        for (const a of byline.authors) md.authors.push(field(p.start + a.start, p.start + a.end, a.value, 'metadata/byline', 0.9));
+        if (byline.publisher && !md.publisher) md.publisher = field(p.start + byline.publisher.start, p.start + byline.publisher.end, byline.publisher.value, 'metadata/byline-outlet', 0.85);
+        if (byline.rest) {
+          const tl = parseTimestampLine(line.slice(byline.rest.start), dayFirst);
+          if (tl) setTime(tl.ts, p.start + byline.rest.start, tl.updated, 'metadata/byline-timestamp');
+        }
+        headerSpans.push(p);
+        continue;
+      }
+      const tl = parseTimestampLine(line, dayFirst);
+      if (tl) { setTime(tl.ts, p.start, tl.updated, 'metadata/timestamp-line'); headerSpans.push(p); continue; }
+      const credit = parseCredit(line);
+      if (credit) { md.credits.push({ ...field(p.start + credit.start, p.start + credit.end, credit.value, 'metadata/credit-line', 0.9), role: credit.role, ...(credit.organization ? { organization: credit.organization } : {}) }); headerSpans.push(p); continue; }
+      if (i === 0 && paragraphs.length > 1 && !md.title && looksLikeHeadline(line)) {
+        md.title = field(p.start, p.end, line.trim(), 'metadata/first-line-headline', 0.7);
+        headerSpans.push(p);
+        continue;
+      }
+      bodyStart = i;
+      break;
+    }
+    // Photo captions with credits can stand anywhere in the body.
+    for (let i = bodyStart + 1; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      if (p.text.length > 160) continue;
+      const credit = parseCredit(p.text);
+      if (credit) { md.credits.push({ ...field(p.start + credit.start, p.start + credit.end, credit.value, 'metadata/credit-line', 0.8), role: credit.role, ...(credit.organization ? { organization: credit.organization } : {}) }); headerSpans.push(p); }
+    }
+    const first = paragraphs[bodyStart];
+    const dl = first ? parseDateline(first.text) : null;
+    if (first && dl) {
+      md.dateline = field(first.start, first.start + dl.text.length, dl.text, 'metadata/wire-dateline', 0.9);
+      headerSpans.push(span(text, first.start, first.start + dl.end));
+      if (dl.agency && !md.publisher) md.publisher = field(first.start, first.start + dl.text.length, dl.agency, 'metadata/dateline-agency', 0.8);
+    }
+    if (!md.published && !ctx.options.referenceTime) ctx.report('metadata/no-date', 'no publication time in the header and no reference time given; relative dates cannot be resolved');
+    headerSpans.sort((a, b) => a.start - b.start);
+    return { metadata: md, headerSpans };
+  },
+});

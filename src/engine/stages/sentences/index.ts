@@ -1,0 +1,31 @@
+import { defineStage } from '../../pipeline.ts';
+import type { Span } from '../../../model/index.ts';
+import { trimmedSpan } from '../../span.ts';
+import { splitSentences } from './split-sentences.ts';
+
+/** Body sentences: each paragraph split at sentence ends, header and credit lines left out. */
+export const sentences = defineStage({
+  name: 'sentences',
+  reads: ['text', 'paragraphs', 'headerSpans'],
+  writes: ['sentences'],
+  run(doc) {
+    const { text, paragraphs, headerSpans } = doc;
+    const out: Span[] = [];
+    let h = 0;
+    for (const p of paragraphs) {
+      let from = p.start;
+      while (h < headerSpans.length && headerSpans[h].end <= p.start) h++;
+      // Skip header spans inside this paragraph (a whole header line, or a dateline at its start).
+      for (let k = h; k < headerSpans.length && headerSpans[k].start < p.end; k++) {
+        if (headerSpans[k].start <= from) from = Math.max(from, headerSpans[k].end);
+      }
+      if (from >= p.end) continue;
+      const body = text.slice(from, p.end);
+      for (const [s, e] of splitSentences(body)) {
+        const sp = trimmedSpan(text, from + s, from + e);
+        if (sp.end > sp.start) out.push(sp);
+      }
+    }
+    return { sentences: out };
+  },
+});

@@ -1,0 +1,71 @@
+// Calendar arithmetic on plain numbers (proleptic Gregorian, no clock, no time zone database).
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Month number (1-12) of a month name or its abbreviation ("Sept.", "Jan"), or 0. */
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return 0;
+  if (w === 'sept') return 9;
+  const i = MONTHS.findIndex((m) => m === w || (w.length <= 4 && m.startsWith(w)));
+  return i + 1;
+}
+
+export function isLeap(y: number): boolean { return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0; }
+export function daysInMonth(y: number, m: number): number {
+  return [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+}
+
+/** Days since 1970-01-01 of a civil date. */
+export function dayNumber(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+/** Civil date of a day number. */
+export function fromDayNumber(n: number): { y: number; m: number; d: number } {
+  const t = new Date(n * 86_400_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export function weekday(y: number, m: number, d: number): number {
+  return ((dayNumber(y, m, d) % 7) + 7 + 3) % 7 + 1;
+}
+/** ISO 8601 week-numbering year and week of a date. */
+export function isoWeek(y: number, m: number, d: number): { year: number; week: number } {
+  const n = dayNumber(y, m, d);
+  const thursday = n - weekday(y, m, d) + 4;
+  const ty = fromDayNumber(thursday).y;
+  return { year: ty, week: Math.floor((thursday - dayNumber(ty, 1, 1)) / 7) + 1 };
+}
+
+export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+export const isoDate = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+export const isoWeekValue = (y: number, m: number, d: number): string => {
+  const w = isoWeek(y, m, d);
+  return `${pad(w.year, 4)}-W${pad(w.week)}`;
+};
+
+/** "+05:30" style offset from minutes east of UTC. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const a = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** The nth (1-based; -1 = last) given ISO weekday of a month. */
+export function nthWeekday(y: number, m: number, wd: number, nth: number): number {
+  if (nth > 0) {
+    const first = weekday(y, m, 1);
+    return 1 + ((wd - first + 7) % 7) + (nth - 1) * 7;
+  }
+  const last = daysInMonth(y, m);
+  return last - ((weekday(y, m, last) - wd + 7) % 7);
+}
+
+/** Whether US daylight saving time is in force at a local civil date and hour (rules of 1987 and 2007). */
+export function usDaylight(y: number, m: number, d: number, hour = 12): boolean {
+  const [sm, sn, em, en] = y >= 2007 ? [3, 2, 11, 1] : [4, 1, 10, -1];
+  const startDay = nthWeekday(y, sm, 7, sn);
+  const endDay = nthWeekday(y, em, 7, en);
+  const t = m * 10000 + d * 100 + hour;
+  return t >= sm * 10000 + startDay * 100 + 2 && t < em * 10000 + endDay * 100 + 2;
+}

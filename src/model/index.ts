@@ -1,0 +1,4 @@
+export * from './span.ts';
+export * from './metadata.ts';
+export * from './layers.ts';
+export * from './article.ts';
