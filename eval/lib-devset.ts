@@ -1,0 +1,60 @@
+// The project's own annotated development set (eval/dev/): articles written by the newsgraph
+// authors, annotated for entities and quotes. Each article is <slug>.txt with <slug>.json beside it:
+//
+// {
+//   "referenceTime": "2024-03-05T09:00:00-05:00",          // document creation time, optional
+//   "entities": [ { "name": "Rex Tillerson", "type": "PERSON", "country": "USA",
+//                   "mentions": ["Rex Tillerson", "Tillerson", "Mr. Tillerson"] } ],
+//   "quotes":   [ { "content": "exact text inside the marks or the reported clause",
+//                   "kind": "direct" | "partial" | "mixed" | "indirect",
+//                   "speaker": "Rex Tillerson" | null, "anonymous": false,
+//                   "occurrence": 1 } ]                           // only when content repeats
+// }
+//
+// Mentions are strings: every whole-word occurrence of a listed string is a mention of that
+// entity, except where it lies inside a longer listed string (longest match wins). Pronouns are
+// not annotated. Quote content is located by its exact text (its nth occurrence if given).
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface GoldMention { start: number; end: number; text: string; entity: string }
+export interface GoldEntity { name: string; type: string; country?: string; mentions: string[] }
+export interface GoldQuote { start: number; end: number; text: string; kind: string; speaker: string | null; anonymous: boolean }
+export interface DevDoc { slug: string; text: string; referenceTime?: string; entities: GoldEntity[]; mentions: GoldMention[]; quotes: GoldQuote[] }
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{M}\d]/u.test(c);
+
+export function loadDevSet(root: string): DevDoc[] {
+  const dir = path.join(root, 'eval', 'dev');
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const slug = f.slice(0, -4);
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    const ann = JSON.parse(fs.readFileSync(path.join(dir, slug + '.json'), 'utf8'));
+    return resolveDoc(slug, text, ann);
+  });
+}
+
+export function resolveDoc(slug: string, text: string, ann: any): DevDoc {
+  const entities: GoldEntity[] = ann.entities ?? [];
+  const forms = entities.flatMap((e) => e.mentions.map((m) => ({ form: m, entity: e.name })))
+    .sort((a, b) => b.form.length - a.form.length);
+  const taken = new Uint8Array(text.length);
+  const mentions: GoldMention[] = [];
+  for (const { form, entity } of forms) {
+    for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+      const end = i + form.length;
+      if (isWordChar(text[i - 1]) || isWordChar(text[end]) || taken.subarray(i, end).some((x) => x)) continue;
+      taken.fill(1, i, end);
+      mentions.push({ start: i, end, text: form, entity });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const quotes: GoldQuote[] = (ann.quotes ?? []).map((q: any) => {
+    let at = -1;
+    for (let n = 0; n < (q.occurrence ?? 1); n++) at = text.indexOf(q.content, at + 1);
+    if (at === -1) throw new Error(`${slug}: quote content not found: ${q.content.slice(0, 60)}`);
+    return { start: at, end: at + q.content.length, text: q.content, kind: q.kind, speaker: q.speaker ?? null, anonymous: !!q.anonymous };
+  });
+  return { slug, text, referenceTime: ann.referenceTime, entities, mentions, quotes };
+}
