@@ -23,7 +23,8 @@ export function process(input: string | Uint8Array, options: EngineOptions = {},
   const source: Article['source'] = {
     ...(options.uri !== undefined ? { uri: options.uri } : {}),
     format,
-    contentHash: sha256(decoded.fatal ? (typeof input === 'string' ? input : input) : decoded.raw),
+    // An input refused for its size is not hashed either: the limit bounds all work on it.
+    contentHash: decoded.byteLength > (options.maxBytes ?? DEFAULT_MAX_BYTES) ? '' : decoded.fatal ? sha256(input) : sha256(decoded.raw),
   };
   if (format === 'html' && !decoded.fatal) {
     messages.push({ code: 'input/unsupported-format', severity: MESSAGES['input/unsupported-format'].severity, stage: 'input',
@@ -37,7 +38,7 @@ export function process(input: string | Uint8Array, options: EngineOptions = {},
   if (doc.text !== undefined && doc.text !== decoded.raw && doc.offsetMap) source.offsetMap = compactOffsetMap(doc.offsetMap);
   const article: Article = {
     schema: SCHEMA_ID,
-    id: sha256(text),
+    id: text === decoded.raw ? source.contentHash : sha256(text),
     source,
     text,
     metadata: doc.metadata ?? EMPTY_METADATA,

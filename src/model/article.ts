@@ -9,7 +9,7 @@ export const Source = z.object({
   uri: z.string().optional(),
   format: z.enum(['text', 'html', 'rss', 'atom', 'warc', 'jsonl']),
   fetchedAt: z.string().optional(),
-  /** sha256 hex of the input as decoded, before normalization. */
+  /** sha256 hex of the input as decoded, before normalization ("" when refused for its size). */
   contentHash: z.string(),
   /**
    * Where normalized text came from in the decoded input, as [textOffset, rawOffset] pairs:

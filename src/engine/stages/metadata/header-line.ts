@@ -16,9 +16,13 @@ export function parseTimestampLine(line: string, dayFirst: boolean): TimestampLi
   return { ts, updated: UPDATED.test(line.slice(0, ts.start)) };
 }
 
+/** A sentence end inside the line: a headline is one phrase, not a paragraph. */
+const TWO_SENTENCES = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
+
 /** A first line that reads as a headline: short, several words, no sentence-final period. */
 export function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
   const words = t.split(/\s+/).length;
-  return words >= 2 && words <= 30 && t.length <= 250 && !/[.:;,]$/.test(t) && /\p{Lu}/u.test(t[0] ?? '');
+  const bare = t.replace(/["”’')\]]+$/, '');
+  return words >= 2 && words <= 30 && t.length <= 250 && !/[.:;,]$/.test(bare) && !TWO_SENTENCES.test(t) && /[\p{Lu}"“‘'\d]/u.test(t[0] ?? '');
 }

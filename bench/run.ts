@@ -1,0 +1,56 @@
+// npm run bench: speed of the full preset on one core over a fixed corpus of our own articles.
+// Prints articles/s, ms/article p50/p95, peak RSS, and a scaling line (one article ×1, ×10, ×50).
+import fs from 'node:fs';
+import path from 'node:path';
+import { process as run } from '../src/engine/process.ts';
+import { FULL } from '../src/engine/presets.ts';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dirs = ['bench/corpus', 'examples'].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
+const corpus = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(d, f), 'utf8')));
+if (!corpus.length) throw new Error('bench: no corpus in bench/corpus or examples');
+
+/** Articles cut to about 2,500 characters at a paragraph end: the size the speed budget is stated for. */
+const short = corpus.map((t) => {
+  const cut = t.indexOf('\n', 2500);
+  return cut === -1 ? t : t.slice(0, cut);
+});
+
+function measure(texts: string[], seconds: number) {
+  for (let i = 0; i < 20; i++) run(texts[i % texts.length], { referenceTime: '2024-03-01T12:00:00-05:00' });
+  const times: number[] = [];
+  let chars = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < seconds * 1000) {
+    for (const t of texts) {
+      const s = performance.now();
+      run(t, { referenceTime: '2024-03-01T12:00:00-05:00' });
+      times.push(performance.now() - s);
+      chars += t.length;
+    }
+  }
+  const total = (performance.now() - t0) / 1000;
+  times.sort((a, b) => a - b);
+  return { perSec: times.length / total, p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)], charsPerSec: chars / total, n: times.length };
+}
+
+const fmt = (n: number, d = 0) => n.toFixed(d);
+console.log(`preset: ${FULL.map((s) => s.name).join(' → ')}`);
+const avg = (xs: string[]) => xs.reduce((a, t) => a + t.length, 0) / xs.length;
+for (const [label, texts] of [['corpus as written', corpus], ['cut to ~2.5k chars', short]] as const) {
+  const m = measure(texts, 3);
+  console.log(`${label.padEnd(20)} ${texts.length} articles, avg ${fmt(avg(texts))} chars: ${fmt(m.perSec)} articles/s, ` +
+    `${fmt(m.charsPerSec / 1e6, 2)} M chars/s, p50 ${fmt(m.p50, 3)} ms, p95 ${fmt(m.p95, 3)} ms (${m.n} runs)`);
+}
+const base = corpus.reduce((a, b) => (b.length > a.length ? b : a));
+const scale: string[] = [];
+let unit = 0;
+for (const k of [1, 10, 50]) {
+  const text = Array.from({ length: k }, () => base).join('\n\n');
+  const m = measure([text], k === 50 ? 3 : 1.5);
+  const perKChar = m.p50 / (text.length / 1000);
+  if (k === 1) unit = perKChar;
+  scale.push(`×${k} (${fmt(text.length / 1000)}k chars) ${fmt(m.p50, 2)} ms = ${fmt(perKChar, 3)} ms/kchar (${fmt(perKChar / unit, 2)}× of ×1)`);
+}
+console.log(`scaling: ${scale.join('; ')}`);
+console.log(`peak RSS: ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);

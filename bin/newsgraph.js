@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The CLI is TypeScript run by Node's type stripping (Node >= 22.18; npm install brings Node 24).
+import { main } from '../src/cli/main.ts';
+
+process.exitCode = await main(process.argv);

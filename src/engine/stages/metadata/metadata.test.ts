@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline, runPipeline } from '../../pipeline.ts';
+import { normalize } from '../normalize/index.ts';
+import { paragraphs } from '../paragraphs/index.ts';
+import { metadata } from './index.ts';
+import { parseByline } from './byline.ts';
+import { parseCredit } from './credit.ts';
+import { properCaseName } from './person-name.ts';
+import type { EngineOptions } from '../../options.ts';
+
+const pipe = createPipeline([normalize, paragraphs, metadata]);
+const md = (raw: string, opts: EngineOptions = {}) => runPipeline(pipe, { raw }, opts, []).metadata!;
+const BODY = '\n\nThe council met on Tuesday and approved the plan after a long debate.\n';
+
+test('capitalized byline with a month-first numeric timestamp and EDT', () => {
+  const m = md('BY ANNA KOWALSKI - 07/04/19 09:15 PM EDT' + BODY);
+  assert.deepEqual(m.authors.map((a) => [a.value, a.span!.text]), [['Anna Kowalski', 'ANNA KOWALSKI']]);
+  assert.equal(m.published!.value, '2019-07-04T21:15:00-04:00');
+  assert.equal(m.published!.raw, '07/04/19 09:15 PM EDT');
+  assert.equal(m.published!.zone, 'America/New_York');
+});
+
+test('day-first option reads 04/07/19 as 4 July', () => {
+  assert.equal(md('By Anna Kowalski | 04/07/19 09:15 BST' + BODY, { dayFirst: true }).published!.value, '2019-07-04T09:15:00+01:00');
+});
+
+test('ET resolves to EST in winter and EDT in summer; the abbreviation is kept', () => {
+  const winter = md('January 9, 2020 10:08 a.m. ET' + BODY).published!;
+  assert.equal(winter.value, '2020-01-09T10:08:00-05:00');
+  assert.equal(winter.zoneAbbr, 'EST');
+  const summer = md('Published: June 9, 2020, 10:08 p.m. ET' + BODY).published!;
+  assert.equal(summer.value, '2020-06-09T22:08:00-04:00');
+  assert.equal(summer.zoneAbbr, 'EDT');
+});
+
+test('ISO timestamps keep their own offset; a time without zone gets none', () => {
+  assert.equal(md('2021-02-03T04:05:06+05:30' + BODY).published!.value, '2021-02-03T04:05:06+05:30');
+  assert.equal(md('Posted 3 March 2021 14:20' + BODY).published!.value, '2021-03-03T14:20:00');
+});
+
+test('several authors, mixed case, with particles and an agency', () => {
+  const m = md('By Ana de la Vega, Piet van Dijk and Sam Lee, Associated Press' + BODY);
+  assert.deepEqual(m.authors.map((a) => a.value), ['Ana de la Vega', 'Piet van Dijk', 'Sam Lee']);
+  assert.equal(m.publisher!.value, 'Associated Press');
+});
+
+test('"Name, Reuters" without "By" is a byline; an ordinary short line is not', () => {
+  assert.deepEqual(parseByline('Hana Sato, Reuters')!.authors.map((a) => a.value), ['Hana Sato']);
+  assert.equal(parseByline('Prices Rise Again'), null);
+  assert.equal(parseByline('Budget talks collapse in the Senate'), null);
+});
+
+test('proper-casing of capitalized names', () => {
+  assert.equal(properCaseName("SEAN O'NEILL"), "Sean O'Neill");
+  assert.equal(properCaseName('MARY-KATE MCDONALD'), 'Mary-Kate McDonald');
+  assert.equal(properCaseName('LUDWIG VAN DER BERG'), 'Ludwig van der Berg');
+  assert.equal(properCaseName('Kim Jong Un'), 'Kim Jong Un');
+});
+
+test('credit lines of each common form', () => {
+  assert.deepEqual(parseCredit('© Noor Haddad'), { start: 2, end: 13, value: 'Noor Haddad', role: 'photo' });
+  assert.equal(parseCredit('(AP Photo/Evan Brandt)')!.value, 'Evan Brandt');
+  assert.equal(parseCredit('(AP Photo/Evan Brandt)')!.organization, 'Associated Press');
+  assert.equal(parseCredit('Photo: Lia Chen/Reuters')!.organization, 'Reuters');
+  assert.equal(parseCredit('Video: Omar Said')!.role, 'video');
+  assert.equal(parseCredit('Credit: Getty Images')!.value, 'Getty Images');
+  assert.equal(parseCredit('Chip Moreau/Getty Images')!.value, 'Chip Moreau');
+  assert.equal(parseCredit('The minister said the photo was fake.'), null);
+});
+
+test('a wire dateline is found and its agency becomes the publisher', () => {
+  const m = md('LAGOS, Nigeria (AFP) — The council met on Tuesday.');
+  assert.equal(m.dateline!.value, 'LAGOS, Nigeria (AFP) —');
+  assert.equal(m.publisher!.value, 'Agence France-Presse');
+});
+
+test('a headline first line becomes the title; a first body sentence does not', () => {
+  assert.equal(md('Council Approves Harbor Plan' + BODY).title!.value, 'Council Approves Harbor Plan');
+  assert.equal(md('The council met on Tuesday. It approved the plan.' + BODY).title, null);
+});
+
+test('an "Updated" line after a published one fills updated', () => {
+  const m = md('Published March 1, 2022 8:00 AM PT\nUpdated March 2, 2022 9:30 AM PT' + BODY);
+  assert.equal(m.published!.value, '2022-03-01T08:00:00-08:00');
+  assert.equal(m.updated!.value, '2022-03-02T09:30:00-08:00');
+});
