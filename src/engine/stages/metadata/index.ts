@@ -2,7 +2,7 @@ import { defineStage } from '../../pipeline.ts';
 import type { Metadata, Span, TextField, PublishedField } from '../../../model/index.ts';
 import { span } from '../../span.ts';
 import { parseByline } from './byline.ts';
-import { parseCredit } from './credit.ts';
+import { parseCredit, type CreditLine } from './credit.ts';
 import { parseDateline } from './dateline.ts';
 import { parseTimestampLine, looksLikeHeadline } from './header-line.ts';
 import type { Timestamp } from '../../time/timestamp.ts';
@@ -32,6 +32,12 @@ export const metadata = defineStage({
       else if (!md.published) md.published = f;
     };
 
+    const addCredit = (p: Span, credit: CreditLine, confidence: number) => {
+      md.credits.push({ ...field(p.start + credit.start, p.start + credit.end, credit.value, 'metadata/credit-line', confidence),
+        role: credit.role, ...(credit.organization ? { organization: credit.organization } : {}) });
+      headerSpans.push(p);
+    };
+
     let bodyStart = paragraphs.length;
     for (let i = 0; i < paragraphs.length && i < MAX_HEADER_PARAGRAPHS; i++) {
       const p = paragraphs[i];
@@ -51,7 +57,7 @@ export const metadata = defineStage({
       const tl = parseTimestampLine(line, dayFirst);
       if (tl) { setTime(tl.ts, p.start, tl.updated, 'metadata/timestamp-line'); headerSpans.push(p); continue; }
       const credit = parseCredit(line);
-      if (credit) { md.credits.push({ ...field(p.start + credit.start, p.start + credit.end, credit.value, 'metadata/credit-line', 0.9), role: credit.role, ...(credit.organization ? { organization: credit.organization } : {}) }); headerSpans.push(p); continue; }
+      if (credit) { addCredit(p, credit, 0.9); continue; }
       if (i === 0 && paragraphs.length > 1 && !md.title && looksLikeHeadline(line)) {
         md.title = field(p.start, p.end, line.trim(), 'metadata/first-line-headline', 0.7);
         headerSpans.push(p);
@@ -65,7 +71,7 @@ export const metadata = defineStage({
       const p = paragraphs[i];
       if (p.text.length > 160) continue;
       const credit = parseCredit(p.text);
-      if (credit) { md.credits.push({ ...field(p.start + credit.start, p.start + credit.end, credit.value, 'metadata/credit-line', 0.8), role: credit.role, ...(credit.organization ? { organization: credit.organization } : {}) }); headerSpans.push(p); }
+      if (credit) addCredit(p, credit, 0.8);
     }
     const first = paragraphs[bodyStart];
     const dl = first ? parseDateline(first.text) : null;
