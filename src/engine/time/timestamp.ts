@@ -9,8 +9,8 @@ export interface Timestamp {
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s)?';
-/** 10:08, 10:08:30, 10 a.m., 10:08 PM: a colon or an am/pm marker is required. */
-const TIME = '(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?\\s?([AaPp]\\.?[Mm]\\.?)?';
+/** 10:08, 10:08:30, 10 a.m., 10:08 PM, 17.31 (British style): a separator or an am/pm marker is required. */
+const TIME = '(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?\\s?([AaPp]\\.?[Mm]\\.?)?';
 const ZONE = `((?:${ZONE_ABBRS.join('|')})\\b|(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2})?`;
 const TIME_ZONE = `${TIME}\\s?${ZONE}`;
 

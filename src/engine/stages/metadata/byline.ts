@@ -8,6 +8,10 @@ export interface Byline { authors: BylineName[]; publisher: BylineName | null; r
 const BY = /^\s*by\s+/i;
 /** Separators between the names part and what follows (timestamp, outlet, role). */
 const SEPARATOR = /\s+[-–—|]\s+|\s*\|\s*|\s*[•·]\s*/;
+/** Job titles written after a byline name ("Staff Writer", "Science Correspondent"): not authors. */
+const ROLE = /\b(?:writer|correspondent|reporter|editor|columnist|contributor|staff|chief|bureau|analyst|producer|critic|desk)s?\b/i;
+/** A place after the name: "By Name at Ferris Park", "By Name in Kyiv". */
+const PLACE_AFTER = /\s+(?:at|in|from)\s+\p{Lu}.*$/u;
 /** Between names: commas, "and", "&". */
 const NAME_JOIN = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i;
 
@@ -23,12 +27,13 @@ export function parseByline(line: string): Byline | null {
   const rest = sep ? { start: pos + sep.index + sep[0].length, end: line.length } : null;
   const authors: BylineName[] = [];
   let publisher: BylineName | null = null;
-  const names = line.slice(pos, namesEnd);
+  const names = line.slice(pos, namesEnd).replace(PLACE_AFTER, '');
   let offset = pos;
   for (const part of splitKeep(names, NAME_JOIN)) {
     const start = offset + part.index, end = start + part.text.length;
     const outlet = outletName(part.text);
     if (outlet) publisher = { start, end, value: outlet };
+    else if (ROLE.test(part.text)) continue;
     else if (looksLikePersonName(part.text)) authors.push({ start, end, value: properCaseName(part.text) });
     else if (part.text.trim()) return by && authors.length ? { authors, publisher, rest } : null;
   }

@@ -85,3 +85,13 @@ test('an "Updated" line after a published one fills updated', () => {
   assert.equal(m.published!.value, '2022-03-01T08:00:00-08:00');
   assert.equal(m.updated!.value, '2022-03-02T09:30:00-08:00');
 });
+
+test('job titles and places after a byline name are not authors', () => {
+  assert.deepEqual(parseByline('By Nora Quinn, Staff Writer')!.authors.map((a) => a.value), ['Nora Quinn']);
+  assert.deepEqual(parseByline('By Nora Quinn and Ali Reza, Foreign Correspondents')!.authors.map((a) => a.value), ['Nora Quinn', 'Ali Reza']);
+  assert.deepEqual(parseByline('By Nora Quinn at Elm Park')!.authors.map((a) => a.value), ['Nora Quinn']);
+});
+
+test('a day-first date with a weekday and a dotted 24-hour time', () => {
+  assert.equal(md('Sunday 14 April 2024 18.05 BST' + BODY).published!.value, '2024-04-14T18:05:00+01:00');
+});
