@@ -18,6 +18,7 @@ export const MESSAGES = {
   'metadata/no-date': { severity: 'info', help: 'No publication time was found in the article header and no reference time was given.' },
   'metadata/ambiguous-date': { severity: 'info', help: 'A numeric date could be read month-first or day-first; the configured order was used.' },
   'metadata/unknown-zone': { severity: 'warning', help: 'A time carries a zone abbreviation the engine does not know; the offset is left out.' },
+  'timexes/unanchored': { severity: 'warning', help: 'Relative time expressions ("yesterday", "last week") found but no document time to resolve them against: no publication time in the article and no reference time given (--reference-time). Their values are left with X digits.' },
 } as const satisfies Record<string, { severity: 'fatal' | 'warning' | 'info'; help: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;

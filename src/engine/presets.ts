@@ -5,6 +5,7 @@ import { paragraphs } from './stages/paragraphs/index.ts';
 import { metadata } from './stages/metadata/index.ts';
 import { sentences } from './stages/sentences/index.ts';
 import { tokens } from './stages/tokens/index.ts';
+import { timexes } from './stages/timexes/index.ts';
 
 /**
  * The full preset, in order. Each stage's reads are checked against earlier writes when built.
@@ -17,6 +18,7 @@ export const FULL = [
   metadata,
   sentences,
   tokens,
+  timexes,
 ];
 
 export const fullPipeline = createPipeline(FULL);

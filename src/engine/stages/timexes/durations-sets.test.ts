@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, find } from './test-helpers.ts';
+
+const REF = { referenceTime: '2017-06-29' };
+const get = (text: string, phrase: string) => {
+  const t = find(extract(text, REF), phrase);
+  assert.ok(t, `no timex "${phrase}" in: ${text}`);
+  return t;
+};
+
+test('durations in days, hours, years, decades and fractions', () => {
+  const d = get('The strike lasted three days in all.', 'three days');
+  assert.deepEqual([d.type, d.value], ['DURATION', 'P3D']);
+  assert.equal(get('They held a two-hour meeting with the envoy.', 'two-hour').value, 'PT2H');
+  assert.equal(get('He served two years in prison for fraud.', 'two years').value, 'P2Y');
+  assert.equal(get('The dispute has run for two decades now.', 'two decades').value, 'P20Y');
+  assert.equal(get('The repairs took two and a half years to finish.', 'two and a half years').value, 'P30M');
+  assert.equal(get('The crew waited 45 minutes on the runway.', '45 minutes').value, 'PT45M');
+  assert.equal(get('Prices have risen over the past three years, data show.', 'the past three years').value, 'P3Y');
+  assert.equal(get('The rescue could take several weeks, officials said.', 'several weeks').value, 'PXW');
+});
+
+test('quantity modifiers: about, nearly, more than, at least', () => {
+  assert.equal(get('The talks went on for about two hours before a break.', 'about two hours').mod, 'APPROX');
+  assert.equal(get('The town was cut off for more than three weeks in winter.', 'more than three weeks').mod, 'MORE_THAN');
+  assert.equal(get('The mine has been closed for nearly a decade, locals said.', 'nearly a decade').mod, 'EQUAL_OR_LESS');
+  assert.equal(get('The ban will last at least six months, the agency said.', 'at least six months').mod, 'EQUAL_OR_MORE');
+});
+
+test('sets: every Monday, weekly, each year, rates', () => {
+  const s = get('The market opens every Monday in the square.', 'every Monday');
+  assert.deepEqual([s.type, s.value], ['SET', 'XXXX-WXX-1']);
+  assert.equal(get('The council publishes a weekly bulletin for residents.', 'weekly').value, 'P1W');
+  assert.equal(get('The festival is held each year in August.', 'each year').value, 'P1Y');
+  assert.equal(get('The ferry runs every two hours in summer.', 'every two hours').value, 'PT2H');
+  assert.equal(get('The contract pays $2 million a year to the club.', 'a year').type, 'SET');
+});

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, find } from './test-helpers.ts';
+
+const REF = { referenceTime: '2017-06-29T09:00:00-04:00' };   // Thursday, ISO week 26
+const get = (text: string, phrase: string) => {
+  const t = find(extract(text, REF), phrase);
+  assert.ok(t, `no timex "${phrase}" in: ${text}`);
+  return t;
+};
+
+test('deictic days and parts of day', () => {
+  assert.equal(get('The senator resigned yesterday after a long fight.', 'yesterday').value, '2017-06-28');
+  assert.equal(get('Ministers will gather tomorrow in the capital.', 'tomorrow').value, '2017-06-30');
+  assert.equal(get('Markets are calm today in Asia.', 'today').value, '2017-06-29');
+  const morning = get('A fire broke out this morning near the port.', 'this morning');
+  assert.deepEqual([morning.type, morning.value], ['TIME', '2017-06-29TMO']);
+  assert.equal(get('Shots were heard on Tuesday night near the base.', 'Tuesday night').value, '2017-06-27TNI');
+  assert.equal(get('The storm hit last night and cut power.', 'last night').value, '2017-06-28TNI');
+  assert.equal(get('Prices are now higher than ever.', 'now').value, 'PRESENT_REF');
+});
+
+test('weekdays: past in past-tense reporting, future when the verb is future', () => {
+  assert.equal(get('The mayor announced the plan Monday at city hall.', 'Monday').value, '2017-06-26');
+  assert.equal(get('The two leaders will meet on Monday in Brussels.', 'Monday').value, '2017-07-03');
+  assert.equal(get('The court is scheduled to rule Friday on the case.', 'Friday').value, '2017-06-30');
+  assert.equal(get('Police said Thursday that two men were held.', 'Thursday').value, '2017-06-29');
+  assert.equal(get('The ship sank last Friday off the coast.', 'last Friday').value, '2017-06-23');
+  assert.equal(get('The board meets next Tuesday to vote.', 'next Tuesday').value, '2017-07-04');
+});
+
+test('last/this/next week, month, year become ISO week, month and year values', () => {
+  assert.equal(get('Officials met last week to discuss it.', 'last week').value, '2017-W25');
+  assert.equal(get('The report comes out next week, aides said.', 'next week').value, '2017-W27');
+  assert.equal(get('The firm hired 200 people last month, it said.', 'last month').value, '2017-05');
+  assert.equal(get('Growth will slow next year, economists warn.', 'next year').value, '2018');
+  const early = get('The law was passed earlier this month by the assembly.', 'earlier this month');
+  assert.deepEqual([early.value, early.mod], ['2017-06', 'START']);
+  assert.deepEqual([get('Talks resume late next week in Oslo.', 'late next week').value, get('Talks resume late next week in Oslo.', 'late next week').mod], ['2017-W27', 'END']);
+});
+
+test('counting back and forward from the document time', () => {
+  assert.equal(get('The deal collapsed two days ago in Paris.', 'two days ago').value, '2017-06-27');
+  assert.equal(get('The war ended three years ago, officially.', 'three years ago').value, '2014');
+  assert.equal(get('He left office six months ago, aides said.', 'six months ago').value, '2016-12');
+  const about = get('The factory closed about five years ago, residents said.', 'about five years ago');
+  assert.deepEqual([about.value, about.mod], ['2012', 'APPROX']);
+});
+
+test('months without a year: nearest, or ahead when the verb is future', () => {
+  assert.equal(get('Voters went to the polls in March amid protests.', 'March').value, '2017-03');
+  assert.equal(get('The new rules will take effect in January, officials said.', 'January').value, '2018-01');
+  const early = get('Troops left the town in early April, witnesses said.', 'early April');
+  assert.deepEqual([early.value, early.mod], ['2017-04', 'START']);
+  assert.equal(get('The summit is planned for Sept. 12 in Vienna.', 'Sept. 12').value, '2017-09-12');
+});
+
+test('anchoring chains resolve against the last date named and record its id', () => {
+  const r = extract('The vote was held on March 4, 2016. The next day, the results were disputed.', REF);
+  const first = find(r, 'March 4, 2016')!, next = find(r, 'The next day')!;
+  assert.equal(next.value, '2016-03-05');
+  assert.equal(next.anchor, first.id);
+  assert.equal(find(r, 'March 4, 2016')!.anchor, 'absolute');
+  const later = extract('The plant opened on May 2, 2010. Two years later it closed.', REF);
+  assert.equal(find(later, 'Two years later')!.value, '2012');
+  assert.equal(find(extract('Rebels took the city. Yesterday they left.', REF), 'Yesterday')!.anchor, 'document');
+});

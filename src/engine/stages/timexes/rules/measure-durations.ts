@@ -1,0 +1,38 @@
+// Durations: "three days", "the past two months", "a decade", "10-hour", "two and a half years",
+// "about six weeks", "more than 20 years", "several months" (PXM), "for years" (PXY), ages
+// ("45-year-old" → P45Y).
+import type { Rule } from '../context.ts';
+import { NUMBER, UNIT, QUANTITY_MOD, rx } from '../patterns.ts';
+import { quantityMod, withMod } from '../helpers.ts';
+import { durationValue, parseCount, unitCode } from '../values.ts';
+
+export const measureDuration: Rule = {
+  id: 'duration',
+  re: rx(`\\b${QUANTITY_MOD}?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following|prior|initial|remaining|latest|other)\\s+)?(${NUMBER})[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+(old|long))?\\b`),
+  make(m, sentence) {
+    const count = parseCount(m[3]), unit = m[4].toLowerCase(), code = unitCode(unit);
+    if (count === null || !code || count === 0) return null;
+    if (/^an?$/i.test(m[3]) && unit === 'second') return null;       // "a second term"
+    if (unit.startsWith('quarter') && /^\s+of\s+(?:the|a|an|its|their|his|her|all|those|these)\b/i.test(sentence.slice(m.index + m[0].length))) return null;  // "three quarters of the vote"
+    if (m[6]?.toLowerCase() === 'old') return null;  // ages ("a 6-year-old") are not time expressions in TimeML news annotation
+    if (typeof count === 'number' && count > 1000 && code !== 'TS' && code !== 'TM') return null;
+    const n = count === 'X' ? 'X' : count + (m[5] ? 0.5 : 0);
+    const value = durationValue(n, code === 'WE' ? 'WE' : code);
+    // "over the past three years": "over" is a preposition there, not "more than".
+    const prep = m[1] && /^(?:over|under)$/i.test(m[1]) && (m[2] || /^\S+\s+the\b/i.test(m[0]));
+    const mod = prep ? undefined : quantityMod(m[1]);
+    const start = prep ? m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/) : undefined;
+    return {
+      ...(start !== undefined ? { start } : {}), resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: n === 'X' ? 0.6 : 0.85, ...withMod(mod) }) };
+  },
+};
+
+/** A bare plural unit after a word that measures time: "for years", "within hours", "took months". */
+export const measureBarePlural: Rule = {
+  id: 'duration-plural',
+  re: rx('(?<=\\b(?:for|in|within|over|after|took|take|takes|taking|spent|lasted|last|lasting|than)\\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b'),
+  make(m) {
+    const value = durationValue('X', unitCode(m[1]));
+    return { resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: 0.55 }) };
+  },
+};

@@ -1,0 +1,32 @@
+// Clock times: "10:08 a.m. EDT", "3 p.m.", "15:30 GMT", "noon", "midnight", "9 o'clock".
+// On their own they fall on the document day; next to a date ("10 p.m. Wednesday",
+// "July 4 at 3 p.m.") the stage merges them into one TIME.
+import type { Rule } from '../context.ts';
+import { ZONE, rx } from '../patterns.ts';
+import { clockValue, dctDay } from '../helpers.ts';
+import { dayValue } from '../values.ts';
+
+export const readClockTime: Rule = {
+  id: 'clock-time',
+  re: rx(`\\b(?:(about|around|approximately|roughly)\\s+)?(?:(\\d{1,2})(?:[:.]([0-5]\\d))?\\s?([ap])\\.?\\s?m\\b\\.?|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])|(noon|midnight|midday)|(\\d{1,2})\\s+o['’]clock)(?:\\s+(${ZONE}))?`),
+  make(m) {
+    let h: number, mi = 0;
+    if (m[2]) {
+      h = +m[2]; mi = m[3] ? +m[3] : 0;
+      if (h < 1 || h > 12) return null;
+      h = (h % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0);
+    } else if (m[5]) { h = +m[5]; mi = +m[6]; }
+    else if (m[7]) h = m[7].toLowerCase() === 'midnight' ? 24 : 12;
+    else { h = +m[8]; if (h < 1 || h > 12) return null; }
+    let zone: string | undefined = m[9], end: number | undefined;
+    if (zone && zone !== zone.toUpperCase()) { end = m.index + m[0].length - zone.length - 1; zone = undefined; }
+    const clock = { h, mi, ...(zone ? { zone } : {}) };
+    return {
+      kind: 'clock', clock, ...(end !== undefined ? { end } : {}),
+      resolve: (r) => {
+        const day = dctDay(r.dct);
+        return { type: 'TIME', value: dayValue(day) + clockValue(day, h, mi, zone), anchor: 'document', confidence: 0.8, ...(m[1] ? { mod: 'APPROX' as const } : {}) };
+      },
+    };
+  },
+};

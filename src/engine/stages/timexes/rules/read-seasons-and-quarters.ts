@@ -1,0 +1,128 @@
+// Seasons ("last fall", "the summer of 2016"), quarters and halves ("the third quarter",
+// "fiscal second-quarter", "Q3 2017", "the first half of 2018") and the quarter a report is about
+// ("the latest quarter", "the year-ago period").
+import type { Resolver, Rule, Tense } from '../context.ts';
+import { YEAR, POSITION, SEASON, WORDS, DATE_CUE_BEFORE, rx } from '../patterns.ts';
+import { positionMod, withMod } from '../helpers.ts';
+import { addQuarters, quarterOf } from '../values.ts';
+
+const SEASONS = WORDS.seasons as Record<string, string>;
+const ORDER = ['SP', 'SU', 'FA', 'WI'];
+/** Season index (1-4) and the year it belongs to; January and February belong to the previous year's winter. */
+function currentSeason(y: number, m: number): { y: number; i: number } {
+  if (m <= 2) return { y: y - 1, i: 4 };
+  return { y, i: m === 12 ? 4 : Math.floor((m - 3) / 3) + 1 };
+}
+function seasonYear(r: Resolver, i: number, how: string | Tense): number {
+  const c = currentSeason(r.dct.y, r.dct.m);
+  switch (how) {
+    case 'last': case 'past': return i < c.i ? c.y : c.y - 1;
+    case 'next': case 'coming': return i > c.i ? c.y : c.y + 1;
+    case 'future': return i >= c.i ? c.y : c.y + 1;
+    case 'this': return i === 4 ? c.y : r.dct.y;
+    default: return i <= c.i ? c.y : c.y - 1;
+  }
+}
+
+/** "this summer", "last fall", "the winter of 1998", "early spring"; "prices fall" needs a cue and does not fire. */
+export const readSeason: Rule = {
+  id: 'season',
+  re: rx(`\\b${POSITION}?(?:(this\\s+past|this|last|next|past|coming|the)\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?\\b`),
+  make(m, sentence) {
+    const rel = m[2]?.toLowerCase().replace(/\s+/g, ' ');
+    const cue = m[1] || rel || m[4] || DATE_CUE_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index));
+    if (!cue || /^[A-Z]/.test(m[3]) && !m[4] && !rel) return null;
+    if (rel === 'the' && !m[4] && /^\s+of\b/.test(sentence.slice(m.index + m[0].length))) return null;
+    const i = ORDER.indexOf(SEASONS[m[3].toLowerCase()]) + 1, mod = positionMod(m[1]);
+    const code = ORDER[i - 1];
+    if (m[4]) return { resolve: () => ({ type: 'DATE', value: `${m[4]}-${code}`, anchor: 'absolute', confidence: 0.9, ...withMod(mod) }) };
+    const how = rel === 'this past' ? 'last' : rel && rel !== 'the' ? rel : null;
+    return {
+      needsTense: !how,
+      resolve: (r) => ({ type: 'DATE', value: `${seasonYear(r, i, how ?? r.tense)}-${code}`, anchor: 'document', confidence: 0.8, ...withMod(mod) }),
+    };
+  },
+};
+
+const QUARTER_ORD: Record<string, number> = { last: 4, first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+
+/** "the third quarter", "fiscal second-quarter", "the first half of 1990"; a year-less quarter still to come in past-tense text is last year's. */
+export const readQuarter: Rule = {
+  id: 'quarter',
+  re: rx(`\\b(?:the\\s+)?(?:(this|last|next)\\s+year['’]s\\s+|(${YEAR})\\s+)?((?:(?:latest|current|last|next|previous|same|this|year-earlier|year-ago|fiscal|calendar|comparable|corresponding)[\\s-]+){0,2})(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)(?![\\w-])(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(${YEAR}))?`),
+  make(m) {
+    const [rel, before, quals, ord, what, after] = [m[1]?.toLowerCase(), m[2], m[3], m[4], m[5], m[6]];
+    const half = what.toLowerCase() === 'half', n = Math.min(QUARTER_ORD[ord.toLowerCase()], half ? 2 : 4);
+    if (ord.toLowerCase() === 'last' && !half) return null;  // "last quarter" is relative
+    const yearAgo = /year-(?:earlier|ago)/i.test(quals);
+    const label = half ? `H${n}` : `Q${n}`;
+    if (rel) {
+      return { resolve: (r) => { const y = r.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+        return { type: 'DATE', value: `${y}-${label}`, anchor: 'document', confidence: 0.85, ...(half ? {} : { quarter: { y, q: n } }) }; } };
+    }
+    if (before || after) {
+      const y = +(before ?? after);
+      return { resolve: () => ({ type: 'DATE', value: `${y}-${label}`, anchor: 'absolute', confidence: 0.95, ...(half ? {} : { quarter: { y, q: n } }) }) };
+    }
+    return {
+      needsTense: true,
+      resolve: (r) => {
+        const startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+        let y = r.dct.y;
+        if (startMonth > r.dct.m && r.tense !== 'future') y -= 1;
+        if (yearAgo) y -= 1;
+        return { type: 'DATE', value: `${y}-${label}`, anchor: 'document', confidence: 0.8, ...(half ? {} : { quarter: { y, q: n } }) };
+      },
+    };
+  },
+};
+
+/** "Q3", "Q3 2017" (capital Q). */
+export const readQuarterCode: Rule = {
+  id: 'quarter-code',
+  re: rx(`\\bQ([1-4])(?:\\s+(${YEAR}))?\\b`),
+  make(m) {
+    if (m[0][0] !== 'Q') return null;
+    const n = +m[1];
+    return {
+      resolve: (r) => {
+        const y = m[2] ? +m[2] : n * 3 - 2 > r.dct.m ? r.dct.y - 1 : r.dct.y;
+        return { type: 'DATE', value: `${y}-Q${n}`, anchor: m[2] ? 'absolute' : 'document', confidence: 0.85, quarter: { y, q: n } };
+      },
+    };
+  },
+};
+
+/** "the quarter", "the latest period", "the year-earlier quarter": the quarter the report is about. */
+export const resolveReportQuarter: Rule = {
+  id: 'report-quarter',
+  re: rx('\\bthe\\s+(?:(latest|current|same|year-earlier|year-ago|comparable|corresponding|previous|prior|recent)[\\s-]+)?(quarter|period)\\b(?!\\s+(?:of|ended|ending|from|between|when|in\\s+which))'),
+  make(m) {
+    const q = m[1]?.toLowerCase();
+    if (m[2].toLowerCase() === 'period' && !q) return null;
+    return {
+      resolve: (r) => {
+        const known = r.quarter;
+        let base = known ? { y: known.y, q: known.q } : addQuarters(r.dct.y, quarterOf(r.dct.m), q === 'current' ? 0 : -1);
+        if (q === 'year-earlier' || q === 'year-ago' || q === 'comparable' || q === 'corresponding') base = { y: base.y - 1, q: base.q };
+        else if (q === 'previous' || q === 'prior') base = addQuarters(base.y, base.q, -1);
+        return { type: 'DATE', value: `${base.y}-Q${base.q}`, anchor: known ? 'ref' : 'document', ...(known ? { anchorId: known.id } : {}),
+          confidence: 0.6, ...(q === 'year-earlier' || q === 'year-ago' ? {} : { quarter: base }) };
+      },
+    };
+  },
+};
+
+/** "the 1988 quarter", "the 1989 period": the report's quarter in that year. */
+export const readYearQuarter: Rule = {
+  id: 'year-quarter',
+  re: rx(`\\bthe\\s+(${YEAR})\\s+(quarter|period)\\b`),
+  make(m) {
+    const y = +m[1];
+    return {
+      resolve: (r) => (r.quarter
+        ? { type: 'DATE', value: `${y}-Q${r.quarter.q}`, anchor: 'ref', anchorId: r.quarter.id, confidence: 0.6 }
+        : { type: 'DATE', value: String(y), anchor: 'absolute', confidence: 0.6 }),
+    };
+  },
+};

@@ -1,0 +1,60 @@
+// Words that point at the document time: "today", "yesterday", "tomorrow morning", "tonight",
+// "this morning", "last night", "late yesterday", and the vague TIMEX3 references PRESENT_REF
+// ("now", "currently"), PAST_REF ("recently", "the past") and FUTURE_REF ("soon", "the future").
+import type { Rule } from '../context.ts';
+import { POSITION, PART_OF_DAY, WORDS, rx } from '../patterns.ts';
+import { positionMod, withMod, dctDay } from '../helpers.ts';
+import { addDays, dayValue } from '../values.ts';
+
+const PARTS = WORDS.partsOfDay as Record<string, string>;
+const OFFSET: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
+
+/** today, tonight, tomorrow, yesterday (+ morning/afternoon/evening/night). */
+export const resolveDayWord: Rule = {
+  id: 'deictic-day',
+  re: rx(`\\b${POSITION}?(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\\s+(${PART_OF_DAY}))?\\b`),
+  make(m) {
+    const word = m[2].toLowerCase().replace(/\s+/g, ' '), mod = positionMod(m[1]);
+    const part = word === 'tonight' ? 'NI' : m[3] ? PARTS[m[3].toLowerCase()] : undefined;
+    return {
+      kind: part ? undefined : 'day',
+      resolve: (r) => {
+        const day = addDays(dctDay(r.dct), OFFSET[word]);
+        if (part) return { type: 'TIME', value: `${dayValue(day)}T${part}`, anchor: 'document', confidence: 0.9, day, ...withMod(mod) };
+        return { type: 'DATE', value: dayValue(day), anchor: 'document', confidence: 0.95, day, ...withMod(mod) };
+      },
+    };
+  },
+};
+
+/** "this morning", "this evening", "last night". */
+export const resolveThisPartOfDay: Rule = {
+  id: 'deictic-part-of-day',
+  re: rx(`\\b(this|last|early\\s+this|late\\s+last|earlier\\s+this|later\\s+this)\\s+(${PART_OF_DAY})\\b`),
+  make(m) {
+    const rel = m[1].toLowerCase().replace(/\s+/g, ' '), part = PARTS[m[2].toLowerCase()];
+    const mod = positionMod(rel.split(' ')[0] === rel ? undefined : rel.split(' ')[0]);
+    return {
+      resolve: (r) => {
+        const day = addDays(dctDay(r.dct), rel.endsWith('last') ? -1 : 0);
+        return { type: 'TIME', value: `${dayValue(day)}T${part}`, anchor: 'document', confidence: 0.85, day, ...withMod(mod) };
+      },
+    };
+  },
+};
+
+const REFS: Array<[RegExp, string]> = [
+  [/^(?:right now|now|currently|nowadays|these days|at present|the present|at the moment|presently)$/i, 'PRESENT_REF'],
+  [/^(?:recently|lately|the (?:recent |distant )?past|recent (?:years|months|weeks|days|decades|times))$/i, 'PAST_REF'],
+];
+
+/** PRESENT_REF / PAST_REF / FUTURE_REF words. "now" in "now-defunct" does not fire. */
+export const resolveReferenceWord: Rule = {
+  id: 'reference-word',
+  re: rx('\\b(?:right\\s+now|now(?![-\\w])|currently|nowadays|these\\s+days|at\\s+present|presently|at\\s+the\\s+moment|recently|lately|the\\s+(?:recent\\s+|distant\\s+)?past(?!\\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\\d))|recent\\s+(?:years|months|weeks|days|decades|times)|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades)|(?:the\\s+)?years\\s+to\\s+come)\\b'),
+  make(m) {
+    const text = m[0].replace(/\s+/g, ' ');
+    const value = REFS.find(([re]) => re.test(text))?.[1] ?? 'FUTURE_REF';
+    return { resolve: () => ({ type: 'DATE', value, anchor: 'document', confidence: 0.7 }) };
+  },
+};

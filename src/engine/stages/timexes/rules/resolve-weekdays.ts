@@ -1,0 +1,46 @@
+// Weekdays: "Monday" is the latest one in past-tense reporting and the next one when the verb is
+// future ("will meet on Monday"); the document's own weekday is the document day. "last Friday",
+// "next Tuesday", "Tuesday night" (TIME with TNI), "Mondays" (SET).
+import type { Rule, Tense } from '../context.ts';
+import { POSITION, WEEKDAY, PART_OF_DAY, WORDS, isCapitalized, rx } from '../patterns.ts';
+import { positionMod, withMod, dctDay } from '../helpers.ts';
+import { addDays, dayValue, weekdayOf, type Day } from '../values.ts';
+
+const WEEKDAYS = WORDS.weekdays as Record<string, number>;
+const PARTS = WORDS.partsOfDay as Record<string, string>;
+
+/** The date of weekday `wd` relative to `day`, by the qualifier or the tense. */
+export function weekdayDate(day: Day, wd: number, rel: string | undefined, tense: Tense): Day {
+  const today = weekdayOf(day);
+  const back = (today - wd + 7) % 7, fwd = (wd - today + 7) % 7;
+  switch (rel) {
+    case 'last': case 'past': case 'previous': return addDays(day, -(back || 7));
+    case 'next': case 'coming': return addDays(day, fwd || 7);
+    case 'this': return addDays(day, tense === 'past' ? -back : fwd);
+    default: return addDays(day, tense === 'future' ? fwd : -back);
+  }
+}
+
+export const resolveWeekday: Rule = {
+  id: 'relative-weekday',
+  re: rx(`\\b${POSITION}?(?:(last|next|this|past|coming|previous)\\s+)?(${WEEKDAY})(s)?\\b(?:,?\\s+(${PART_OF_DAY})\\b)?`),
+  make(m) {
+    const name = m[3];
+    if (!isCapitalized(name)) return null;
+    const wd = WEEKDAYS[name.toLowerCase()], rel = m[2]?.toLowerCase(), mod = positionMod(m[1]);
+    const part = m[5] ? PARTS[m[5].toLowerCase()] : undefined;
+    if (m[4]) {
+      const value = `XXXX-WXX-${wd}${part ? 'T' + part : ''}`;
+      return { resolve: () => ({ type: 'SET', value, anchor: 'absolute', confidence: 0.85 }) };
+    }
+    return {
+      kind: part ? undefined : 'day',
+      needsTense: !rel || rel === 'this',
+      resolve: (r) => {
+        const day = weekdayDate(dctDay(r.dct), wd, rel, r.tense);
+        if (part) return { type: 'TIME', value: `${dayValue(day)}T${part}`, anchor: 'document', confidence: 0.8, day, ...withMod(mod) };
+        return { type: 'DATE', value: dayValue(day), anchor: 'document', confidence: rel ? 0.9 : 0.8, day, ...withMod(mod) };
+      },
+    };
+  },
+};
