@@ -40,6 +40,14 @@ export function evaluate(sharedData: string | null): EvalResult {
   const docs: Doc[] = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   let gold = 0, pred = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0;
   const errors: string[] = [];
+  // Per rule (method): relaxed matches, wrong values, false positives; so each fix is measurable.
+  const byMethod = new Map<string, { matched: number; wrong: number; fp: number }>();
+  const tally = (method: string) => {
+    const id = method.replace(/^timexes\//, '');
+    let t = byMethod.get(id);
+    if (!t) byMethod.set(id, (t = { matched: 0, wrong: 0, fp: 0 }));
+    return t;
+  };
   const t0 = performance.now();
   for (const doc of docs) {
     const preds = predict(doc);
@@ -53,13 +61,21 @@ export function evaluate(sharedData: string | null): EvalResult {
       used.add(k); relaxed++;
       const p = preds[k];
       if (p.type === g.type) typeOk++;
+      tally(p.method).matched++;
       if (norm(p.value) === norm(g.value)) valueOk++;
-      else errors.push(`VALUE ${doc.dct.slice(0, 10)} "${g.text}" gold ${g.value} ${g.type} | got "${p.span.text}" ${p.value} ${p.type} (${p.method}) | ${doc.text.slice(Math.max(0, g.start - 60), g.end + 30).replace(/\s+/g, " ")}`);
+      else if (++tally(p.method).wrong) errors.push(`VALUE ${doc.dct.slice(0, 10)} "${g.text}" gold ${g.value} ${g.type} | got "${p.span.text}" ${p.value} ${p.type} (${p.method}) | ${doc.text.slice(Math.max(0, g.start - 60), g.end + 30).replace(/\s+/g, " ")}`);
     }
+    preds.forEach((p, i) => { if (!used.has(i)) tally(p.method).fp++; });
     preds.forEach((p, i) => { if (!used.has(i)) errors.push(`FP    ${doc.dct.slice(0, 10)} "${p.span.text}" ${p.value} (${p.method}) | ${doc.text.slice(Math.max(0, p.start - 50), p.end + 30).replace(/\s+/g, ' ')}`); });
   }
   const ms = performance.now() - t0;
-  if (process.env.TIMEX_ERRORS) console.log(errors.join('\n'));
+  if (process.env.TIMEX_ERRORS) {
+    console.log(errors.join('\n'));
+    console.log('\nby rule: matched, wrong value, false positive');
+    for (const [id, t] of [...byMethod].sort((a, b) => b[1].wrong + b[1].fp - a[1].wrong - a[1].fp)) {
+      console.log(`  ${id.padEnd(24)} ${String(t.matched).padStart(4)} ${String(t.wrong).padStart(4)} ${String(t.fp).padStart(4)}`);
+    }
+  }
   const sp = strict / pred, sr = strict / gold, rp = relaxed / pred, rr = relaxed / gold;
   const valueAcc = valueOk / relaxed;
   return {

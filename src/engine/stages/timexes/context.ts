@@ -14,6 +14,8 @@ export interface Resolver {
   dct: Reference;
   /** The last day the article named (explicitly or resolved), with the timex id it came from. */
   ref: { day: Day; id: string; masked: boolean } | null;
+  /** The year of the last date the article named at any granularity ("June 1998", "1998"), for "that year". */
+  year: { y: number; id: string } | null;
   /** The last fiscal/calendar quarter named, for "a year earlier" in earnings reports. */
   quarter: { y: number; q: number; id: string } | null;
   /** Tense of the clause around the candidate being resolved. */
@@ -60,32 +62,62 @@ export interface Rule {
   make(m: RegExpExecArray, sentence: string, env: RuleEnv): Omit<Candidate, 'start' | 'end' | 'method'> & { start?: number; end?: number } | null;
 }
 
-// Tense cues near the expression: the closest one wins. Future: modals and plans; past: reporting
-// verbs, auxiliaries and -ed forms. Bounded windows keep this linear.
-const FUTURE_CUE = /\b(?:will|won't|wo|'ll|shall|going to|plans? to|planned|planning|scheduled|expects?|expected|set to|due|would|next|upcoming|coming|intends?|hopes?|is to|are to|as soon as|as early as|until|to be held|to meet|to vote|to visit|to begin|to start|to take|to resume|to leave)\b/gi;
-const PAST_CUE = /\b(?:said|says|was|were|had|did|told|met|took|came|went|made|began|saw|gave|held|left|won|lost|fell|rose|ago|last|\w{3,}ed)\b/gi;
-const FUTURE_WORD = /^(?:planned|scheduled|expected|plans|hopes|intends|expects)$/i;
-const REPORTING_VERB = /^(?:said|says|told|added|reported|announced)$/i;
+// Tense of the clause around an expression, from cue words in a bounded window (linear, no
+// tagger). The time word usually modifies the verb before it ("the king met Monday", "will meet
+// on Thursday"); fronted ("On Friday, the government planned ...", "In January, it bought ...")
+// it modifies the verb after it. Reporting verbs after the expression ("..., officials said") tell
+// when it was said, not when it happens; a past perfect ("had been due to expire Friday") puts a
+// plan in the past.
+const CUE = /\b(?:will|won't|wo|'ll|shall|would|going\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|planning|scheduled|expects?|expected|set\s+to|due|slated|supposed|upcoming|intends?|hopes?|payable|effective|said|says|was|were|had|did|told|met|took|came|went|made|began|saw|gave|held|left|won|lost|fell|rose|paid|sold|bought|brought|spent|sent|got|found|led|ran|struck|became|kept|knew|wrote|spoke|broke|chose|drew|flew|grew|threw|stood|fought|caught|sought|built|heard|felt|shot|ago|last|[a-z]{3,}ed)\b/g;
+const FUTURE = new Set(['will', "won't", 'wo', "'ll", 'shall', 'would', 'upcoming', 'payable', 'effective']);
+/** "due to the storm" is a cause, not a plan. */
+const DUE_TO_CAUSE = /^\s+to\s+(?:the|a|an|its|their|his|her|our|poor|bad|high|low|lower|higher|weak|strong)\b/;
+/** Plans and expectations: future in the clause's own verb group, past when they are the fronted clause's main verb or follow "had". */
+const PLAN = /^(?:going|is|are|am|plans?|planned|planning|scheduled|expects?|expected|set|due|slated|supposed|intends?|hopes?)\b/;
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'stated', 'noted']);
+/** Words that end in -ed but are no past tense. */
+const NOT_PAST = /^(?:hundred|indeed|need|speed|proceed|succeed|exceed|breed|feed|seed|bleed|embed|shed|bed|naked|wicked|sacred|red|wed)$/;
+/** Prepositions before the expression that look ahead ("until Friday", "by May", "payable Jan. 2"). */
+const AHEAD_BEFORE = /\b(?:until|till|through|by|starting|beginning|effective|payable|as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+(?:on\s+|the\s+)?$/;
+/** Only prepositions and adverbs before the expression in its clause: it is fronted. */
+const FRONTED = /(?:^|[;:"“”‘]\s*|\b(?:and|but)\s+)(?:(?:on|in|at|by|also|late|early|earlier|later|since|until|then|as\s+of|during|from|after|before|and|but|so|last|this|next|just|only|until)\s+)*$/;
 const WINDOW = 70;
 
-/** The tense around [from, to) of a sentence: the nearest future or past cue within a short window. */
+interface Cue { tense: Tense; at: number; word: string }
+
+function cues(lower: string, lo: number, hi: number, original: string): Cue[] {
+  const out: Cue[] = [];
+  const window = lower.slice(lo, hi);
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(window); m; m = CUE.exec(window)) {
+    const w = m[0], at = lo + m.index;
+    if (w.endsWith('ed') && !PLAN.test(w) && (NOT_PAST.test(w) || original.charCodeAt(at) < 97)) continue;  // "Mohammed", "hundred"
+    if (w === 'due' && DUE_TO_CAUSE.test(lower.slice(at + 3, at + 20))) continue;
+    const tense: Tense = FUTURE.has(w) || PLAN.test(w) ? 'future' : 'past';
+    out.push({ tense, at, word: w });
+  }
+  return out;
+}
+
+/** The tense around [from, to) of a sentence. */
 export function tenseAround(sentence: string, from: number, to: number): Tense {
-  const lo = Math.max(0, from - WINDOW), hi = Math.min(sentence.length, to + WINDOW);
-  const window = sentence.slice(lo, hi);
-  const nearest = (re: RegExp, skip?: RegExp, skipAfter?: RegExp): number => {
-    let best = Infinity;
-    re.lastIndex = 0;
-    for (let m = re.exec(window); m; m = re.exec(window)) {
-      const s = lo + m.index, e = s + m[0].length;
-      if (s >= from && e <= to || skip?.test(m[0]) || (s >= to && skipAfter?.test(m[0]))) continue;
-      best = Math.min(best, e <= from ? from - e : s >= to ? s - to : Infinity);
-    }
-    return best;
-  };
   // A weekday in the possessive names a past event ("Wednesday's ruling").
   if (/^['’]s\b/.test(sentence.slice(to, to + 3))) return 'past';
-  // A reporting verb after the expression ("..., officials said") tells when it was said, not when it happens.
-  const f = nearest(FUTURE_CUE), p = nearest(PAST_CUE, FUTURE_WORD, REPORTING_VERB);
-  if (f === Infinity && p === Infinity) return 'none';
-  return f < p ? 'future' : 'past';
+  const lo = Math.max(0, from - WINDOW), hi = Math.min(sentence.length, to + WINDOW);
+  const lower = sentence.toLowerCase();
+  const before = lower.slice(lo, from);
+  const found = cues(lower, lo, hi, sentence);
+  const pastPerfect = (c: Cue) => /\bhad\s+(?:been\s+)?$/.test(lower.slice(Math.max(0, c.at - 12), c.at));
+  const ahead = AHEAD_BEFORE.test(before);
+  if (ahead) return found.some((c) => c.word === 'had') ? 'past' : 'future';
+  const after = found.filter((c) => c.at >= to), prior = found.filter((c) => c.at < from);
+  if (FRONTED.test(before.replace(/,\s*$/, ''))) {
+    // "In January, it bought ...": the verb after governs; a plan word there is the main verb, in the past.
+    const c = after[0] ?? prior[prior.length - 1];
+    if (!c) return 'none';
+    return c.tense === 'future' && (PLAN.test(c.word) && c.word.endsWith('ed') || pastPerfect(c)) ? 'past' : c.tense;
+  }
+  const near = prior[prior.length - 1] ?? after.find((c) => !REPORTING.has(c.word));
+  if (!near) return 'none';
+  return near.tense === 'future' && pastPerfect(near) ? 'past' : near.tense;
 }

@@ -11,8 +11,6 @@ const alt = (list: string[]): string =>
 /** Month names; short forms take an optional period ("Sept.", "Jan"). Checked for a capital in code. */
 export const MONTH = `(?:${Object.keys(words.months).sort((a, b) => b.length - a.length)
   .map((w) => (w.length <= 4 && w !== 'may' && w !== 'june' && w !== 'july' ? `${w}\\.?` : w)).join('|')})(?![a-z])`;
-/** Three-letter month stems, for the stage's pre-filter. */
-export const MONTH_STEMS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 /** Full weekday names only: "Sun"/"Sat" alone are too often other words. */
 export const WEEKDAY = `(?:${Object.keys(words.weekdays).join('|')})`;
 /** Abbreviated weekday, only used before a month-day ("Tue., July 4"). */
@@ -23,8 +21,8 @@ export const DAYNUM = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
 export const YEAR = '(?:1\\d{3}|20\\d{2})(?![\\d%]|[,.]\\d)';
 /** Cardinal number words ("twenty", "four"); "a"/"an" are handled apart. */
 const NUMWORD = alt(Object.keys(words.numbers).filter((w) => w !== 'a' && w !== 'an'));
-/** A count: digits (with thousands commas or a decimal), number words ("twenty-four", "two and a half"), or a vague count. */
-export const NUMBER = `(?:half\\s+an?|\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d{1,2})?|(?:${NUMWORD})(?:(?:[- ]|\\s+and\\s+(?:a\\s+)?)(?:${NUMWORD})){0,3}|${alt(words.vagueNumbers)}|an?)`;
+/** A count: digits (with thousands commas, a decimal or a half: "2 1/2"), number words ("twenty-four", "two and a half"), or a vague count. */
+export const NUMBER = `(?:half\\s+an?|\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d{1,2}|\\s1/2|½)?|(?:${NUMWORD})(?:(?:[- ]|\\s+and\\s+(?:a\\s+)?)(?:${NUMWORD})){0,3}|${alt(words.vagueNumbers)}|an?)`;
 /** Calendar units; plural added by the rules. */
 export const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|millenni(?:um|a))';
 export const SEASON = `(?:${Object.keys(words.seasons).join('|')})`;

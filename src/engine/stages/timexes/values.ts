@@ -38,8 +38,9 @@ const VAGUE = new Set(WORDS.vagueNumbers);
 /** The value of a count as written: 3, "twenty-four", "two and a half", "a hundred thirty"; "X" for vague counts. */
 export function parseCount(raw: string): number | 'X' | null {
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^a couple(?: of)?$/.test(s)) return 2;
   if (VAGUE.has(s)) return 'X';
-  if (/^\d/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^\d/.test(s)) return /(?: 1\/2|½)$/.test(s) ? parseInt(s, 10) + 0.5 : Number(s.replace(/,/g, ''));
   if (/^half an?$/.test(s)) return 0.5;
   const half = / and a half$/.test(s) ? 0.5 : 0;
   let total = half, current = 0;
@@ -64,7 +65,7 @@ const SCALE: Record<string, [string, number]> = {
   TS: ['TS', 1], TM: ['TM', 1], TH: ['TH', 1], D: ['D', 1], W: ['W', 1], W2: ['W', 2], WE: ['D', 2], M: ['M', 1], Q: ['Q', 1],
   Y: ['Y', 1], Y10: ['Y', 10], Y100: ['Y', 100], Y1000: ['Y', 1000],
 };
-/** A fraction is written in the next smaller unit: 1.5 years → P18M, half an hour → PT30M. */
+/** A fraction goes to the next smaller unit: 1.5 years → P1Y6M, half an hour → PT30M. */
 const SMALLER: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['TH', 24], TH: ['TM', 60], TM: ['TS', 60] };
 
 /** A TIMEX3 duration ("P3D", "PT2H", "P20Y", "PXY") of a count and a unit code. */
@@ -75,6 +76,11 @@ export function durationValue(n: number | 'X', code: string): string {
   const k = n * mult;
   if (Number.isInteger(k)) return fmt(letter, k);
   const down = SMALLER[letter];
-  if (down && Number.isInteger(k * down[1])) return fmt(down[0], k * down[1]);
+  if (down && Number.isInteger(k * down[1])) {
+    // 2.5 years → P2Y6M, 1.5 hours → PT1H30M; half a year → P6M.
+    const whole = Math.floor(k), rest = Math.round((k - whole) * down[1]);
+    if (!whole) return fmt(down[0], rest);
+    return letter[0] === 'T' ? `PT${whole}${letter[1]}${rest}${down[0][1]}` : `${fmt(letter, whole)}${down[0][0] === 'T' ? 'T' : ''}${rest}${down[0].slice(-1)}`;
+  }
   return fmt(letter, Math.round(k * 10) / 10);
 }

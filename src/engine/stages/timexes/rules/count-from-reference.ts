@@ -96,6 +96,10 @@ export const resolveAnchoredPhrase: Rule = {
           const value = dayValue(day) + (part ? `T${part}` : '');
           return { type: part ? 'TIME' : 'DATE', value, anchor: b.anchor, confidence: 0.75, day, ...withMod(mod) };
         }
+        // "that year", "the following year": the year of the last date named, at whatever granularity.
+        if (unit === 'year' && r.year) {
+          return { type: 'DATE', value: String(r.year.y + step), anchor: 'ref', anchorId: r.year.id, confidence: 0.7, ...withMod(mod) };
+        }
         const value = unitValue(b.day, unit, step);
         return value ? { type: 'DATE', value, anchor: b.anchor, confidence: 0.7, ...withMod(mod) } : null;
       },

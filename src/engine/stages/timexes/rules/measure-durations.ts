@@ -1,4 +1,5 @@
-// Durations: "three days", "the past two months", "a decade", "10-hour", "two and a half years",
+// Durations: "three days", "the past two months", "a decade", "10-hour", "two and a half years", "2 1/2 years",
+// "20 more years", "two to three weeks" (PXW),
 // "about six weeks", "more than 20 years", "several months" (PXM), "for years" (PXY), ages
 // ("45-year-old" → P45Y).
 import type { Rule } from '../context.ts';
@@ -8,7 +9,7 @@ import { durationValue, parseCount, unitCode } from '../values.ts';
 
 export const measureDuration: Rule = {
   id: 'duration',
-  re: rx(`\\b${QUANTITY_MOD}?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following|prior|initial|remaining|latest|other)\\s+)?(${NUMBER})[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+(old|long))?\\b`),
+  re: rx(`\\b${QUANTITY_MOD}?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following|prior|initial|remaining|latest|other)\\s+)?(?:${NUMBER}\\s+(?:to|or)\\s+)?(${NUMBER})[\\s-]+(?:(?:more|additional|further|extra)\\s+)?(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+(old|long))?\\b`),
   make(m, sentence) {
     const count = parseCount(m[3]), unit = m[4].toLowerCase(), code = unitCode(unit);
     if (count === null || !code || count === 0) return null;
@@ -16,7 +17,9 @@ export const measureDuration: Rule = {
     if (unit.startsWith('quarter') && /^\s+of\s+(?:the|a|an|its|their|his|her|all|those|these)\b/i.test(sentence.slice(m.index + m[0].length))) return null;  // "three quarters of the vote"
     if (m[6]?.toLowerCase() === 'old') return null;  // ages ("a 6-year-old") are not time expressions in TimeML news annotation
     if (typeof count === 'number' && count > 1000 && code !== 'TS' && code !== 'TM') return null;
-    const n = count === 'X' ? 'X' : count + (m[5] ? 0.5 : 0);
+    // "two to three weeks", "12 to 18 months": a range, so the count is unspecified.
+    const range = /\s(?:to|or)\s/i.test(m[0].slice(0, m[0].lastIndexOf(m[3])));
+    const n = count === 'X' || range ? 'X' : count + (m[5] ? 0.5 : 0);
     const value = durationValue(n, code === 'WE' ? 'WE' : code);
     // "over the past three years": "over" is a preposition there, not "more than".
     const prep = m[1] && /^(?:over|under)$/i.test(m[1]) && (m[2] || /^\S+\s+the\b/i.test(m[0]));

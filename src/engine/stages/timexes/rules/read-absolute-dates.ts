@@ -38,7 +38,7 @@ export const readNumericDate: Rule = {
   },
 };
 
-function monthDay(name: string, dayText: string, yearText: string | undefined) {
+function monthDay(name: string, dayText: string, yearText: string | undefined, attributive = false) {
   const mo = monthNumber(name), d = parseInt(dayText, 10);
   if (!isCapitalized(name) || !mo) return null;
   if (yearText) {
@@ -48,20 +48,24 @@ function monthDay(name: string, dayText: string, yearText: string | undefined) {
   }
   if (!valid(2000, mo, d)) return null;
   return {
-    kind: 'day' as const, needsTense: true,
+    kind: 'day' as const, needsTense: !attributive,
     resolve: (r: { dct: { y: number; m: number; d: number }; tense: 'past' | 'future' | 'none' }) => {
-      const day = { y: pickYear(r.dct, mo, d, r.tense), m: mo, d };
+      const day = { y: pickYear(r.dct, mo, d, attributive ? 'past' : r.tense), m: mo, d };
       if (!valid(day.y, mo, d)) return null;
       return { type: 'DATE' as const, value: dayValue(day), anchor: 'document' as const, confidence: 0.85, day };
     },
   };
 }
 
-/** July 3, 2017; Mon., July 3; Sept. 30. */
+/** "the Aug. 7 bombing": a date naming an event, which in news has happened. */
+const THE_BEFORE = /\bthe\s+$/i, NOUN_AFTER = /^\s+[a-z]/;
+
+/** July 3, 2017; Mon., July 3; Sept. 30; "the Oct. 23 attack" (the span leaves out "the"). */
 export const readMonthDay: Rule = {
   id: 'month-day',
-  re: rx(`\\b(?:(?:${WEEKDAY}|${WEEKDAY_ABBR}),?\\s+)?(?:the\\s+)?(${MONTH})\\s+(${DAYNUM})(?:,?\\s+(${YEAR}))?`),
-  make: (m) => monthDay(m[1], m[2], m[3]),
+  re: rx(`\\b(?:(?:${WEEKDAY}|${WEEKDAY_ABBR}),?\\s+)?(${MONTH})\\s+(${DAYNUM})(?:,?\\s+(${YEAR}))?`),
+  make: (m, sentence) => monthDay(m[1], m[2], m[3],
+    THE_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && NOUN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 2))),
 };
 
 /** 3 July 2017; the 4th of July. */

@@ -2,8 +2,9 @@
 // "fiscal second-quarter", "Q3 2017", "the first half of 2018") and the quarter a report is about
 // ("the latest quarter", "the year-ago period").
 import type { Resolver, Rule, Tense } from '../context.ts';
-import { YEAR, POSITION, SEASON, WORDS, DATE_CUE_BEFORE, rx } from '../patterns.ts';
-import { positionMod, withMod } from '../helpers.ts';
+import { YEAR, MONTH, POSITION, SEASON, WORDS, DATE_CUE_BEFORE, isCapitalized, rx } from '../patterns.ts';
+import { monthNumber } from '../../../time/calendar.ts';
+import { pickYear, positionMod, withMod } from '../helpers.ts';
 import { addQuarters, quarterOf } from '../values.ts';
 
 const SEASONS = WORDS.seasons as Record<string, string>;
@@ -93,13 +94,31 @@ export const readQuarterCode: Rule = {
   },
 };
 
+/** "ended Sept. 30", "ending in June" after a reporting period: the month it closed. */
+const ENDED = new RegExp(`^\\s+(?:ended|ending)\\s+(?:in\\s+)?(${MONTH})`, 'i');
+
+/** The calendar quarter most of a three-month period ending in month `m` lies in ("ended Sept. 30" → Q3, "ended July 31" → Q2). */
+export const quarterEndingIn = (m: number): number => quarterOf(m === 1 ? 12 : m - 1);
+
 /** "the quarter", "the latest period", "the year-earlier quarter": the quarter the report is about. */
 export const resolveReportQuarter: Rule = {
   id: 'report-quarter',
-  re: rx('\\bthe\\s+(?:(latest|current|same|year-earlier|year-ago|comparable|corresponding|previous|prior|recent)[\\s-]+)?(quarter|period)\\b(?!\\s+(?:of|ended|ending|from|between|when|in\\s+which))'),
-  make(m) {
+  re: rx('\\bthe\\s+(?:(latest|current|same|year-earlier|year-ago|comparable|corresponding|previous|prior|recent)[\\s-]+)?(quarter|period)\\b(?![\\w-])(?!\\s+(?:of|from|between|when|in\\s+which))'),
+  make(m, sentence) {
     const q = m[1]?.toLowerCase();
-    if (m[2].toLowerCase() === 'period' && !q) return null;
+    const ended = ENDED.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (m[2].toLowerCase() === 'period' && !q && !ended) return null;
+    if (ended) {
+      // "the quarter ended Sept. 30": the quarter closing then, in the latest such month not after the document.
+      const mo = monthNumber(ended[1]);
+      if (!mo || !isCapitalized(ended[1])) return null;
+      return {
+        resolve: (r) => {
+          const qn = quarterEndingIn(mo), y = pickYear(r.dct, mo, null, 'past') - (mo === 1 ? 1 : 0);
+          return { type: 'DATE', value: `${y}-Q${qn}`, anchor: 'document', confidence: 0.7, quarter: { y, q: qn } };
+        },
+      };
+    }
     return {
       resolve: (r) => {
         const known = r.quarter;
@@ -110,6 +129,24 @@ export const resolveReportQuarter: Rule = {
           confidence: 0.6, ...(q === 'year-earlier' || q === 'year-ago' ? {} : { quarter: base }) };
       },
     };
+  },
+};
+
+/**
+ * "the year", "the fiscal year", "the full year", "the current fiscal year": in a report, the
+ * document's (fiscal) year; "the year ended June 30" names a twelve-month period (a DURATION);
+ * "the latest fiscal year" is the last one closed.
+ */
+export const resolveReportYear: Rule = {
+  id: 'report-year',
+  re: rx('\\bthe\\s+(?:(full|current|latest|past|previous)\\s+)?(?:(fiscal|financial|calendar)\\s+)?year\\b(?![\\w-]|\\s+(?:two|\\d|before|after|earlier|later|ago|to\\s+come)\\b)'),
+  make(m, sentence) {
+    const rel = m[1]?.toLowerCase();
+    if ((rel === 'past' || rel === 'previous') && !m[2]) return null;  // "the past year" is a duration, another rule's
+    const ended = /^\s+(?:ended|ending|that\s+ended|that\s+ends)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (ended) return { resolve: () => ({ type: 'DURATION', value: 'P1Y', anchor: 'absolute', confidence: 0.7 }) };
+    const shift = rel === 'latest' || rel === 'past' || rel === 'previous' ? -1 : 0;
+    return { resolve: (r) => ({ type: 'DATE', value: String(r.dct.y + shift), anchor: 'document', confidence: 0.6 }) };
   },
 };
 

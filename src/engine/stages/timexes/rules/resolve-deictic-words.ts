@@ -45,13 +45,18 @@ export const resolveThisPartOfDay: Rule = {
 
 const REFS: Array<[RegExp, string]> = [
   [/^(?:right now|now|currently|nowadays|these days|at present|the present|at the moment|presently)$/i, 'PRESENT_REF'],
-  [/^(?:recently|lately|the (?:recent |distant )?past|recent (?:years|months|weeks|days|decades|times))$/i, 'PAST_REF'],
+  [/^(?:recent|recently|lately|the (?:recent |distant )?past|recent (?:years|months|weeks|days|decades|times))$/i, 'PAST_REF'],
+  [/^current$/i, 'PRESENT_REF'],
 ];
 
-/** PRESENT_REF / PAST_REF / FUTURE_REF words. "now" in "now-defunct" does not fire. */
+/**
+ * PRESENT_REF / PAST_REF / FUTURE_REF words. "now" in "now-defunct" does not fire. The adjectives
+ * "current", "recent" and "future" before a noun count too ("the current crisis", "a recent
+ * ruling", "future talks"), as TimeML annotates them; "current account" (the balance) does not.
+ */
 export const resolveReferenceWord: Rule = {
   id: 'reference-word',
-  re: rx('\\b(?:right\\s+now|now(?![-\\w])|currently|nowadays|these\\s+days|at\\s+present|presently|at\\s+the\\s+moment|recently|lately|the\\s+(?:recent\\s+|distant\\s+)?past(?!\\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\\d))|recent\\s+(?:years|months|weeks|days|decades|times)|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades)|(?:the\\s+)?years\\s+to\\s+come)\\b'),
+  re: rx('\\b(?:right\\s+now|now(?![-\\w])|currently|nowadays|these\\s+days|at\\s+present|presently|at\\s+the\\s+moment|recently|lately|the\\s+(?:recent\\s+|distant\\s+)?past(?!\\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\\d))|recent\\s+(?:years|months|weeks|days|decades|times)|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades)|(?:the\\s+)?years\\s+to\\s+come|(?<!\\bthen\\s+)(?:current|recent)(?=\\s+[a-z])(?!\\s+(?:accounts?|affairs|events|tense|value|generations?|reference)\\b))\\b'),
   make(m) {
     const text = m[0].replace(/\s+/g, ' ');
     const value = REFS.find(([re]) => re.test(text))?.[1] ?? 'FUTURE_REF';

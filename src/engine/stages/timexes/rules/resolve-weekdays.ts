@@ -8,6 +8,7 @@ import { addDays, dayValue, weekdayOf, type Day } from '../values.ts';
 
 const WEEKDAYS = WORDS.weekdays as Record<string, number>;
 const PARTS = WORDS.partsOfDay as Record<string, string>;
+const THE_BEFORE = /the\s+$/i;
 
 /** The date of weekday `wd` relative to `day`, by the qualifier or the tense. */
 export function weekdayDate(day: Day, wd: number, rel: string | undefined, tense: Tense): Day {
@@ -23,11 +24,25 @@ export function weekdayDate(day: Day, wd: number, rel: string | undefined, tense
 
 export const resolveWeekday: Rule = {
   id: 'relative-weekday',
-  re: rx(`\\b${POSITION}?(?:(last|next|this|past|coming|previous)\\s+)?(${WEEKDAY})(s)?\\b(?:,?\\s+(${PART_OF_DAY})\\b)?`),
-  make(m) {
+  re: rx(`\\b${POSITION}?(?:(last|next|this|past|coming|previous|following|prior)\\s+)?(${WEEKDAY})(s)?\\b(?:,?\\s+(${PART_OF_DAY})\\b)?`),
+  make(m, sentence) {
     const name = m[3];
     if (!isCapitalized(name)) return null;
     const wd = WEEKDAYS[name.toLowerCase()], rel = m[2]?.toLowerCase(), mod = positionMod(m[1]);
+    // "the previous Friday", "the following Monday": counted from the last day the article named.
+    const the = rel && !m[1] && !m[4] && /^(?:previous|next|following|prior)$/.test(rel) ? THE_BEFORE.exec(sentence.slice(Math.max(0, m.index - 4), m.index)) : null;
+    if (the) {
+      const step = rel === 'previous' || rel === 'prior' ? 'last' : 'next';
+      return {
+        start: m.index - the[0].length, kind: m[5] ? undefined : 'day',
+        resolve: (r) => {
+          const base = r.ref?.day ?? dctDay(r.dct);
+          const day = weekdayDate(base, wd, step, 'none');
+          const part = m[5] ? PARTS[m[5].toLowerCase()] : undefined;
+          return { type: part ? 'TIME' : 'DATE', value: dayValue(day) + (part ? `T${part}` : ''), anchor: r.ref ? 'ref' : 'document', confidence: 0.7, day };
+        },
+      };
+    }
     const part = m[5] ? PARTS[m[5].toLowerCase()] : undefined;
     if (m[4]) {
       const value = `XXXX-WXX-${wd}${part ? 'T' + part : ''}`;
