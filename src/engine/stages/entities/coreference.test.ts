@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities, summarize, find } from './fixture.ts';
+
+test('full name, surname and honorific + surname are one person', () => {
+  const { entities } = extractEntities(
+    'Turkish President Recep Tayyip Erdogan spoke on Monday. Erdogan said the talks had failed.\n\nMr. Erdogan did not take questions.\n');
+  const people = entities.filter((e) => e.type === 'PERSON');
+  assert.equal(people.length, 1, summarize(entities).join('\n'));
+  assert.equal(people[0].name, 'Recep Tayyip Erdogan');
+  assert.equal(people[0].country, 'TUR');
+  assert.deepEqual(people[0].mentions.filter((m) => m.kind === 'name').map((m) => m.text), ['Recep Tayyip Erdogan', 'Erdogan', 'Erdogan']);
+});
+
+test('a surname that is also a city stays with the person', () => {
+  const { entities } = extractEntities('Lawyers for Marisol Paris filed the appeal. Paris told reporters she would keep fighting.\n');
+  const p = find(entities, 'Marisol Paris');
+  assert.equal(p.mentions.filter((m) => m.kind === 'name').length, 2);
+  assert.ok(!entities.some((e) => e.type === 'GPE'), summarize(entities).join('\n'));
+});
+
+test('an acronym defined in parentheses joins its organisation', () => {
+  const { entities } = extractEntities(
+    'The Northern Grid Operators Council (NGOC) approved the plan. A week later the NGOC reversed itself.\n');
+  const org = find(entities, 'Northern Grid Operators Council');
+  assert.deepEqual(org.mentions.map((m) => `${m.text}/${m.kind}`), ['Northern Grid Operators Council/name', 'NGOC/acronym', 'NGOC/acronym']);
+});
+
+test('aliases from the organisation table are one entity with one canonical name', () => {
+  const { entities } = extractEntities('Fighters loyal to the Islamic State of Iraq and the Levant retreated. ISIL later denied it, and Islamic State media went quiet.\n');
+  const is = find(entities, 'Islamic State');
+  assert.equal(is.mentions.length, 3, summarize(entities).join('\n'));
+  assert.equal(is.sector, 'REB');
+  assert.equal(is.ids?.wikidata, 'Q2429253');
+});
+
+test('"State" before "official" is the U.S. Department of State when the article names it', () => {
+  const { entities } = extractEntities('The State Department issued a warning. A State official said more sanctions were coming.\n');
+  const dos = find(entities, 'U.S. Department of State');
+  assert.deepEqual(dos.mentions.map((m) => m.text), ['State Department', 'State']);
+  const alone = extractEntities('A State official in Ohio said the roads were closed.\n').entities;
+  assert.ok(!alone.some((e) => e.name === 'U.S. Department of State'), summarize(alone).join('\n'));
+});
+
+test('an acting capital is its country (metonym); a capital as a place stays a city', () => {
+  const { entities } = extractEntities('Beijing warned against the visit. The delegation landed in Beijing on Sunday. China has not commented.\n');
+  const china = find(entities, 'China');
+  assert.deepEqual(china.mentions.map((m) => `${m.text}/${m.kind}`), ['Beijing/metonym', 'China/name']);
+  assert.equal(find(entities, 'Beijing').mentions.length, 1);
+});
+
+test('demonyms are NORP mentions with a country, and give a country to people', () => {
+  const { entities } = extractEntities('Ukrainian forces advanced near Kharkiv, Ukrainian Defense Minister Rustem Umerov said.\n');
+  const norp = find(entities, 'Ukrainians');
+  assert.equal(norp.type, 'NORP');
+  assert.equal(norp.country, 'UKR');
+  assert.equal(norp.mentions[0].kind, 'demonym');
+  assert.equal(find(entities, 'Rustem Umerov').country, 'UKR');
+});
+
+test('the White House is an organisation; U.S. and United States are one country', () => {
+  const { entities } = extractEntities('The White House said the U.S. would respond. Officials in the United States agreed.\n');
+  assert.equal(find(entities, 'White House').type, 'ORG');
+  assert.deepEqual(find(entities, 'United States').mentions.map((m) => m.text), ['U.S.', 'United States']);
+});

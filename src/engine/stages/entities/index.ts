@@ -1,0 +1,137 @@
+import { defineStage } from '../../pipeline.ts';
+import type { Entity } from '../../../model/index.ts';
+import type { Layers } from '../../layers.ts';
+import type { Candidate } from './candidate.ts';
+import { readUnits, type DocWords } from './rules/read-units.ts';
+import { groupRuns } from './rules/group-runs.ts';
+import { readRun } from './rules/read-run.ts';
+import { clusterMentions } from './rules/cluster-mentions.ts';
+import { markMetonyms } from './rules/mark-metonyms.ts';
+import { readShorthands } from './rules/read-shorthands.ts';
+import { resolvePronouns } from './rules/resolve-pronouns.ts';
+import { toEntities } from './rules/to-entities.ts';
+
+const isLetter = (c: string | undefined) => {
+  if (!c) return false;
+  const k = c.charCodeAt(0) | 32;
+  return (k >= 97 && k <= 122) || (c >= '0' && c <= '9') || (c > '\x7f' && /[\p{L}\p{M}]/u.test(c));
+};
+/** Characters after which a capital starts a clause: sentence ends, quote marks, brackets, dashes. */
+const CLAUSE_BEFORE = /[.!?"“‘'(\[:—–\n-]/;
+
+/**
+ * Asked only of capitalized words that start a clause (a few per sentence), so each question is
+ * one indexOf scan of the text, cached: is the word written in lower case somewhere (then it is a
+ * common word), or capitalized inside a sentence somewhere (then a name even at a sentence start)?
+ */
+function docWords(text: string): DocWords {
+  const lowerCache = new Map<string, boolean>(), midCache = new Map<string, boolean>();
+  const occurs = (w: string, test: (at: number) => boolean) => {
+    for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) {
+      if (!isLetter(text[at - 1]) && !isLetter(text[at + w.length]) && test(at)) return true;
+    }
+    return false;
+  };
+  return {
+    isLower(word) {
+      let v = lowerCache.get(word);
+      if (v === undefined) lowerCache.set(word, v = occurs(word.toLowerCase(), () => true));
+      return v;
+    },
+    isMidCap(word) {
+      let v = midCache.get(word);
+      if (v === undefined) {
+        v = occurs(word, (at) => {
+          let k = at - 1;
+          while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+          return k >= 0 && !CLAUSE_BEFORE.test(text[k]);
+        });
+        midCache.set(word, v);
+      }
+      return v;
+    },
+  };
+}
+
+/** A line mostly in capitals (a section head, "UP NEXT") or a wire-service credit trailer names no body entities. */
+const CREDIT_LINE = /\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Edited)\b[^.]{0,80}\bby\b/y;
+function skipSentence(text: string, start: number, end: number): boolean {
+  CREDIT_LINE.lastIndex = start;
+  if (CREDIT_LINE.test(text)) return true;
+  let letters = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false; // a lower-case letter: ordinary prose (the usual case, found at once)
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127 && /\p{Ll}/u.test(text[k])) return false;
+  }
+  return letters >= 6;
+}
+
+/** Find the people, organisations and places of the body text and group their mentions. */
+export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' | 'metadata'>): Entity[] {
+  const { text, sentences, tokens } = doc;
+  const words = docWords(text);
+  const cands: Candidate[] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t].start < s.start) t++;
+    let e = t;
+    while (e < tokens.length && tokens[e].end <= s.end) e++;
+    if (skipSentence(text, s.start, s.end)) { t = e; continue; }
+    const units = readUnits(text, tokens, t, e, words);
+    const before = cands.length;
+    for (const run of groupRuns(units)) readRun(text, run, cands);
+    readShorthands(text, tokens, units, cands, before);
+    t = e;
+  }
+  cands.push(...readHeadline(text, tokens, doc.metadata, words, cands));
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  markMetonyms(text, tokens, cands);
+  const clusters = clusterMentions(text, cands);
+  resolvePronouns(text, tokens, sentences, clusters);
+  return toEntities(clusters);
+}
+
+/**
+ * The headline, in title case, where every word is capitalized: only names a table knows or that the
+ * body names too count ("Officials Meet" is no one).
+ */
+function readHeadline(text: string, tokens: Layers['tokens'], metadata: Layers['metadata'], words: DocWords, body: Candidate[]): Candidate[] {
+  const span = metadata.title?.span;
+  if (!span || text.slice(span.start, span.end) !== span.text) return [];
+  let t = 0;
+  while (t < tokens.length && tokens[t].start < span.start) t++;
+  let e = t;
+  while (e < tokens.length && tokens[e].end <= span.end) e++;
+  const found: Candidate[] = [];
+  for (const run of groupRuns(readUnits(text, tokens, t, e, words))) readRun(text, run, found);
+  if (found.every((c) => c.key !== null)) return found;
+  const known = new Set(body.flatMap((c) => [c.name, ...(c.words ?? [])]));
+  const names = body.map((c) => c.name);
+  return found.filter((c) => c.key !== null || known.has(c.name) || (c.name.includes(' ') && names.some((n) => n.startsWith(c.name + ' '))));
+}
+
+export const entities = defineStage({
+  name: 'entities',
+  reads: ['text', 'sentences', 'tokens', 'headerSpans', 'metadata'],
+  writes: ['entities'],
+  run(doc) {
+    return { entities: findEntities(doc) };
+  },
+});
+
+/**
+ * The entity one of whose mentions covers [start, end), or, failing that, the entity with the
+ * last mention inside that span (a speaker phrase "Foreign Minister Sergey Lavrov"); null if none.
+ */
+export function entityAt(list: readonly Entity[], start: number, end: number): Entity | null {
+  let inside: Entity | null = null, insideAt = -1;
+  for (const e of list) {
+    for (const m of e.mentions) {
+      if (m.start <= start && m.end >= end) return e;
+      if (m.start >= start && m.end <= end && m.start > insideAt) { inside = e; insideAt = m.start; }
+    }
+  }
+  return inside;
+}

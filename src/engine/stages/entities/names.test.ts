@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities, summarize, find } from './fixture.ts';
+
+test('a title before a name is split off and kept as a title', () => {
+  const { entities } = extractEntities('Defense Secretary Lloyd Austin arrived in Tokyo on Tuesday for talks.\n');
+  const austin = find(entities, 'Lloyd Austin');
+  assert.equal(austin.type, 'PERSON');
+  assert.deepEqual(austin.titles, ['Defense Secretary']);
+  assert.equal(austin.sector, 'GOV');
+  assert.equal(find(entities, 'Tokyo').country, 'JPN');
+});
+
+test('an organisation before a title is the person\'s affiliation', () => {
+  const { entities } = extractEntities('NATO Secretary-General Jens Stoltenberg warned allies on Friday.\n');
+  const jens = find(entities, 'Jens Stoltenberg');
+  assert.deepEqual(jens.titles, ['Secretary-General']);
+  assert.equal(jens.sector, 'IGO');
+  assert.equal(find(entities, 'NATO').type, 'ORG');
+});
+
+test('a multi-word title with "of" and a demonym give title and country', () => {
+  const { entities } = extractEntities('Kenyan Minister of Foreign Affairs Musalia Mudavadi flew to Addis Ababa.\n');
+  const m = find(entities, 'Musalia Mudavadi');
+  assert.deepEqual(m.titles, ['Minister of Foreign Affairs']);
+  assert.equal(m.country, 'KEN');
+});
+
+test('initials, particles, al- and accents stay inside the name', () => {
+  const { entities } = extractEntities(
+    'George W. Bush visited Dallas. Later, Brazilian President Luiz Inácio Lula da Silva met Sheikh Ahmed al-Rashid in Basra.\n');
+  assert.equal(find(entities, 'George W. Bush').type, 'PERSON');
+  assert.equal(find(entities, 'Luiz Inácio Lula da Silva').country, 'BRA');
+  assert.equal(find(entities, 'Ahmed al-Rashid').type, 'PERSON');
+  assert.equal(find(entities, 'Basra').country, 'IRQ');
+});
+
+test('a possessive is not part of the name, and the owner becomes an affiliation', () => {
+  const { entities } = extractEntities("Lawmakers criticised Erdogan's plan. Turkey's Finance Minister Mehmet Simsek defended it.\n");
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes("'s"))), summarize(entities).join('\n'));
+  const simsek = find(entities, 'Mehmet Simsek');
+  assert.equal(simsek.country, 'TUR');
+  assert.deepEqual(simsek.titles, ['Finance Minister']);
+});
+
+test('capitalized common words at a sentence start are not names', () => {
+  const { entities } = extractEntities('Residents fled the valley overnight. Rescuers reached the village at dawn. Meanwhile, officials counted the damage.\n');
+  assert.deepEqual(summarize(entities), []);
+});
+
+test('a name known from a table wins its type: outlets, organisations, groups', () => {
+  const { entities } = extractEntities('The Economist reported that Hezbollah fighters had moved south, according to Amnesty International.\n');
+  assert.equal(find(entities, 'The Economist').sector, 'MED');
+  assert.equal(find(entities, 'Hezbollah').country, 'LBN');
+  assert.equal(find(entities, 'Amnesty International').type, 'ORG');
+});
+
+test('unknown names are typed by their head word', () => {
+  const { entities } = extractEntities('Delegates gathered at Harborview Convention Hall while the Riverside Farmers Association protested near Lake Oswin.\n');
+  assert.equal(find(entities, 'Harborview Convention Hall').type, 'FAC');
+  assert.equal(find(entities, 'Riverside Farmers Association').type, 'ORG');
+  assert.equal(find(entities, 'Lake Oswin').type, 'LOC');
+});

@@ -1,0 +1,118 @@
+import type { Candidate } from '../candidate.ts';
+import { ACRONYM } from '../patterns.ts';
+
+/** An entity being built: its mentions and what they say about it. */
+export interface Cluster { key: string; type: Candidate['type']; mentions: Candidate[]; titles: string[]; name: string;
+  country?: string; sector?: string; wikidata?: string; gender?: 'm' | 'f'; confidence: number }
+
+const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/**
+ * Group mentions into entities. Table names group by their key; people by first and last name, and
+ * a lone surname or first name ("Assad", "Mr. Assad") joins the nearest person who has it; an
+ * acronym joins the name it abbreviates ("... Council (NSC)"); other names group by their text.
+ */
+export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const bySurname = new Map<string, Cluster[]>(), byFirst = new Map<string, Cluster[]>();
+  const add = (key: string, c: Candidate) => {
+    let cl = byKey.get(key);
+    if (!cl) {
+      cl = { key, type: c.type, mentions: [], titles: [], name: c.name, confidence: c.confidence };
+      byKey.set(key, cl); clusters.push(cl);
+    }
+    cl.mentions.push(c);
+    return cl;
+  };
+  // Pass 1: full person names (two words or more) and table names.
+  for (const c of cands) {
+    if (c.type === 'PERSON' && c.words && c.words.length > 1) {
+      const w = c.words.filter((x) => !/^\p{Lu}\.$/u.test(x));
+      const cl = add('n:' + w[0] + ' ' + w[w.length - 1], c);
+      push(bySurname, w[w.length - 1], cl); push(byFirst, w[0], cl);
+    }
+  }
+  mergeShortNames(clusters, byKey);
+  // Pass 2, in reading order: the rest.
+  const acronyms = new Map<string, Cluster>();
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type === 'PERSON' && c.words && c.words.length > 1) continue;
+    const single = c.words?.length === 1 ? c.words[0] : c.key === null || c.type === 'GPE' ? c.text : null;
+    const person = single ? nearest(bySurname.get(single) ?? byFirst.get(single), c.start) : null;
+    if (person && (c.type === 'PERSON' || c.type === 'GPE' || c.guess || c.key === null)) {
+      person.mentions.push({ ...c, type: 'PERSON', kind: c.kind === 'metonym' ? 'name' : c.kind });
+      continue;
+    }
+    if (c.key) { add(c.key, c); continue; }
+    // "Nordvik" after "Nordvik Shipping ASA": the short name of an organisation named in full.
+    const org = single && c.guess ? clusters.find((cl) => cl.type === 'ORG' && cl.key.startsWith('x:') && cl.name.split(' ')[0] === single && cl.name.includes(' ')) : null;
+    if (org) { org.mentions.push({ ...c, type: 'ORG' }); continue; }
+    if (c.type !== 'PERSON' && ACRONYM.test(c.text)) {
+      const prev = cands[i - 1];
+      const defined = prev && prev.type !== 'PERSON' && /^\s*\($/.test(text.slice(prev.end, c.start)) && text[c.end] === ')' ? prev : null;
+      const target = defined ? byKey.get(defined.key ?? 'x:' + defined.name) : acronyms.get(c.text)
+        ?? clusters.find((cl) => cl.type === 'ORG' && cl.name.includes(' ') && initials(cl.name) === c.text);
+      if (target) { target.mentions.push({ ...c, kind: 'acronym', type: target.type }); acronyms.set(c.text, target); continue; }
+    }
+    const cl = add(c.type === 'PERSON' ? 'n:' + c.name : 'x:' + c.name, c);
+    if (c.type === 'PERSON' && single) push(bySurname, single, cl);
+  }
+  const live = clusters.filter((cl) => cl.mentions.length);
+  for (const cl of live) summarize(cl);
+  return live;
+}
+
+/**
+ * A person named by the last words of a longer name of someone else in the article is that
+ * person: "Andrade Lobo" and "Van der Veen" after "Beatriz Andrade Lobo", "Marloes van der Veen".
+ */
+function mergeShortNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const words = (cl: Cluster) => cl.mentions[0].words!.map((w) => w.toLowerCase());
+  for (const short of clusters.slice()) {
+    const ws = words(short);
+    const longer = clusters.filter((cl) => cl !== short && cl.mentions.length && words(cl).length > ws.length
+      && words(cl).slice(-ws.length).join(' ') === ws.join(' '));
+    if (longer.length !== 1) continue;
+    longer[0].mentions.push(...short.mentions);
+    short.mentions = [];
+    byKey.set(short.key, longer[0]);
+  }
+}
+
+function push(map: Map<string, Cluster[]>, k: string, cl: Cluster) {
+  const list = map.get(k) ?? [];
+  if (!list.includes(cl)) list.push(cl);
+  map.set(k, list);
+}
+
+/** The person with that name word mentioned last before `at` (or first after it). */
+function nearest(list: Cluster[] | undefined, at: number): Cluster | null {
+  const live = list?.filter((cl) => cl.mentions.length);
+  if (!live?.length) return null;
+  let best: Cluster | null = null, bestAt = -1;
+  for (const cl of live) {
+    let pos = -1;
+    for (const m of cl.mentions) if (m.start < at && m.start > pos) pos = m.start;
+    if (pos > bestAt) { best = cl; bestAt = pos; }
+  }
+  return best ?? live[0];
+}
+
+/** Name, type, titles and codes of an entity from its mentions. */
+function summarize(cl: Cluster): void {
+  const sure = cl.mentions.filter((m) => !m.guess);
+  const pool = sure.length ? sure : cl.mentions;
+  cl.type = cl.key.startsWith('n:') ? 'PERSON' : pool[0].type;
+  if (cl.type === 'PERSON') {
+    const best = pool.filter((m) => m.words).sort((a, b) => b.words!.length - a.words!.length)[0];
+    if (best) cl.name = best.words!.join(' ');
+  } else if (!cl.key.startsWith('x:')) cl.name = pool[0].name;
+  else cl.name = pool.map((m) => m.name).sort((a, b) => b.length - a.length)[0];
+  for (const m of cl.mentions) {
+    for (const t of m.titles) if (!cl.titles.includes(t)) cl.titles.push(t);
+    cl.country ??= m.country; cl.sector ??= m.sector; cl.wikidata ??= m.wikidata; cl.gender ??= m.gender;
+  }
+  cl.confidence = Math.max(...cl.mentions.map((m) => m.confidence));
+}

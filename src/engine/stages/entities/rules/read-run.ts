@@ -1,0 +1,117 @@
+import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, type GazEntry } from '../lexicon.ts';
+
+const PLACE_KINDS = new Set(['country', 'city', 'region', 'area']);
+import type { Candidate } from '../candidate.ts';
+import type { Unit } from './read-units.ts';
+import type { Run } from './group-runs.ts';
+import { classifyName, nameWords } from './classify-name.ts';
+
+interface Segment { kind: 'gaz' | 'title' | 'name'; units: Unit[]; start: number; end: number }
+interface Affiliation { country?: string; sector?: string }
+
+/** "press secretary" → "Press Secretary"; small words stay small ("Secretary of State"). */
+const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll}+)/gu, (w, a: string, word: string) =>
+  (a && SMALL_WORDS.has(word) ? w : a + word[0].toUpperCase() + word.slice(1)));
+const SMALL_WORDS = new Set(['of', 'the', 'to', 'and', 'for', 'on', 'in']);
+const headOf = (seg: Segment) => seg.units[seg.units.length - 1].text;
+const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HEADS.has(w);
+
+/**
+ * Read one run: "Syrian President Bashar Assad" → a PERSON (title President, country SYR);
+ * "United States Navy" → one ORG; "Secretary of State Rex Tillerson" → PERSON with its title.
+ */
+export function readRun(text: string, run: Run, out: Candidate[]): void {
+  const segs = segment(run.units);
+  let aff: Affiliation = affiliationOf(run.possessor, out);
+  let title: { names: string[]; entry: GazEntry[] } | null = null;
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s];
+    if (seg.kind === 'title') {
+      const core = seg.units.findLast((u) => u.kind !== 'x')!;
+      title = { names: [titleCase(text.slice(seg.start, core.end))], entry: seg.units.filter((u) => u.kind === 'g').map((u) => u.entry!) };
+      continue;
+    }
+    if (seg.kind === 'gaz') {
+      const e = seg.units[0].entry!, next = segs[s + 1];
+      if (next?.kind === 'name' && isHeadWord(headOf(next)) && e.kind !== 'title') {
+        // "Indonesian Navy", "Irving Police Department": one organisation of that place.
+        out.push(...classifyName(text, [...seg.units, ...next.units], { country: e.country }, text.slice(seg.start, next.end)));
+        s++;
+        aff = {};
+        continue;
+      }
+      aff = { country: e.country ?? aff.country, sector: e.sector ?? aff.sector };
+      const prev = segs[s - 1];
+      if (title && prev?.kind === 'title' && prev.units[prev.units.length - 1].kind === 'x') {
+        const core = prev.units.findLast((u) => u.kind !== 'x')!;
+        title.names = [titleCase(text.slice(prev.start, core.end)) + text.slice(core.end, seg.end)]; // "Ambassador to the United States"
+      }
+      out.push({ ...fromEntry(text, seg, e), ...(e.kind === 'demonym' ? { kind: 'demonym' as const, confidence: 0.85 } : {}) });
+      for (const n of seg.units[0].nested ?? []) out.push({ ...fromEntry(text, n, n.entry), confidence: 0.8 });
+      continue;
+    }
+    // A name. "Marisol Paris", "Lloyd Austin": a name word and then a word that is also a place is a surname.
+    const place = segs[s + 1]?.kind === 'gaz' ? segs[s + 1].units[0] : null;
+    if (place && place.t1 - place.t0 === 1 && place.t0 === seg.units[seg.units.length - 1].t1 && seg.units.every((u) => u.kind === 'c' && !isHeadWord(u.text) && !COMPASS.has(u.text))
+      && (place.entry!.kind === 'city' || place.entry!.kind === 'region' || (place.entry!.kind === 'country' && (title || FIRST_NAMES.has(seg.units[0].text))))) {
+      seg.units = [...seg.units, { ...place, kind: 'c' }];
+      seg.end = place.end;
+      s++;
+    }
+    if (title) {
+      const entries = title.entry;
+      const honorificOnly = entries.every((e) => e.kind === 'honorific');
+      const sector = [...entries].reverse().find((e) => e.sector)?.sector ?? aff.sector;
+      const country = aff.country ?? entries.find((e) => e.country)?.country;
+      const gender = entries.find((e) => e.gender)?.gender;
+      const words = nameWords(seg.units);
+      out.push({ start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), type: 'PERSON', kind: 'name', key: null,
+        name: words.join(' '), words, titles: honorificOnly ? [] : title.names, confidence: 0.9,
+        ...(country ? { country } : {}), ...(sector ? { sector } : {}), ...(gender ? { gender } : {}) });
+    } else if (seg.units.length === 1 && COMPASS.has(seg.units[0].text) && segs[s + 1]?.kind === 'gaz' && PLACE_KINDS.has(segs[s + 1].units[0].entry!.kind)) {
+      // "North Darfur", "South Burlington": a part of the place that follows.
+      const place = segs[++s], e = place.units[0].entry!, whole = text.slice(seg.start, place.end);
+      out.push({ start: seg.start, end: place.end, text: whole, type: e.type, kind: 'name', key: 'p:' + whole, name: whole, titles: [], confidence: 0.75,
+        ...(e.country ? { country: e.country } : {}) });
+    } else {
+      out.push(...classifyName(text, seg.units, aff));
+    }
+    title = null;
+    aff = {};
+  }
+}
+
+function fromEntry(text: string, seg: { start: number; end: number }, e: GazEntry): Candidate {
+  return { start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), type: e.type, kind: 'name', key: e.key,
+    name: e.name, titles: [], confidence: 0.95, ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}),
+    ...(e.wikidata ? { wikidata: e.wikidata } : {}), ...(e.capitalOf ? { capitalOf: e.capitalOf } : {}) };
+}
+
+/** Split a run into gazetteer names, titles (modifiers, heads, honorifics, "to the X") and other names. */
+function segment(units: Unit[]): Segment[] {
+  const segs: Segment[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i], last = segs[segs.length - 1];
+    const kind: Segment['kind'] = u.kind === 'g' ? (['title', 'titlemod', 'honorific'].includes(u.entry!.kind) ? 'title' : 'gaz') : 'name';
+    if (u.kind === 'x' && last) {
+      // "of the" inside a name stays with it; "to the" after a title goes with the title.
+      last.units.push(u); last.end = u.end;
+      continue;
+    }
+    if (kind === 'gaz' && last?.kind === 'name' && last.units[last.units.length - 1].kind === 'x') {
+      last.units.push(u); last.end = u.end; // "University of Texas"
+      continue;
+    }
+    if (kind !== 'gaz' && last && last.kind === kind) { last.units.push(u); last.end = u.end; continue; }
+    if (kind === 'name' && last?.kind === 'name') { last.units.push(u); last.end = u.end; continue; }
+    segs.push({ kind, units: [u], start: u.start, end: u.end });
+  }
+  return segs;
+}
+
+/** What "X's" in "Malaysia's Prime Minister" or "DAB's Ben Chan" says about the next name. */
+function affiliationOf(possessor: Run | null, out: Candidate[]): Affiliation {
+  if (!possessor) return {};
+  const c = out.find((m) => m.start === possessor.units[0].start);
+  return c && c.type !== 'PERSON' ? { country: c.country, sector: c.sector } : {};
+}

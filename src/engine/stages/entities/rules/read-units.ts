@@ -1,0 +1,126 @@
+import type { Token } from '../../../layers.ts';
+import { formsAt, NOT_NAMES, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, type GazEntry } from '../lexicon.ts';
+import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, nextWord, splitHyphenated } from './word-context.ts';
+import { ACRONYM, CAPITALIZED, INITIAL_LETTER, DOTTED, JOINED_PARTICLE, POSSESSIVE, CLAUSE_OPENER, tokenKey } from '../patterns.ts';
+
+/**
+ * A unit: one token or one gazetteer form. g = gazetteer entry, c = capitalized unknown word,
+ * i = initial, p = name particle, x = connector (of, the, and), s = possessive 's. Other tokens
+ * get no unit: a gap in token indexes (t1 of one unit ≠ t0 of the next) breaks a name.
+ */
+export interface Unit { kind: 'g' | 'c' | 'i' | 'p' | 'x' | 's' | 'o'; start: number; end: number; t0: number; t1: number; text: string; entry?: GazEntry;
+  /** a place named inside a hyphenated word ("Houston-based"): a name of its own, never part of a longer one */
+  alone?: boolean;
+  /** places named inside an organisation's name: Iraq and Syria in "Islamic State in Iraq and Syria" */
+  nested?: Array<{ start: number; end: number; entry: GazEntry }> }
+
+/** What the whole article says about a word: written in lower case somewhere; capitalized inside a sentence somewhere. */
+export interface DocWords { isLower(word: string): boolean; isMidCap(word: string): boolean }
+
+/** The units of tokens[from, to): gazetteer forms matched longest first, then word classes. */
+export function readUnits(text: string, tokens: Token[], from: number, to: number, words: DocWords): Unit[] {
+  const units: Unit[] = [];
+  let clauseStart = true;
+  for (let i = from; i < to;) {
+    const tok = tokens[i];
+    const c0 = text.charCodeAt(tok.start);
+    if (tok.kind === 'p' || tok.kind === 'n') {
+      // Most punctuation and numbers only end a name; '&' joins one ("AT&T" aside, "Johnson & Johnson").
+      clauseStart = tok.kind === 'p' && (CLAUSE_OPENER.test(text[tok.start]) || endsSentence(text, tokens, i));
+      if (c0 === 38) units.push({ kind: 'x', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: '&' });
+      i++; continue;
+    }
+    const word = text.slice(tok.start, tok.end);
+    if (c0 >= 97 && c0 <= 122 && !formsAt(word)) {
+      // The common case, a lower-case word: only particles, connectors and "al-Amr" matter.
+      clauseStart = false;
+      const kind = PARTICLES.has(word) ? 'p' : CONNECTORS.has(word) ? 'x' : JOINED_PARTICLE.test(word) ? 'c' : POSSESSIVE.test(word) ? 's' : null;
+      if (kind) units.push({ kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word });
+      i++; continue;
+    }
+    const key = tokenKey(word);
+    const match = matchForm(text, tokens, i, to, key);
+    const startsClause = clauseStart;
+    clauseStart = false;
+    if (match && (match.entry.kind === 'city' || match.entry.kind === 'region' || match.entry.kind === 'country') && match.j === i + 1) {
+      // "Douglas Pike", "Jordan Pike-Alvarez", "Van der Veen": a place name that starts a person's name.
+      const next = nextWord(text, tokens, i, to);
+      if ((FIRST_NAMES.has(word) && /^\p{Lu}\p{Ll}/u.test(next) && !ORG_HEADS.has(next) && !formsAt(next)) || (PARTICLES.has(next) && particlesThenName(text, tokens, i + 1, to))) {
+        units.push({ kind: 'c', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word });
+        clauseStart = false; i++; continue;
+      }
+    }
+    if (match && !(startsClause && match.entry.kind !== 'title' && match.entry.kind !== 'honorific' && match.j === i + 1 && words.isLower(word))) {
+      const end = tokens[match.j - 1].end;
+      if (match.entry.kind === 'titlemod' && /^\p{Lu}/u.test(word) && !leadsTitle(text, tokens, match.j, to)) {
+        if (!(startsClause && words.isLower(word))) units.push({ kind: 'c', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word });
+        i++; continue;
+      }
+      const unit: Unit = { kind: 'g', start: tok.start, end, t0: i, t1: match.j, text: text.slice(tok.start, end), entry: match.entry };
+      if ((match.entry.kind === 'org' || match.entry.kind === 'outlet') && match.j - i > 2) unit.nested = nestedPlaces(text, tokens, i + 1, match.j);
+      units.push(unit);
+      i = match.j;
+      continue;
+    }
+    const hyphenated = word.includes('-') ? splitHyphenated(word, tok.start, i) : null;
+    if (hyphenated) { units.push(hyphenated); i++; continue; }
+    const kind = classify(text, tokens, i, to, word, startsClause, words);
+    if (kind === 'o') { i++; continue; }
+    const u: Unit = { kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word };
+    units.push(u);
+    // An initial keeps its period: "L." is one unit.
+    if (u.kind === 'i' && i + 1 < to && text[tok.end] === '.') { u.end = tok.end + 1; u.text += '.'; u.t1 = i + 2; i += 2; continue; }
+    i++;
+  }
+  return units;
+}
+
+function classify(text: string, tokens: Token[], i: number, to: number, word: string, startsClause: boolean, words: DocWords): Unit['kind'] {
+  if (POSSESSIVE.test(word)) return 's';
+  if (tokens[i].kind !== 'w') return CONNECTORS.has(word) ? 'x' : 'o';
+  if (INITIAL_LETTER.test(word) && text[tokens[i].end] === '.' && word !== 'I' && word !== 'A') return 'i';
+  if (DOTTED.test(word) && word.length <= 5 && CAPITALIZED.test(word)) return 'i';
+  if (CAPITALIZED.test(word)) {
+    if (NOT_NAMES.has(word)) return 'o';
+    if (LOWER_TAIL.test(word) && !JOINED_PARTICLE.test(word)) return 'o'; // "T-shirt", "Prize-winner", "Pro-Beijing"
+    if (/^(?:Pro|Anti|Ex|Non|Post|Pre|Neo)-/.test(word)) return 'o';
+    if (ACRONYM.test(word)) return 'c'; // never a common word, even first in a clause: "(ACLED)"
+    if (startsClause && words.isLower(word)) return 'o';
+    // A capitalized first word that the article never capitalizes elsewhere, is no first name and
+    // starts no longer name is a common word ("Residents said", "Honestly, ...").
+    if (startsClause && !words.isMidCap(word) && !FIRST_NAMES.has(word) && !/^\p{Lu}/u.test(nextWord(text, tokens, i, to))) return 'o';
+    return 'c';
+  }
+  if (JOINED_PARTICLE.test(word)) return 'c';
+  if (PARTICLES.has(word)) return 'p';
+  if (CONNECTORS.has(word)) return 'x';
+  return 'o';
+}
+
+function matchForm(text: string, tokens: Token[], i: number, to: number, key: string): { j: number; entry: GazEntry } | null {
+  const forms = formsAt(key);
+  if (!forms) return null;
+  for (const f of forms) {
+    if (i + f.keys.length > to) continue;
+    let ok = true;
+    for (let k = 1; k < f.keys.length && ok; k++) {
+      const t = tokens[i + k];
+      // Compare in place (no slice): the key, or the key and a final "." that tokenKey drops.
+      const want = f.keys[k], len = t.end - t.start;
+      ok = (len === want.length || (len === want.length + 1 && text[t.end - 1] === '.' && tokenKey(text.slice(t.start, t.end)) === want))
+        && text.startsWith(want, t.start) && t.start - tokens[i + k - 1].end <= 1;
+    }
+    // A form must end at a word boundary: "Mr" in "Mrs" never matches, the tokenizer sees to that.
+    if (ok) return { j: i + f.keys.length, entry: f.entry };
+  }
+  return null;
+}
+
+function nestedPlaces(text: string, tokens: Token[], from: number, to: number): Unit['nested'] {
+  const out: NonNullable<Unit['nested']> = [];
+  for (let k = from; k < to; k++) {
+    const m = matchForm(text, tokens, k, to, tokenKey(text.slice(tokens[k].start, tokens[k].end)));
+    if (m && m.entry.kind === 'country') { out.push({ start: tokens[k].start, end: tokens[m.j - 1].end, entry: m.entry }); k = m.j - 1; }
+  }
+  return out;
+}

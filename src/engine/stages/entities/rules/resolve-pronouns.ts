@@ -1,0 +1,69 @@
+import type { Span } from '../../../../model/index.ts';
+import type { Token } from '../../../layers.ts';
+import type { Cluster } from './cluster-mentions.ts';
+import { PRONOUNS, ROLE_NOUNS } from '../lexicon.ts';
+
+interface Seen { at: number; sentence: number; cl: Cluster; adjective: boolean }
+const QUOTE = /^["“”]$/;
+
+/**
+ * Third-person pronouns and role nouns ("he", "she", "they", "the minister") joined to the entity
+ * they most likely stand for, with a confidence: the nearest person of a matching gender in the
+ * same sentence, else the first one in the latest sentence that has one (usually its subject);
+ * "they" to the latest organisation, group or country; "the minister" to the latest person
+ * whose titles hold that word. Enough for attributing quotes, not a full coreference model.
+ */
+export function resolvePronouns(text: string, tokens: Token[], sentences: Span[], clusters: Cluster[]): void {
+  const seen: Seen[] = [];
+  for (const cl of clusters) for (const m of cl.mentions) seen.push({ at: m.start, sentence: -1, cl, adjective: m.kind === 'demonym' });
+  seen.sort((a, b) => a.at - b.at);
+  let si = 0, q = 0, inQuote = false;
+  const sentenceOf = (at: number) => { while (si + 1 < sentences.length && sentences[si + 1].start <= at) si++; return si; };
+  for (const s of seen) s.sentence = sentenceOf(s.at);
+  si = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!sentences.length || t.start < sentences[0].start) continue;
+    if (t.kind === 'p') {
+      const c = text[t.start];
+      if (QUOTE.test(c)) inQuote = c === '“' ? true : c === '”' ? false : !inQuote;
+      continue;
+    }
+    // Pronouns and "the" start with h, s, t (either case) and are short: skip other words unread.
+    const c0 = text.charCodeAt(t.start) | 32;
+    if (t.end - t.start > 10 || (c0 !== 104 && c0 !== 115 && c0 !== 116)) continue;
+    const lower = text.slice(t.start, t.end).toLowerCase();
+    const gender = PRONOUNS.get(lower);
+    const role = lower === 'the' && i + 1 < tokens.length && ROLE_NOUNS.has(text.slice(tokens[i + 1].start, tokens[i + 1].end)) ? tokens[i + 1] : null;
+    if ((!gender && !role) || (gender === 'p' && inQuote)) continue; // a quoted "they" is the speaker's, not the article's
+    const sent = sentenceOf(t.start);
+    if (sentences[sent].end < t.start) continue;
+    while (q < seen.length && seen[q].at < t.start) q++;
+    let from = q;
+    while (from > 0 && (role || seen[from - 1].sentence >= sent - 2)) from--;
+    const window = seen.slice(from, q);
+    let pick: { cl: Cluster; confidence: number } | null;
+    if (role) {
+      if (/^\s\p{Lu}/u.test(text.slice(role.end, role.end + 2))) continue; // "the minister Sergey Lavrov": a title
+      const noun = text.slice(role.start, role.end);
+      const c = [...window].reverse().find((s) => s.cl.type === 'PERSON' && s.cl.titles.some((x) => x.toLowerCase().split(/[\s-]+/).includes(noun)));
+      pick = c ? { cl: c.cl, confidence: 0.6 } : null;
+    } else pick = antecedent(window, sent, gender!);
+    if (!pick) continue;
+    const end = role ? role.end : t.end;
+    pick.cl.mentions.push({ start: t.start, end, text: text.slice(t.start, end), type: pick.cl.type, kind: role ? 'title' : 'pronoun', key: pick.cl.key,
+      name: pick.cl.name, titles: [], confidence: Math.round(pick.confidence * (inQuote ? 0.8 : 1) * 100) / 100 });
+  }
+}
+
+function antecedent(window: Seen[], sent: number, gender: 'm' | 'f' | 'p'): { cl: Cluster; confidence: number } | null {
+  const fits = (s: Seen) => gender === 'p' ? (s.cl.type === 'ORG' || s.cl.type === 'NORP') && !s.adjective && s.cl.sector !== 'MED' : s.cl.type === 'PERSON' && (!s.cl.gender || s.cl.gender === gender);
+  const near = window.filter((s) => s.sentence >= sent - 2 && fits(s));
+  if (!near.length) return null;
+  const distinct = new Set(near.map((s) => s.cl)).size;
+  const base = gender === 'p' ? 0.4 : distinct === 1 ? 0.8 : 0.55;
+  const same = near.filter((s) => s.sentence === sent);
+  if (same.length) return { cl: same[same.length - 1].cl, confidence: base };
+  const last = near[near.length - 1].sentence;
+  return { cl: near.find((s) => s.sentence === last)!.cl, confidence: base * 0.9 };
+}
