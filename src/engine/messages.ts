@@ -19,6 +19,10 @@ export const MESSAGES = {
   'metadata/ambiguous-date': { severity: 'info', help: 'A numeric date could be read month-first or day-first; the configured order was used.' },
   'metadata/unknown-zone': { severity: 'warning', help: 'A time carries a zone abbreviation the engine does not know; the offset is left out.' },
   'timexes/unanchored': { severity: 'warning', help: 'Relative time expressions ("yesterday", "last week") found but no document time to resolve them against: no publication time in the article and no reference time given (--reference-time). Their values are left with X digits.' },
+  'quotes/unclosed': { severity: 'warning', help: 'A quote mark opens a quotation that is not closed in its paragraph and the next paragraph does not continue it; the quote is taken to run to the paragraph end.' },
+  'quotes/unbalanced': { severity: 'info', help: 'Closing quote marks with no opening mark before them were ignored.' },
+  'quotes/too-many-marks': { severity: 'warning', help: 'The article has more quote marks than the limit; marks past the limit were not read.' },
+  'quotes/too-many-quotes': { severity: 'warning', help: 'More statements were found than the per-article limit; the rest were dropped.' },
 } as const satisfies Record<string, { severity: 'fatal' | 'warning' | 'info'; help: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,0 +1,110 @@
+import type { Quote, Span, Entity } from '../../../model/index.ts';
+import type { Token } from '../../layers.ts';
+import type { StageContext } from '../../pipeline.ts';
+import type { Found } from './found.ts';
+import { span } from '../../span.ts';
+import { spanIndexAt } from './window.ts';
+import { pairQuoteMarks } from './rules/pair-quote-marks.ts';
+import { attributeMarkedQuote } from './rules/attribute-marked-quote.ts';
+import { findReportedSpeech } from './rules/find-reported-speech.ts';
+import { inheritFloatingSpeakers } from './rules/inherit-floating-speaker.ts';
+import { findVia } from './rules/find-via.ts';
+import { createResolver, type Resolved } from './rules/resolve-speaker.ts';
+
+export interface QuotesInput { text: string; paragraphs: Span[]; sentences: Span[]; tokens: Token[]; headerSpans: Span[]; entities: Entity[] }
+/** Statements kept per article; past this the rest are dropped with a warning. */
+export const MAX_QUOTES = 2000;
+
+/** Every statement the article attributes: quoted passages, reported clauses, their speakers. */
+export function findQuotes(doc: QuotesInput, report: StageContext['report']): Quote[] {
+  const { text, paragraphs, sentences, headerSpans } = doc;
+  const pairs = pairQuoteMarks(text, paragraphs, (pos) => spanIndexAt(headerSpans, pos) >= 0);
+  if (pairs.truncated) report('quotes/too-many-marks', 'the article has more quote marks than the limit; the rest were not read');
+  if (pairs.stray) report('quotes/unbalanced', `${pairs.stray} closing quote mark(s) with no opening mark were ignored`);
+  for (const q of pairs.quotes.filter((x) => x.unclosed).slice(0, 5)) {
+    report('quotes/unclosed', 'a quotation opens here and is not closed; it is taken to run to the end of its paragraph', span(text, q.open, Math.min(q.end, q.open + 60)));
+  }
+  const marked = pairs.quotes;
+  const zones = marked.map((q) => ({ start: q.open, end: q.close >= 0 ? q.close + 1 : q.end }));
+  const inQuote = (pos: number) => spanIndexAt(zones, pos) >= 0;
+  const overlapsQuote = (s: number, e: number) => {
+    let lo = 0, hi = zones.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (zones[mid].end <= s) lo = mid + 1; else hi = mid; }
+    return lo < zones.length && zones[lo].start < e;
+  };
+  const found: Found[] = [];
+  const main: Found[] = [];
+  for (let i = 0; i < marked.length && found.length < MAX_QUOTES; i++) {
+    const got = attributeMarkedQuote(doc, marked[i], marked[i - 1], marked[i + 1], main[main.length - 1], inQuote);
+    if (got.length) main.push(got[0]);
+    found.push(...got);
+  }
+  let p = 0;
+  const markedCount = found.length;
+  for (const sent of sentences) {
+    if (found.length >= MAX_QUOTES) break;
+    while (p < paragraphs.length - 1 && paragraphs[p].end <= sent.start) p++;
+    const earlier = markedCount > 0 ? found.filter((f) => f.start >= sent.start && f.start < sent.end) : [];
+    found.push(...findReportedSpeech(doc, sent, p, inQuote, overlapsQuote, earlier));
+  }
+  if (found.length >= MAX_QUOTES) report('quotes/too-many-quotes', `more than ${MAX_QUOTES} statements; the rest were dropped`);
+  dropDuplicates(found);
+  found.sort((a, b) => a.start - b.start || (a.kind === 'mixed' ? -1 : 1));
+  inheritFloatingSpeakers(found, marked, (para) => introducedPerson(doc, para));
+  return toRecords(doc, found.slice(0, MAX_QUOTES));
+}
+
+function toRecords(doc: QuotesInput, found: Found[]): Quote[] {
+  const { text, sentences, entities } = doc;
+  const resolver = createResolver(text, entities);
+  const byPhrase = new Map<object, Resolved>();
+  for (const f of [...found].filter((x) => x.phrase && !x.from).sort((a, b) => a.phrase!.start - b.phrase!.start)) {
+    if (!byPhrase.has(f.phrase!)) byPhrase.set(f.phrase!, resolver.resolve(f.phrase!));
+  }
+  const speakerOf = (f: Found): Resolved | null => {
+    for (let g: Found | undefined = f, n = 0; g && n < 8; g = g.from, n++) {
+      if (g.from || !g.phrase) continue;
+      if (!byPhrase.has(g.phrase)) byPhrase.set(g.phrase, resolver.resolve(g.phrase));
+      return byPhrase.get(g.phrase)!;
+    }
+    return null;
+  };
+  return found.map((f, i): Quote => {
+    const r = speakerOf(f);
+    const sent = sentences[spanIndexAt(sentences, f.cue?.start ?? f.start)];
+    const via = sent && /reported|quoted|according|citing|told/.test(sent.text) ? findVia(sent, f.phrase?.start ?? -1, f.cue?.start ?? -1) : null;
+    const addr = f.addressee ? span(text, f.addressee.start, f.addressee.end) : null;
+    const addrEntity = addr ? entities.find((e) => e.mentions.some((m) => m.start < addr.end && m.end > addr.start))?.id ?? null : null;
+    return {
+      id: `q${i + 1}`, kind: f.kind, content: span(text, f.start, f.end), cue: f.cue ? span(text, f.cue.start, f.cue.end) : null,
+      speaker: r ? { entity: r.entity, mention: r.mention, name: r.name, anonymous: r.anonymous, ...(r.description ? { description: r.description } : {}) } : null,
+      ...(addr ? { addressee: { entity: addrEntity, mention: addr } } : {}),
+      ...(via ? { via } : {}),
+      method: f.method, confidence: Math.round(f.confidence * 100) / 100,
+    };
+  });
+}
+
+/** The first person named in a paragraph (from the entities layer), as a statement a floating quote can inherit from. */
+function introducedPerson(doc: QuotesInput, para: number): Found | null {
+  const p = doc.paragraphs[para];
+  if (!p) return null;
+  let best: { start: number; end: number } | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) if (m.kind === 'name' && m.start >= p.start && m.end <= p.end && (!best || m.start < best.start)) best = m;
+  }
+  if (!best) return null;
+  const phrase = { first: 0, last: 0, head: 0, start: best.start, end: best.end, headStart: best.start, headEnd: best.end, kind: 'named' as const };
+  return { kind: 'indirect', start: best.start, end: best.end, cue: null, phrase, addressee: null, via: null, method: 'quotes/introduced-person', confidence: 0.5, para };
+}
+
+/** Two fragments of one clause give the same mixed statement: keep one. */
+function dropDuplicates(found: Found[]): void {
+  const mixed = found.filter((f) => f.kind === 'mixed');
+  if (mixed.length < 2) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (f.kind === 'mixed' && found.some((g, k) => k < i && g.kind === 'mixed' && g.start === f.start && g.end === f.end)) found.splice(i, 1);
+  }
+}

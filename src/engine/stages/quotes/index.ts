@@ -1,0 +1,17 @@
+import { defineStage } from '../../pipeline.ts';
+import { findQuotes } from './find-quotes.ts';
+
+export { sourcingProfile, type SourcingProfile } from './sourcing-profile.ts';
+
+/**
+ * Quotes and attribution: every statement the article attributes to someone (direct, partial and
+ * mixed quotations, reported speech), tied to its speaker, addressee and the outlet it came through.
+ */
+export const quotes = defineStage({
+  name: 'quotes',
+  reads: ['text', 'paragraphs', 'sentences', 'tokens', 'headerSpans', 'entities'],
+  writes: ['quotes'],
+  run(doc, ctx) {
+    return { quotes: findQuotes(doc, ctx.report) };
+  },
+});

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runQuotes, show } from './fixture.ts';
+
+test('a quoted fragment in a reported clause: partial quotes plus the mixed clause around them', () => {
+  const { quotes } = runQuotes('The treasurer said the budget remained "on a sound footing" and that cuts were "not on the table this year."');
+  assert.deepEqual(quotes.map(show), [
+    'mixed [the budget remained "on a sound footing" and that cuts were "not on the table this year."] <- unnamed',
+    'partial [on a sound footing] <- unnamed',
+    'partial [not on the table this year.] <- unnamed',
+  ]);
+  assert.equal(quotes[1].speaker?.mention?.text, 'The treasurer');
+  assert.equal(quotes[1].method, 'quotes/partial-in-reported-clause');
+});
+
+test('a quoted fragment after a non-clause cue is partial only', () => {
+  const { quotes } = runQuotes('Senator Ruth Okoye accused the regulator of "sleeping at the wheel" for years.');
+  assert.deepEqual(quotes.map(show), ['partial [sleeping at the wheel] <- Ruth Okoye']);
+});
+
+test('scare quotes with no speech around them are not statements', () => {
+  const { quotes } = runQuotes('The so-called "reform" package passed the lower house on a narrow vote.\n\nThe "smart" meters were installed in 2019.');
+  assert.deepEqual(quotes, []);
+});
+
+test('an unclosed quote runs to the paragraph end with a warning and lower confidence', () => {
+  const { quotes, messages } = runQuotes('"We are not finished here, the coach shouted after the whistle\n\nThe crowd left early.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].content.text, 'We are not finished here, the coach shouted after the whistle');
+  assert.deepEqual(messages.map((m) => m.code), ['quotes/unclosed']);
+});
+
+test('bad input: 10,000 marks in a row, stray closing marks and a huge quote stay bounded and do not throw', () => {
+  const many = runQuotes('She said ' + '"'.repeat(10_000) + ' and stopped.');
+  assert.ok(many.quotes.length < 10);
+  const stray = runQuotes('The plan ” was ” approved, the council said.');
+  assert.ok(stray.messages.some((m) => m.code === 'quotes/unbalanced'));
+  const huge = runQuotes('The chairman said: "' + 'we will keep talking, '.repeat(20_000) + 'always."');
+  assert.equal(huge.quotes.filter((q) => q.kind === 'direct').length, 1);
+  assert.equal(huge.quotes[0].speaker?.mention?.text, 'The chairman');
+});

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runQuotes, show } from './fixture.ts';
+import { sourcingProfile } from './index.ts';
+
+const TEXT = [
+  'Foreign Minister Anneli Saar met her counterpart on Tuesday.',
+  '"We agreed on a timetable," Saar said after the meeting.',
+  '"It is a first step," she added.',
+  'A senior diplomat who asked not to be named said the timetable was "fragile at best."',
+  '"Nobody wants to be first to break it," the diplomat said.',
+  'The Kremlin said it had not been informed.',
+  'Officials who spoke on condition of anonymity said talks would resume in May.',
+].join('\n\n');
+
+test('speakers resolved to entities: short names, pronouns, organisations', () => {
+  const { quotes } = runQuotes(TEXT, [
+    { type: 'PERSON', name: 'Anneli Saar', forms: ['Anneli Saar', 'Saar'], titles: ['Foreign Minister'] },
+    { type: 'ORG', name: 'Kremlin', forms: ['Kremlin'] },
+  ]);
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct[0].speaker?.entity, 'e1');
+  assert.equal(direct[0].speaker?.name, 'Anneli Saar');
+  assert.equal(direct[1].speaker?.entity, 'e1', 'she → the earlier speaker');
+  assert.equal(direct[1].speaker?.mention?.text, 'she');
+  const kremlin = quotes.find((q) => q.cue && q.speaker?.entity === 'e2');
+  assert.equal(kremlin?.content.text, 'it had not been informed');
+});
+
+test('anonymous sources keep their description; a later role mention links back to them', () => {
+  const { quotes } = runQuotes(TEXT);
+  const anon = quotes.filter((q) => q.speaker?.anonymous).map(show);
+  assert.deepEqual(anon, [
+    'mixed [the timetable was "fragile at best."] <- anonymous(A senior diplomat who asked not to be named)',
+    'partial [fragile at best.] <- anonymous(A senior diplomat who asked not to be named)',
+    'direct [Nobody wants to be first to break it,] <- anonymous(A senior diplomat who asked not to be named)',
+    'indirect [talks would resume in May] <- anonymous(Officials who spoke on condition of anonymity)',
+  ]);
+});
+
+test('without an entities layer a short name is resolved to the full name written earlier', () => {
+  const { quotes } = runQuotes(TEXT);
+  assert.equal(quotes[0].speaker?.name, 'Anneli Saar');
+  assert.equal(quotes[0].speaker?.entity, null);
+});
+
+test('the sourcing profile counts named, anonymous and institutional sources', () => {
+  const { quotes, entities } = runQuotes(TEXT, [{ type: 'ORG', name: 'Kremlin', forms: ['Kremlin'] }]);
+  const p = sourcingProfile(quotes, entities);
+  assert.equal(p.statements, quotes.length);
+  assert.equal(p.anonymous, 4);
+  assert.equal(p.institutional, 1);
+  assert.equal(p.named, 2);
+  assert.equal(p.speakers[0].anonymous, true);
+});

@@ -1,0 +1,102 @@
+import type { Marked } from './pair-quote-marks.ts';
+import type { Found } from '../found.ts';
+import type { Span } from '../../../../model/index.ts';
+import type { Token } from '../../../layers.ts';
+import { type Tok, tokensIn, spanIndexAt } from '../window.ts';
+import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
+import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
+import { findReportedClause, findAddressee } from './find-reported-clause.ts';
+
+export interface Doc { text: string; tokens: readonly Token[]; sentences: readonly Span[]; paragraphs: readonly Span[] }
+/** Whether an offset lies inside quote marks (the marks included). */
+export type InQuote = (pos: number) => boolean;
+interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Tok[]; method: string }
+
+/** The attribution right after a closing mark: `," the official said` or `," said Sean Spicer` or `," according to X`. */
+function attributeAfterQuote(toks: Tok[]): Hit | null {
+  let s = 0;
+  while (s < toks.length && toks[s].kind === 'p' && /^[,—–\-:]$/.test(toks[s].w)) s++;
+  for (let c = s; c < toks.length && c < s + 14; c++) {
+    if (toks[c].kind === 'p' && toks[c].w !== '.' && toks[c].w !== ',' && toks[c].w !== '(' && toks[c].w !== ')' && toks[c].w !== '-') return null;
+    const cue = cueAt(toks, c);
+    if (!cue || cue.participle) continue;
+    const at = { start: toks[c].s, end: cueEnd(toks, c, cue) };
+    if (c === s || cue === ACCORDING) {
+      const phrase = findSpeakerAfterCue(toks, cue === ACCORDING ? c + 2 : c + 1);
+      return { phrase, cue: at, c, toks, method: cue === ACCORDING ? 'quotes/according-to-after-quote' : 'quotes/cue-then-speaker-after-quote' };
+    }
+    const phrase = findSubjectBeforeCue(toks, c, s);
+    if (phrase && phrase.first === s) return { phrase, cue: at, c, toks, method: 'quotes/said-after-closing-quote' };
+    return null;
+  }
+  return null;
+}
+
+/** The last cue before the opening mark that has a speaker: `X said: "…"`, `X said the U.S. had "…"`. */
+function attributeBeforeQuote(toks: Tok[], direct: boolean): Hit | null {
+  for (let c = toks.length - 1; c >= 0; c--) {
+    const cue = cueAt(toks, c);
+    if (!cue) continue;
+    if (cue.participle && toks[c - 1]?.lw === 'as') continue; // "quoted X as saying": the speaker is X
+    if (direct && toks.length - c > 12) return null;
+    const at = { start: toks[c].s, end: cueEnd(toks, c, cue) };
+    if (cue === ACCORDING || cue.lemma === 'quote') {
+      const phrase = findSpeakerAfterCue(toks, cue === ACCORDING ? c + 2 : c + 1);
+      if (phrase) return { phrase, cue: at, c, toks, method: cue === ACCORDING ? 'quotes/according-to-before-quote' : 'quotes/quoted-as-saying' };
+      continue;
+    }
+    const phrase = findSubjectBeforeCue(toks, c, 0) ?? (c === 0 ? findSpeakerAfterCue(toks, 1) : null);
+    if (phrase) return { phrase, cue: at, c, toks, method: direct ? 'quotes/speaker-cue-before-quote' : 'quotes/partial-in-reported-clause' };
+    if (cue.participle) continue;
+  }
+  return null;
+}
+
+/**
+ * Kind and attribution of one quoted passage from the text around it in its sentence: before the
+ * opening mark back to the sentence start (or the previous quote), after the closing mark up to
+ * the sentence end (or the next quote). Returns the quote and, when a reported clause holds a
+ * quoted fragment, the mixed statement around it; null for a scare quote.
+ */
+export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefined, next: Marked | undefined, prevFound: Found | undefined, inQuote: InQuote): Found[] {
+  const { text, tokens, sentences, paragraphs } = doc;
+  const para = paragraphs[q.para];
+  const sOpen = sentences[spanIndexAt(sentences, q.open)] ?? para;
+  const closeAt = q.close >= 0 ? q.close : q.end - 1;
+  const sClose = sentences[spanIndexAt(sentences, closeAt)] ?? para;
+  const samePara = (o: Marked | undefined) => !!o && o.para === q.para;
+  const beforeFrom = Math.max(sOpen.start, samePara(prev) && prev!.close >= 0 ? prev!.close + 1 : para.start);
+  const afterFrom = q.close >= 0 ? q.close + 1 : para.end;
+  const afterTo = Math.min(Math.max(sClose.end, afterFrom), samePara(next) ? next!.open : para.end);
+  const before = tokensIn(text, tokens, beforeFrom, q.open, 120);
+  const after = tokensIn(text, tokens, afterFrom, afterTo, 60);
+  const last = before[before.length - 1];
+  const betweenQuotes = samePara(prev) && prev!.close >= sOpen.start;
+  const introduced = !last || /^[:—–]$/.test(last.w) || (last.w === ',' && before.some((t, i) => cueAt(before, i))) || (!!cueAt(before, before.length - 1) && !cueAt(before, before.length - 1)!.participle);
+  const upper = /^[\p{Lu}\d…]|^\.\.\./u.test(text.slice(q.start, q.start + 3));
+  const direct = introduced && (upper || !last || last.w === ':' || (betweenQuotes && prevFound?.kind === 'direct'));
+  const base = { start: q.start, end: q.end, para: q.para, via: null, addressee: null };
+  // A fragment shares its sentence's attribution even across earlier fragments: read from the sentence start, skipping quoted words.
+  const reporter = direct ? before : tokensIn(text, tokens, sOpen.start, q.open, 200).filter((t) => !inQuote(t.s));
+  let hit = direct ? attributeAfterQuote(after) ?? attributeBeforeQuote(before, true) : attributeBeforeQuote(reporter, false) ?? attributeAfterQuote(after);
+  if (hit && betweenQuotes && hit.toks === before && direct) hit = { ...hit, method: 'quotes/attribution-between-quotes' };
+  const out: Found[] = [];
+  if (!hit) {
+    const words = text.slice(q.start, Math.min(q.end, q.start + 400)).split(/\s+/).length;
+    if (direct) out.push({ ...base, kind: 'direct', cue: null, phrase: null, method: q.continued ? 'quotes/continued-paragraph' : 'quotes/floating-quote', confidence: 0.6, floating: true });
+    else if (words >= 5) out.push({ ...base, kind: 'partial', cue: null, phrase: null, method: 'quotes/partial-no-cue', confidence: 0.35, floating: true });
+    return out; // a short fragment in marks with no speech around it is a scare quote: not a statement
+  }
+  const confidence = (hit.phrase ? 0.9 : 0.6) * (q.unclosed ? 0.7 : 1) * (q.single ? 0.9 : 1);
+  const hitCue = cueAt(hit.toks, hit.c);
+  const addressee = hitCue ? findAddressee(text, tokens, hit.cue.end, hit.toks === after ? afterTo : q.open, hitCue) : null;
+  out.push({ ...base, kind: direct ? 'direct' : 'partial', cue: hit.cue, phrase: hit.phrase, addressee, method: hit.method, confidence });
+  if (!direct && hit.toks === reporter) {
+    const cue = cueAt(reporter, hit.c)!;
+    const clause = findReportedClause(text, tokens, reporter, hit.c, cue, sClose.end);
+    if (clause && clause.start < q.open && clause.end >= q.end) {
+      out.push({ ...base, kind: 'mixed', start: clause.start, end: clause.end, cue: hit.cue, phrase: hit.phrase, addressee: clause.addressee, method: 'quotes/reported-clause-with-quote', confidence: confidence * 0.9 });
+    }
+  }
+  return out;
+}

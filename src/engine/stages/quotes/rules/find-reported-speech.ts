@@ -1,0 +1,91 @@
+import type { Found } from '../found.ts';
+import type { Span } from '../../../../model/index.ts';
+import type { Doc } from './attribute-marked-quote.ts';
+import { type Tok, tokensIn } from '../window.ts';
+import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
+import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
+import { CUE_FORMS, FINITE_MARKERS, ANY_CUE } from '../patterns.ts';
+import { findReportedClause } from './find-reported-clause.ts';
+import { outletName } from '../../metadata/outlets.ts';
+
+/** Sentences longer than this are not searched for reported speech (bounded work on bad input). */
+const MAX_SENTENCE = 2000;
+/** After a sentence-final attribution only adjuncts or a short tail may follow ("…, the envoy said Monday."). */
+const TAIL_OK = /^\s*(?:(?:on |late on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)|in (?:a|an|the) [\w '’-]{1,40}|(?:at|on|to|from|in) [A-Z][\w.'’ -]{0,40}|yesterday|today|earlier|later|again|also|previously|recently|[A-Z][\w.'’ -]{0,40}|reporters|journalists)?\s*(?:[.!?]|,[^]*)?\s*$/;
+
+/**
+ * Reported speech with no quote marks in one sentence: "X said (that) …", "X told Y that …",
+ * "…, X said.", "according to X, …", and ", saying …" after an attribution. `inQuote` says whether
+ * an offset lies inside quote marks, `overlapsQuote` whether a stretch touches any; `earlier` are the statements already found in this sentence.
+ */
+export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (pos: number) => boolean, overlapsQuote: (s: number, e: number) => boolean, earlier: Found[]): Found[] {
+  const { text, tokens } = doc;
+  if (sent.end - sent.start > MAX_SENTENCE || !ANY_CUE.test(sent.text)) return [];
+  const toks = tokensIn(text, tokens, sent.start, sent.end, 400);
+  const out: Found[] = [];
+  let floor = 0, according = -1;
+  for (let c = 0; c < toks.length; c++) {
+    if (inQuote(toks[c].s)) { floor = c + 1; continue; }
+    const cue = cueAt(toks, c);
+    if (!cue) continue;
+    if (cue === ACCORDING) { according = c; continue; }
+    const at = { start: toks[c].s, end: cueEnd(toks, c, cue) };
+    // ", saying …", ", and warned that …": the verb shares the subject of the sentence's attribution or main clause.
+    const coordinated = /^(and|but)$/.test(toks[c - 1]?.lw ?? '') && !cue.participle;
+    if ((cue.participle && toks[c - 1]?.w === ',') || coordinated) {
+      const from = [...earlier, ...out].filter((f) => f.cue && f.cue.start < at.start && f.phrase).pop();
+      const phrase = from?.phrase ?? sentenceSubject(toks);
+      const clause = phrase && cue.clause !== 'none' ? findReportedClause(text, tokens, toks, c, cue, sent.end) : null;
+      if (!phrase || !clause || overlapsQuote(clause.start, clause.end)) continue;
+      out.push({ kind: 'indirect', start: clause.start, end: clause.end, cue: at, phrase, addressee: clause.addressee, via: null,
+        method: coordinated ? 'quotes/coordinated-cue-shares-subject' : 'quotes/saying-clause-after-attribution', confidence: from ? 0.7 : 0.6, para: p, ...(from ? { from } : {}) });
+      continue;
+    }
+    const subject = findSubjectBeforeCue(toks, c, floor);
+    if (!subject) continue;
+    if (cue.lemma === 'report' && outletName(text.slice(subject.start, subject.end))) continue; // an outlet's report is a channel (via), not a statement
+    const clause = cue.clause === 'none' ? null : findReportedClause(text, tokens, toks, c, cue, sent.end);
+    if (clause) {
+      if (overlapsQuote(clause.start, clause.end) || inQuote(clause.start - 1)) continue;
+      out.push({ kind: 'indirect', start: clause.start, end: clause.end, cue: at, phrase: subject, addressee: clause.addressee, via: null,
+        method: clause.addressee ? 'quotes/told-addressee-that' : clause.that ? 'quotes/said-that-clause' : 'quotes/said-bare-clause', confidence: clause.that ? 0.8 : 0.72, para: p });
+      continue;
+    }
+    // "…, the envoy said." — the clause comes first; only adjuncts follow the cue.
+    const comma = subject.first - 1;
+    if (comma > 2 && toks[comma].w === ',' && TAIL_OK.test(text.slice(at.end, sent.end)) && !overlapsQuote(sent.start, toks[comma].s)) {
+      out.push({ kind: 'indirect', start: sent.start, end: toks[comma].s, cue: at, phrase: subject, addressee: null, via: null,
+        method: 'quotes/clause-then-speaker-said', confidence: 0.72, para: p });
+    }
+  }
+  if (according >= 0 && out.length === 0 && !earlier.some((f) => f.phrase)) out.push(...readAccordingTo(text, toks, according, sent, p, overlapsQuote));
+  return out;
+}
+
+/** "According to X, …" or "…, according to X." with no other attribution in the sentence. */
+function readAccordingTo(text: string, toks: Tok[], a: number, sent: Span, p: number, overlapsQuote: (s: number, e: number) => boolean): Found[] {
+  const phrase = findSpeakerAfterCue(toks, a + 2);
+  if (!phrase) return [];
+  const cue = { start: toks[a].s, end: toks[a + 1].e };
+  let start: number, end: number;
+  if (a === 0) {
+    const comma = toks.findIndex((t, i) => i > phrase.last && t.w === ',');
+    if (comma < 0) return [];
+    start = toks[comma + 1]?.s ?? sent.end; end = sent.end;
+  } else if (toks[a - 1].w === ',') { start = sent.start; end = toks[a - 1].s; }
+  else return [];
+  while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
+  if (end - start < 12 || overlapsQuote(start, end)) return [];
+  return [{ kind: 'indirect', start, end, cue, phrase, addressee: null, via: null, method: 'quotes/according-to', confidence: 0.7, para: p }];
+}
+
+/** The subject of the sentence's first verb ("Labor Minister X defended the plan …, saying …"), when it opens the sentence. */
+function sentenceSubject(toks: Tok[]): SpeakerPhrase | null {
+  for (let k = 1; k < toks.length && k < 20; k++) {
+    const w = toks[k].w;
+    if (!/^\p{Ll}+$/u.test(w) || !(/ed$/.test(w) || CUE_FORMS.has(w) || FINITE_MARKERS.has(w))) continue;
+    const phrase = findSubjectBeforeCue(toks, k, 0);
+    return phrase && phrase.first <= 1 ? phrase : null;
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+import type { Span } from '../../../../model/index.ts';
+import { outletName } from '../../metadata/outlets.ts';
+
+/** "Foreign Policy reported", "according to Reuters", "citing the Kyodo news agency": an outlet the statement came through. */
+const OUTLET_VERB = /((?:[A-Z][\w.&'’-]*\s){0,4}[A-Z][\w.&'’-]*) (?:reported|reports|quoted|said in a report|first reported)\b/g;
+const OUTLET_PREP = /\b(?:according to|citing|reported by|told) ((?:the |The )?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/g;
+/** "according to three diplomatic sources familiar with the exchange": an unnamed channel, up to the clause end. */
+const ACCORDING_TO = /\baccording to ([^,.;:"“”]{3,120})/;
+
+/** The outlet named in a sentence, or the source an "according to" names when the sentence has another speaker. */
+export function findVia(sent: Span, speakerStart: number, cueStart: number): string | null {
+  const s = sent.text;
+  for (const re of [OUTLET_VERB, OUTLET_PREP]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (re === OUTLET_PREP && m[0].startsWith('told')) continue;
+      const words = m[1].split(/\s+/);
+      for (let k = 0; k < words.length; k++) {
+        const name = outletName(words.slice(k).join(' '));
+        if (name) return name;
+      }
+    }
+  }
+  const a = ACCORDING_TO.exec(s);
+  if (a && sent.start + a.index !== cueStart && sent.start + a.index + 'according to '.length !== speakerStart) return a[1].trim();
+  return null;
+}

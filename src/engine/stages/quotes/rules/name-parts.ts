@@ -1,0 +1,68 @@
+import { TITLE_WORDS } from '../patterns.ts';
+
+/** A capitalized run (a name with its titles) at the end of a string; "al-" style and "de la" particles allowed. */
+const CAP_RUN = /(?<![\p{L}\p{M}\d'’.-])(?:(?:[\p{Lu}][\p{L}\p{M}\d'’.&-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}'’-]*|(?:de|la|del|van|der|den|von|da|di|du|le|bin|dos|das|ter)(?=\s+[\p{Lu}\p{Ll}]))\s+)*(?:[\p{Lu}][\p{L}\p{M}\d'’.&-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+
+/** The capitalized run that ends at the end of `s` ("White House press secretary Sean Spicer" → "Sean Spicer"). */
+export function capRunAtEnd(s: string): string {
+  return CAP_RUN.exec(s)?.[0] ?? '';
+}
+
+/** Strip title words off the front of a capitalized run: "Foreign Minister Sergey Lavrov" → "Sergey Lavrov". */
+export function stripTitles(run: string): { name: string; titled: boolean } {
+  const ws = run.split(/\s+/).filter(Boolean);
+  let k = 0;
+  for (let i = 0; i < ws.length - 1; i++) if (TITLE_WORDS.has(ws[i].replace(/\.$/, ''))) k = i + 1;
+  return { name: ws.slice(k).join(' '), titled: k > 0 };
+}
+
+/** "a group of Senate Republicans" → "Senate Republicans"; "the White House" → "White House". */
+export function stripDeterminers(s: string): string {
+  return s.replace(/^(?:(?:the|a|an|one|some|many|several)\s+)?(?:(?:group|number|majority|handful|coalition|bloc|few|dozens|hundreds|members|some|many|most)\s+of\s+)?(?:the\s+)?/i, '');
+}
+
+/** "Tillerson" → "Rex Tillerson": the first earlier occurrence with capitalized words before it, titles dropped. */
+export function fullNameBefore(text: string, surname: string, before: number): string {
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s){1,4})${esc}\\b`, 'gu');
+  const head = text.slice(0, before);
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    const { name } = stripTitles(`${m[1].trim()} ${surname}`);
+    if (name.includes(' ')) return name;
+  }
+  return surname;
+}
+
+/**
+ * Who holds a role named only by a noun ("the tournament director"): a name written right after the
+ * role word ("director Ana Ruiz") or right before it in an appositive ("Ana Ruiz, the director").
+ * Looks only at occurrences of the role word within 3,000 characters, each with an anchored pattern.
+ */
+export function findRoleHolder(text: string, role: string, near: number): string | null {
+  const from = Math.max(0, near - 3000), win = text.slice(from, near + 3000), lower = win.toLowerCase(), r = role.toLowerCase();
+  let best: string | null = null, dist = Infinity;
+  for (let i = lower.indexOf(r); i !== -1; i = lower.indexOf(r, i + 1)) {
+    const d = Math.abs(from + i - near);
+    if (d === 0 || d >= dist) continue;
+    NAME_AFTER.lastIndex = i + r.length;
+    const a = NAME_AFTER.exec(win);
+    const b = NAME_BEFORE.exec(win.slice(Math.max(0, i - 90), i));
+    const got = a?.[1] ?? b?.[1];
+    if (!got) continue;
+    const { name } = stripTitles(got.trim());
+    if (name.includes(' ')) { best = name; dist = d; }
+  }
+  return best;
+}
+/** After a role word: a name of two to four capitalized words ("director Ana Ruiz"). Sticky: tried only where the role word ends. */
+const NAME_AFTER = /\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/uy;
+/** Before a role word: "Ana Ruiz, the [up to four words]" ending right where the role word starts. */
+const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,3}[\p{Lu}][\p{L}\p{M}'’.-]*),\s+(?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,4}$/u;
+
+/** The last capitalized run in a string, possessive dropped: "Mali's transitional" → "Mali". */
+export function lastCapRun(s: string): string {
+  const runs = s.match(/(?:[\p{Lu}][\p{L}\p{M}\d.&'’-]*\s?)+/gu);
+  if (!runs) return '';
+  const run = stripDeterminers(runs[runs.length - 1].trim().replace(/['’]s?$/, '').replace(/^(?:A|An|The)\s+/, ''));
+  return /^(?:A|An|The|One|Two|Three|Some|Several|Many)$/.test(run) ? '' : run;
+}

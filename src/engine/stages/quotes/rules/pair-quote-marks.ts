@@ -1,0 +1,89 @@
+import type { Span } from '../../../../model/index.ts';
+
+/** A stretch of text in quote marks, content without the marks. `close` = -1 when the quote never closes. */
+export interface Marked {
+  open: number; close: number; start: number; end: number; para: number;
+  /** The quote runs on into the next paragraph (open-quote-no-close convention). */
+  continues: boolean;
+  /** This paragraph continues a quote from the previous one. */
+  continued: boolean;
+  unclosed: boolean; single: boolean;
+}
+export interface PairResult { quotes: Marked[]; unclosed: number; stray: number; truncated: boolean }
+
+const DOUBLE = /["“”„‟«»]/;
+const SINGLE = /['‘’‚‹›]/;
+const ANY_MARK = /["“”„‟«»'‘’‚‹›]/g;
+const OPENING_PUNCT = /[\s(\[{—–\-\/"“”„‟«»'‘’‚‹›]/;
+const CLOSING_PUNCT = /[\s.,;:!?)\]}—–\-…"“”„‟«»'‘’‚‹›]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Quote marks looked at per article; past this the rest is skipped with a warning. */
+export const MAX_MARKS = 20_000;
+
+/** Opening, closing or either, from the mark itself and its neighbours (flanking, as in CommonMark). */
+function roleOf(mark: string, prev: string | undefined, next: string | undefined): 'open' | 'close' | 'either' | 'skip' {
+  const leftFlank = (prev === undefined || OPENING_PUNCT.test(prev)) && next !== undefined && !/\s/.test(next);
+  const rightFlank = prev !== undefined && !/\s/.test(prev) && (next === undefined || CLOSING_PUNCT.test(next));
+  if ((mark === '’' || mark === "'") && prev && next && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return 'skip';
+  if ((mark === '’' || mark === "'") && prev && /\s/.test(prev) && next && /\d/.test(next)) return 'skip'; // '90s
+  switch (mark) {
+    case '«': case '„': case '‟': case '‚': case '‹': return 'open';
+    case '»': case '›': return 'close';
+    case '“': case '‘': return rightFlank && !leftFlank ? 'close' : 'open';
+    case '”': case '’': return leftFlank && !rightFlank ? 'open' : 'close';
+    default: return leftFlank && !rightFlank ? 'open' : rightFlank && !leftFlank ? 'close' : 'either';
+  }
+}
+
+/**
+ * Pair quote marks paragraph by paragraph in one pass. Double marks of any shape pair with each
+ * other (straight, curly, guillemets, mismatched); single marks pair only outside double quotes
+ * (inside they are nested quotes or apostrophes). A quote still open at a paragraph's end runs to
+ * that end; it is a continuation when the next paragraph opens with a mark, else it is unclosed.
+ */
+export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: (pos: number) => boolean): PairResult {
+  const quotes: Marked[] = [];
+  let unclosed = 0, stray = 0, seen = 0, truncated = false, carried = false;
+  for (let p = 0; p < paragraphs.length && !truncated; p++) {
+    const para = paragraphs[p];
+    let dOpen = -1, sOpen = -1;
+    const continued = carried;
+    carried = false;
+    const push = (open: number, close: number, end: number, single: boolean, flags: Partial<Marked> = {}) => {
+      let s = open + 1, e = end;
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      const hasWord = LETTER_OR_DIGIT.test(text.slice(s, Math.min(e, s + 200)));
+      if (e > s && hasWord) quotes.push({ open, close, start: s, end: e, para: p, continues: false, continued: false, unclosed: false, single, ...flags });
+    };
+    ANY_MARK.lastIndex = para.start;
+    for (let m = ANY_MARK.exec(text); m && m.index < para.end; m = ANY_MARK.exec(text)) {
+      if (++seen > MAX_MARKS) { truncated = true; break; }
+      const i = m.index, mark = m[0];
+      if (skip(i)) continue;
+      const role = roleOf(mark, i > para.start ? text[i - 1] : undefined, i + 1 < para.end ? text[i + 1] : undefined);
+      if (role === 'skip') continue;
+      if (DOUBLE.test(mark)) {
+        if (sOpen >= 0) continue; // nested double inside a single-quoted passage
+        if (role === 'open' || (role === 'either' && dOpen < 0)) {
+          if (dOpen >= 0) { unclosed++; push(dOpen, -1, i, false, { unclosed: true }); }
+          dOpen = i;
+        } else if (dOpen >= 0) {
+          push(dOpen, i, i, false, { continued: continued && dOpen === para.start });
+          dOpen = -1;
+        } else stray++;
+      } else if (SINGLE.test(mark) && dOpen < 0) {
+        if (role === 'open' && sOpen < 0) sOpen = i;
+        else if ((role === 'close' || role === 'either') && sOpen >= 0) { push(sOpen, i, i, true); sOpen = -1; }
+      }
+    }
+    if (dOpen >= 0) {
+      const next = paragraphs[p + 1];
+      const continues = !!next && /^["“„«]/.test(text[next.start] ?? '');
+      if (!continues) unclosed++;
+      push(dOpen, -1, para.end, false, { continues, unclosed: !continues, continued: continued && dOpen === para.start });
+      carried = continues;
+    }
+  }
+  return { quotes, unclosed, stray, truncated };
+}

@@ -1,0 +1,101 @@
+import type { Entity, Span } from '../../../../model/index.ts';
+import type { SpeakerPhrase } from './scan-speaker-phrase.ts';
+import { span } from '../../../span.ts';
+import { INSTITUTIONS, INDEFINITE, ANONYMITY_MARKERS, TITLE_WORDS, PERSON_ROLES } from '../patterns.ts';
+import { capRunAtEnd, stripTitles, stripDeterminers, fullNameBefore, findRoleHolder, lastCapRun } from './name-parts.ts';
+import { createEntityIndex, genderOf, bestName, type Resolved } from './entity-index.ts';
+import { resolvePronoun } from './resolve-pronoun.ts';
+
+export type { Resolved };
+const ORG_HEADS = new Set(['Kremlin', 'Pentagon', 'Ministry', 'Department', 'Office', 'Council', 'Committee', 'Commission', 'Agency', 'Bureau', 'Court', 'Parliament',
+  'Congress', 'Senate', 'Government', 'Army', 'Police', 'Party', 'Cross', 'Nations', 'Union', 'Bank', 'Fund', 'Organization', 'Forces', 'House', 'Service', 'Project',
+  'Institute', 'Association', 'Federation', 'Authority', 'Board', 'Network', 'Group', 'Corps', 'Administration', 'Coalition', 'Alliance', 'Movement', 'Front', 'Local', 'Observatory', 'Centre', 'Center']);
+/** Roles of people who speak for an institution: the institution is the speaker. */
+const SPOKES = /^spokes(?:man|woman|person|people|men)$/;
+/** Roles that are sources kept unnamed when no earlier mention names them. */
+const SOURCE_ROLES = /^(?:officials?|sources?|aides?|diplomats?|person|people|insiders?|officers?|members?|staffers?|employees?|relatives?|residents?|witnesses?)$/;
+const words = (s: string) => s.split(/[\s.,]+/).filter(Boolean);
+const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
+
+/** Resolves speaker phrases to entities in text order, remembering earlier speakers for pronouns and "the official". */
+export function createResolver(text: string, entities: readonly Entity[]) {
+  const ix = createEntityIndex(entities);
+  const history: Resolved[] = [];
+  const fromEntity = (e: Entity, mention: Span, phraseText: string, at: number, longer?: string): Resolved => ({
+    entity: e.id, mention, name: bestName(e, longer),
+    anonymous: false, kind: e.type === 'PERSON' ? 'person' : e.type === 'NORP' ? 'group' : 'org', phraseText, at, gender: genderOf(phraseText) ?? ix.genderOf(e.id) });
+  const org = (name: string, mention: Span, at: number, s: number, e: number): Resolved => {
+    const ent = ix.covering(s, e);
+    return ent ? fromEntity(ent.entity, mention, mention.text, at, name) : { entity: null, mention, name, anonymous: false, kind: 'org', phraseText: mention.text, at };
+  };
+
+  function resolveRole(p: SpeakerPhrase, mention: Span, head: string): Resolved {
+    const titled = ix.covering(p.headStart, p.headEnd, (m) => m.entity.type === 'PERSON' && m.kind !== 'name');
+    if (titled) return fromEntity(titled.entity, mention, mention.text, p.start);
+    const lead = words(mention.text)[0]?.toLowerCase() ?? '';
+    const marked = ANONYMITY_MARKERS.some((m) => mention.text.includes(m));
+    if (/^one of (them|those|us)$/i.test(mention.text)) {
+      const group = [...history].reverse().find((r) => r.anonymous);
+      if (group) return { ...group, mention, description: `one of ${group.description ?? group.phraseText}`, phraseText: mention.text, at: p.start };
+    }
+    const after = text.slice(p.headEnd, p.end).trim();
+    const orgPart = lastCapRun(text.slice(p.start, p.headStart)) || stripDeterminers(after.replace(/^(?:with|at|from|for|of)\s+/, ''));
+    if (!marked && orgPart && (SPOKES.test(head) || (INSTITUTIONS.has(head.toLowerCase()) && !/s$/.test(head)) || (/s$/.test(head) && /^(with|at|from|for)\s+\S/.test(after)))) {
+      const at = text.indexOf(orgPart, p.start);
+      return org(stripDeterminers(orgPart), mention, p.start, at, at + orgPart.length);
+    }
+    if (!INDEFINITE.has(lead) && !marked) {
+      const h = stem(head);
+      const earlier = [...history].reverse().find((r) => words(r.phraseText).some((w) => stem(w) === h));
+      if (earlier) return { ...earlier, mention, phraseText: mention.text, at: p.start };
+      const e = ix.withTitle(h, p.start) ?? ix.institutionNamed(h, p.start);
+      if (e) return fromEntity(e, mention, mention.text, p.start);
+      const holder = findRoleHolder(text, head, p.start);
+      if (holder) return { entity: ix.byName(holder)?.id ?? null, mention, name: holder, anonymous: false, kind: 'person', phraseText: mention.text, at: p.start };
+    }
+    const institution = (p.kind === 'institution' || INSTITUTIONS.has(head.toLowerCase())) && !/s$/.test(head);
+    const anonymous = !institution && (SOURCE_ROLES.test(head.toLowerCase()) || INDEFINITE.has(lead) || marked || /s$/.test(head) || !DEF.test(lead));
+    return { entity: null, mention, name: institution ? stripDeterminers(mention.text) : null, anonymous,
+      ...(anonymous ? { description: mention.text } : {}), kind: institution ? 'org' : /s$/.test(head) || head === 'people' ? 'group' : 'person',
+      gender: genderOf(mention.text), phraseText: mention.text, at: p.start };
+  }
+
+  function resolveNamed(p: SpeakerPhrase, mention: Span): Resolved {
+    const head = text.slice(p.headStart, p.headEnd);
+    const run = capRunAtEnd(text.slice(p.start, p.headEnd)) || head;
+    const { name, titled } = stripTitles(run);
+    const nameStart = p.headEnd - name.length;
+    const person = ix.covering(p.headStart, p.headEnd, (m) => m.entity.type === 'PERSON');
+    const whole = text.slice(p.start, p.end);
+    // "Jordan Pike-Alvarez of the Oregon Mental Health Coalition": a plain two- or three-word name before "of" is the person.
+    const lead = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,2}[\p{Lu}][\p{L}\p{M}'’.-]*) (?:of|from) /u.exec(whole);
+    if (lead && !lead[1].split(' ').some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) {
+      const e = ix.covering(p.start, p.start + lead[1].length, (m) => m.entity.type === 'PERSON');
+      const nameSpan = span(text, p.start, p.start + lead[1].length);
+      return e ? fromEntity(e.entity, nameSpan, mention.text, p.start, lead[1]) : { entity: null, mention: nameSpan, name: lead[1], anonymous: false, kind: 'person', phraseText: mention.text, at: p.start };
+    }
+    const roleWord = words(whole.slice(0, whole.length - run.length)).some((w) => PERSON_ROLES.has(w));
+    const isOrg = !titled && !person && !roleWord && (ORG_HEADS.has(head) || /^the\s/i.test(mention.text) || / of /.test(whole) || run.split(' ').some((w) => ORG_HEADS.has(w)));
+    if (isOrg) return org(stripDeterminers(text.slice(p.start, p.end)).replace(/\s*\([^)]*\)/g, ''), mention, p.start, p.start, p.end);
+    const e = person ?? ix.covering(nameStart, p.headEnd) ?? ix.covering(p.start, p.end);
+    const nameSpan = span(text, nameStart, p.headEnd);
+    if (e) return fromEntity(e.entity, e.entity.type === 'PERSON' ? nameSpan : mention, mention.text, p.start, name);
+    const full = name.includes(' ') ? name : fullNameBefore(text, name, p.start);
+    return { entity: null, mention: nameSpan, name: full, anonymous: false, kind: titled || roleWord || full.includes(' ') ? 'person' : 'unknown',
+      gender: genderOf(mention.text), phraseText: mention.text, at: p.start };
+  }
+
+  return {
+    /** Who the phrase names; remembered for later pronouns and role mentions. */
+    resolve(p: SpeakerPhrase): Resolved {
+      const mention = span(text, p.start, p.end);
+      const head = text.slice(p.headStart, p.headEnd);
+      const r = p.kind === 'pronoun' ? resolvePronoun(p, mention, history, ix)
+        : p.kind === 'named' ? resolveNamed(p, mention) : resolveRole(p, mention, head);
+      if (r.name || r.anonymous) history.push(r);
+      return r;
+    },
+  };
+}
+const DEF = /^(the|this|that|these|those|his|her|its|their|our)$/;
+
