@@ -5,12 +5,12 @@ import { paragraphs } from './stages/paragraphs/index.ts';
 import { metadata } from './stages/metadata/index.ts';
 import { sentences } from './stages/sentences/index.ts';
 import { tokens } from './stages/tokens/index.ts';
+import { entities } from './stages/entities/index.ts';
 import { timexes } from './stages/timexes/index.ts';
+import { quotes } from './stages/quotes/index.ts';
+import { events } from './stages/events/index.ts';
 
-/**
- * The full preset, in order. Each stage's reads are checked against earlier writes when built.
- * Places kept for the stages that come next: entities (after tokens), timexes, quotes, events.
- */
+/** The full preset, in order. Each stage's reads are checked against earlier writes when built. */
 export const FULL = [
   normalize,
   screen,
@@ -18,7 +18,10 @@ export const FULL = [
   metadata,
   sentences,
   tokens,
+  entities,
   timexes,
+  quotes,
+  events,
 ];
 
 export const fullPipeline = createPipeline(FULL);

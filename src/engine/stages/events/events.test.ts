@@ -1,0 +1,124 @@
+// Hand-built layers: tokens from the tokenizer, sentences split here, entities, timexes and
+// quotes written by hand, so these tests do not depend on the other stages' quality.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Entity, Event, Quote, Timex } from '../../../model/index.ts';
+import { tokenize } from '../tokens/index.ts';
+import { extractEvents } from './extract.ts';
+
+interface Extra { entities?: Entity[]; timexes?: Timex[]; quotes?: Quote[] }
+
+function spanOf(text: string, s: string, from = 0) {
+  const start = text.indexOf(s, from);
+  assert.ok(start >= 0, `"${s}" not in text`);
+  return { start, end: start + s.length, text: s };
+}
+
+function run(text: string, extra: Extra = {}): Event[] {
+  const sentences = [];
+  let at = 0;
+  for (const part of text.split(/(?<=[.!?]["”]?)\s+/)) { const s = spanOf(text, part, at); sentences.push(s); at = s.end; }
+  const events = extractEvents({ text, sentences, tokens: tokenize(text), ...extra });
+  for (const e of events) assert.equal(text.slice(e.evidence.start, e.evidence.end), e.evidence.text);
+  return events;
+}
+
+const timex = (text: string, s: string, value: string, id = 't1'): Timex =>
+  ({ id, span: spanOf(text, s), type: 'DATE', value, anchor: 'document', method: 'test', confidence: 1 });
+const top = (events: Event[]) => [...events].sort((a, b) => b.confidence - a.confidence)[0];
+const occurred = (events: Event[], plover: string) => events.filter((e) => e.code.plover === plover && !e.code.mode);
+
+test('active voice: sector noun and demonym give the actors', () => {
+  const e = top(run('Iraqi police arrested twelve Iranian smugglers in Basra.'));
+  assert.equal(e.code.plover, 'COERCE');
+  assert.deepEqual([e.source?.country, e.source?.sector, e.target?.country], ['IRQ', 'COP', 'IRN']);
+});
+
+test('passive voice: "was ambushed by" puts the agent in the source', () => {
+  const text = 'A convoy of Malian soldiers was ambushed by jihadists on Friday.';
+  const e = top(run(text, { timexes: [timex(text, 'Friday', '2021-03-05')] }));
+  assert.equal(e.code.plover, 'ASSAULT');
+  assert.equal(e.source?.sector, 'REB');
+  assert.deepEqual([e.target?.country, e.target?.sector], ['MLI', 'MIL']);
+  assert.equal(e.timex, 't1');
+});
+
+test('nominalisation: "the raid on X by Y"', () => {
+  const events = run('Officials condemned the raid on a Kenyan police post by Somali militants.');
+  const raid = events.find((e) => e.code.plover === 'ASSAULT');
+  assert.ok(raid, 'an ASSAULT event');
+  assert.deepEqual([raid.source?.country, raid.source?.sector, raid.target?.country, raid.target?.sector], ['SOM', 'REB', 'KEN', 'COP']);
+  assert.ok(events.some((e) => e.code.plover === 'ACCUSE'));
+});
+
+test('negation: "did not fire on" is denied, never an occurred assault', () => {
+  const events = run('Egyptian troops did not fire on the protesters.');
+  assert.equal(occurred(events, 'ASSAULT').length, 0);
+  assert.equal(events.find((e) => e.code.plover === 'ASSAULT')?.code.mode, 'denied');
+});
+
+test('modality: "might strike" is hypothetical', () => {
+  const events = run('Analysts said Iranian forces might strike Saudi oil facilities.');
+  assert.equal(occurred(events, 'ASSAULT').length, 0);
+  assert.equal(events.find((e) => e.code.plover === 'ASSAULT')?.code.mode, 'hypothetical');
+});
+
+test('a conditional threat in a quotation is attributed to the speaker and linked to the quote', () => {
+  const text = '"If they cross the border again, they will pay a heavy price," the Ethiopian foreign ministry said.';
+  const ministry: Entity = { id: 'e1', type: 'ORG', name: 'Ministry of Foreign Affairs of Ethiopia', titles: [], country: 'ETH', sector: 'GOV',
+    mentions: [{ ...spanOf(text, 'Ethiopian foreign ministry'), kind: 'name' }], confidence: 0.9 };
+  const quote: Quote = { id: 'q1', kind: 'direct', content: spanOf(text, 'If they cross the border again, they will pay a heavy price,'),
+    cue: spanOf(text, 'said'), speaker: { entity: 'e1', mention: spanOf(text, 'Ethiopian foreign ministry'), name: null, anonymous: false },
+    method: 'test', confidence: 0.9 };
+  for (const extra of [{ entities: [ministry], quotes: [quote] }, {}]) {
+    const e = run(text, extra).find((x) => x.code.plover === 'THREATEN');
+    assert.ok(e, 'a THREATEN event');
+    assert.equal(e.code.mode, 'conditional');
+    assert.equal(e.reported, true);
+    assert.equal(e.source?.country, 'ETH');
+    assert.equal(e.quote, extra.quotes ? 'q1' : null);
+  }
+});
+
+test('"threatened to expel" is a threat coded with the threatened sanction', () => {
+  const e = top(run('Pakistan threatened to expel Afghan diplomats.'));
+  assert.deepEqual([e.code.plover, e.code.cameo, e.source?.country, e.target?.country], ['THREATEN', '131', 'PAK', 'AFG']);
+});
+
+test('a stated intention to help is AGREE; a refusal to meet is REJECT', () => {
+  const agree = top(run('Norway will send food aid to Yemen.'));
+  assert.deepEqual([agree.code.plover, agree.source?.country, agree.target?.country], ['AGREE', 'NOR', 'YEM']);
+  const reject = top(run('Hungary refused to meet the Serbian delegation.'));
+  assert.deepEqual([reject.code.plover, reject.code.cameo, reject.target?.country], ['REJECT', '125', 'SRB']);
+});
+
+test('"X said Y must …" is a request from X to Y', () => {
+  const e = top(run('Brazil said Venezuela must release the detained journalists.'));
+  assert.deepEqual([e.code.plover, e.source?.country, e.target?.country], ['REQUEST', 'BRA', 'VEN']);
+});
+
+test('actors and place resolve through the entities layer', () => {
+  const text = 'President Mbeki met Zimbabwean leaders in Pretoria on Monday.';
+  const entities: Entity[] = [
+    { id: 'e1', type: 'PERSON', name: 'Thabo Mbeki', titles: ['President'], country: 'ZAF', sector: 'GOV', mentions: [{ ...spanOf(text, 'President Mbeki'), kind: 'name' }], confidence: 0.9 },
+    { id: 'e2', type: 'GPE', name: 'Pretoria', titles: [], country: 'ZAF', mentions: [{ ...spanOf(text, 'Pretoria'), kind: 'name' }], confidence: 0.9 },
+  ];
+  const e = top(run(text, { entities, timexes: [timex(text, 'Monday', '2004-05-10')] }));
+  assert.equal(e.code.plover, 'CONSULT');
+  assert.deepEqual(e.source, { entity: 'e1', text: 'President Mbeki', country: 'ZAF', sector: 'GOV' });
+  assert.deepEqual([e.target?.country, e.target?.sector], ['ZWE', 'GOV']);
+  assert.deepEqual(e.location, { name: 'Pretoria', entity: 'e2', country: 'ZAF' });
+  assert.equal(e.timex, 't1');
+});
+
+test('the same event mentioned twice is one event with two evidence spans', () => {
+  const events = run('Turkish troops shelled Syrian positions on Monday. The shelling of Syrian positions by Turkish troops went on for hours.');
+  const assaults = events.filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(assaults.length, 1);
+  assert.equal(assaults[0].moreEvidence?.length, 1);
+  assert.deepEqual(events.map((e) => e.id), events.map((_, k) => `v${k + 1}`));
+});
+
+test('words that are not events here: "press secretary", a capitalized month', () => {
+  assert.deepEqual(run('The Kenyan press secretary spoke in March.'), []);
+});

@@ -1,0 +1,86 @@
+// The events stage's work on one article: per sentence, find triggers and actor phrases, read
+// each trigger's clause, compose events, then give them their date, place and quote.
+import type { Entity, Event, Quote, Span, Timex } from '../../../model/index.ts';
+import type { Token } from '../../layers.ts';
+import { makeView, tokensWithin, type View } from './view.ts';
+import { findTriggers } from './rules/find-triggers.ts';
+import { findActors, type MentionRef } from './rules/find-actors.ts';
+import { readClause } from './rules/read-clause.ts';
+import { assignRoles } from './rules/assign-roles.ts';
+import { composeEvents, type Draft, type TriggerInfo } from './rules/compose-events.ts';
+import { actorOut, speakerOut, quoteAt, timexFor, locationFor } from './rules/attach-context.ts';
+import { mergeDuplicates } from './rules/merge-duplicates.ts';
+import { findAttribution } from './rules/find-attribution.ts';
+import type { Actor } from './view.ts';
+
+/** What the events stage reads; the layers other stages write are optional (absent = not run). */
+export interface EventInput {
+  text: string; sentences: Span[]; tokens: Token[];
+  entities?: Entity[]; timexes?: Timex[]; quotes?: Quote[];
+}
+
+/** Without a timex in its sentence an event is dated by the article, and is less sure. */
+const UNDATED_PENALTY = 0.05;
+
+function mentionRefs(entities: readonly Entity[]): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const e of entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e, pronoun: m.kind === 'pronoun' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>): Event {
+  const at = v.toks[d.trigger.i].start;
+  const q = quoteAt(input.quotes ?? [], at);
+  const speaker = speakerOut(q, byId);
+  let source = d.sourceIsSpeaker ? speaker : d.source >= 0 ? actorOut(v, actors[d.source], byId) : null;
+  if (!source && d.reported && speaker) source = speaker;
+  const target = d.target >= 0 ? actorOut(v, actors[d.target], byId) : null;
+  const timex = timexFor(v, d.trigger, input.timexes ?? []);
+  const confidence = timex ? d.confidence : Math.max(0.05, Math.round((d.confidence - UNDATED_PENALTY) * 100) / 100);
+  return {
+    id: '', code: { plover: d.plover, cameo: d.cameo, ...(d.mode ? { mode: d.mode } : {}) },
+    source, target,
+    location: locationFor(v, actors, [d.source, d.target], byId),
+    timex: timex?.id ?? null,
+    evidence: v.sentence,
+    quote: q?.id ?? null,
+    reported: d.reported,
+    method: d.method, confidence,
+  };
+}
+
+/** All events of the article, de-duplicated, ids "v1", "v2", … in order of first mention. */
+export function extractEvents(input: EventInput): Event[] {
+  const byId = new Map((input.entities ?? []).map((e) => [e.id, e]));
+  const mentions = mentionRefs(input.entities ?? []);
+  const out: Event[] = [];
+  let from = 0, m0 = 0;
+  for (const sentence of input.sentences) {
+    const { view: v, next } = makeView(input.text, sentence, input.tokens, from);
+    from = next;
+    while (m0 < mentions.length && mentions[m0].end <= sentence.start) m0++;
+    const inSentence: MentionRef[] = [];
+    for (let k = m0; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].end <= sentence.end) inSentence.push(mentions[k]);
+    const names = new Uint8Array(v.toks.length);
+    for (const m of inSentence) {
+      if (m.pronoun) continue;
+      const [i, j] = tokensWithin(v, m.start, m.end);
+      names.fill(1, i, j);
+    }
+    const triggers = findTriggers(v, names);
+    if (!triggers.length) continue;
+    const triggerAt = new Uint8Array(v.toks.length);
+    for (const t of triggers) triggerAt.fill(1, t.i, t.j);
+    const actors = findActors(v, inSentence, triggerAt);
+    const tail = findAttribution(v, actors);
+    const infos: TriggerInfo[] = triggers.map((t) => {
+      const inLayer = !!quoteAt(input.quotes ?? [], v.toks[t.i].start);
+      const inTail = !inLayer && !!tail && t.i < tail.close;
+      const quoted = inLayer || inTail;
+      const facts = readClause(v, t, quoted);
+      return { t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 };
+    });
+    for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId));
+  }
+  return mergeDuplicates(out, input.timexes ?? []);
+}

@@ -1,0 +1,23 @@
+import { defineStage, type Stage } from '../../pipeline.ts';
+import type { LayerName } from '../../layers.ts';
+import { extractEvents, type EventInput } from './extract.ts';
+
+/** Layers the events stage uses when an earlier stage writes them; without them it falls back to its own lexicon. */
+const OPTIONAL: LayerName[] = ['entities', 'timexes', 'quotes'];
+
+/**
+ * The events stage for a pipeline that provides `available` layers: it declares only the
+ * optional layers that exist, so it can run before entities, timexes or quotes are in a preset.
+ */
+// `any`: the reads are chosen when the preset is built, so the type cannot name them.
+export function eventsStageFor(available: ReadonlySet<LayerName>): Stage<any, any> {
+  return defineStage({
+    name: 'events',
+    reads: ['text', 'sentences', 'tokens', ...OPTIONAL.filter((l) => available.has(l))],
+    writes: ['events'],
+    run(doc) { return { events: extractEvents(doc as unknown as EventInput) }; },
+  });
+}
+
+/** Political events, coded in PLOVER and CAMEO, from each sentence that reports an interaction. */
+export const events = eventsStageFor(new Set(OPTIONAL));

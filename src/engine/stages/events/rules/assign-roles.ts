@@ -1,0 +1,128 @@
+import { CUES } from '../patterns.ts';
+import { HARD_BREAK, type View, type Trigger, type Actor } from '../view.ts';
+import type { ClauseFacts } from './read-clause.ts';
+
+/** Prepositions that put an actor phrase inside a modifier rather than in subject position. */
+const PREPS = new Set(['in', 'of', 'at', 'from', 'near', 'on', 'for', 'with', 'to', 'by', 'against', 'into', 'across', 'inside', 'outside',
+  'over', 'under', 'between', 'toward', 'towards', 'throughout', 'within', 'around', 'among', 'about', 'during', 'via', 'like']);
+/** Words skipped when looking for the word before a phrase ("by *the* rebels"). */
+const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many', 'other', 'at', 'least', 'about',
+  'nearly', 'more', 'than', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'scores', 'of', 'all', 'both']);
+/** Settings: a noun event introduced by these involves the clause's own participants. */
+const SETTING = new Set(['during', 'at', 'in', 'after', 'before', 'following', 'throughout']);
+const MAX_SUBJECT_DISTANCE = 18;
+const MAX_OBJECT_DISTANCE = 10;
+const MAX_BY_GAP = 7;
+
+export interface Roles { source: number; target: number }
+
+/** The word before token k, skipping determiners and quantifiers (but "of" only after a quantifier). */
+export function wordBefore(v: View, k: number): string {
+  let m = k - 1;
+  while (m >= 0 && DETS.has(v.lows[m]) && !(v.lows[m] === 'of' && !DETS.has(v.lows[m - 1] ?? ''))) m--;
+  return m >= 0 ? v.lows[m] : '';
+}
+
+function brokenBetween(v: View, a: number, b: number, soft: boolean): boolean {
+  for (let k = a; k < b; k++) {
+    const w = v.lows[k];
+    if (HARD_BREAK.has(w)) return true;
+    if (soft && (w === ',' || CUES.say.has(w) || CUES.subordinators.has(w) || w === 'and' || w === 'but')) return true;
+  }
+  return false;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being', 'also', 'still', 'now', 'reportedly', 'allegedly',
+  'will', 'would', 'could', 'can', 'may', 'might', 'not', 'never', 'already', 'then']);
+
+/** "the army that is fighting …": the phrase before the relative pronoun is the subject. */
+function relativeAntecedent(v: View, actors: Actor[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && AUX.has(v.lows[k])) k--;
+  if (k < 1 || !RELATIVE.has(v.lows[k])) return -1;
+  const end = v.lows[k - 1] === ',' ? k - 1 : k;
+  return actors.findIndex((ac) => ac.j === end);
+}
+
+/** The subject of the verb at token i: the nearest actor to the left not inside a prepositional phrase. */
+export function subjectOf(v: View, actors: Actor[], i: number): number {
+  const antecedent = relativeAntecedent(v, actors, i);
+  if (antecedent >= 0) return antecedent;
+  let inPhrase = -1, pronoun = -1;
+  for (let a = actors.length - 1; a >= 0; a--) {
+    const ac = actors[a];
+    if (ac.j > i) continue;
+    if (i - ac.j > MAX_SUBJECT_DISTANCE || brokenBetween(v, ac.j, i, false)) break;
+    if (a > 0 && actors[a - 1].coord === a) return a - 1;
+    if (ac.place || PREPS.has(wordBefore(v, ac.i))) { if (inPhrase < 0) inPhrase = a; continue; }
+    if (ac.pronoun && !ac.entity) { if (pronoun < 0) pronoun = a; continue; }
+    return a;
+  }
+  return pronoun >= 0 ? pronoun : inPhrase;
+}
+
+/** The target after token j: an actor after one of `preps` if there is one, else the first actor. */
+export function objectOf(v: View, actors: Actor[], j: number, preps: string[], skip: number, prepRequired: boolean): number {
+  let first = -1, place = -1;
+  for (let a = 0; a < actors.length; a++) {
+    const ac = actors[a];
+    if (ac.i < j || a === skip) continue;
+    if (ac.i - j > MAX_OBJECT_DISTANCE || brokenBetween(v, j, ac.i, true)) break;
+    const before = wordBefore(v, ac.i);
+    if (before === 'by') continue;
+    if (preps.includes(before) || (before === 'and' && preps.includes('between'))) return a;
+    if (prepRequired) continue;
+    if (PREPS.has(before) && before !== 'to' && before !== 'of') { if (place < 0) place = a; continue; }
+    if (first < 0) first = a;
+  }
+  return first >= 0 ? first : prepRequired ? -1 : place;
+}
+
+/** The agent in "… by X" after token j, across words like "believed to be carried out". */
+export function agentAfter(v: View, actors: Actor[], j: number, loose = 0): number {
+  let k = j;
+  while (k < v.lows.length && k - j <= MAX_BY_GAP && v.lows[k] !== 'by' && (CUES.byGap.has(v.lows[k]) || (k - j < loose && v.toks[k].kind === 'w'))) k++;
+  if (v.lows[k] !== 'by') return -1;
+  return actors.findIndex((ac) => ac.i > k && ac.i - k <= 3 && !brokenBetween(v, k, ac.i, true));
+}
+
+function nounRoles(v: View, actors: Actor[], t: Trigger): Roles {
+  let source = agentAfter(v, actors, t.j);
+  let start = t.i;
+  const pre = actors.findIndex((ac) => ac.j === t.i || (ac.j + 1 === t.i && /^['’]s$/.test(v.lows[ac.j])));
+  if (pre >= 0) start = actors[pre].i;
+  if (source < 0 && pre >= 0) source = pre;
+  const lead = wordBefore(v, start);
+  let target = objectOf(v, actors, t.j, t.pat.preps, source, true);
+  // "the raid on X (post) by Y": the agent follows the target.
+  if (source < 0 && target >= 0) source = agentAfter(v, actors, actors[target].j, 2);
+  if (target >= 0 && source < 0 && wordBefore(v, actors[target].i) === 'between' && actors[target].coord !== undefined) {
+    source = target; target = actors[target].coord!;
+  }
+  if (SETTING.has(lead) && (source < 0 || source === pre)) {
+    // "… made the comments to X during a meeting": the clause's subject and its other actor.
+    const subj = subjectOf(v, actors, start - 1);
+    if (subj >= 0) {
+      if (target < 0) target = actors.findIndex((ac, a) => a !== subj && a !== pre && ac.i > actors[subj].j && ac.j <= start && !ac.place);
+      source = subj;
+    }
+  } else if (source < 0) {
+    for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+      if (CUES.lightVerbs.has(v.lows[k])) { source = subjectOf(v, actors, k); break; }
+    }
+  }
+  return { source, target: target === source ? -1 : target };
+}
+
+/** Source and target of a trigger, from voice, prepositions and the trigger's own flags. */
+export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseFacts): Roles {
+  if (t.pat.pos === 'n') return nounRoles(v, actors, t);
+  const passive = facts.passive || (v.lows[t.j] === 'by' && /ed$/.test(v.lows[t.i]));
+  if (passive) return { source: agentAfter(v, actors, t.j), target: subjectOf(v, actors, t.i) };
+  const subject = subjectOf(v, actors, t.i);
+  if (t.pat.flags.has('subjtarget')) return { source: -1, target: subject };
+  let target = objectOf(v, actors, t.j, t.pat.preps, subject, false);
+  if (target < 0 && subject >= 0 && actors[subject].coord !== undefined) target = actors[subject].coord!;
+  return { source: subject, target };
+}

@@ -1,0 +1,54 @@
+import type { Entity, Event, Quote, Timex } from '../../../../model/index.ts';
+import { tokenSpan, type View, type Actor, type Trigger } from '../view.ts';
+import { wordBefore } from './assign-roles.ts';
+
+type EventActor = NonNullable<Event['source']>;
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around']);
+const DATING = new Set(['DATE', 'TIME']);
+
+/** An actor phrase as the record writes it: the entity it resolves to, its country and sector. */
+export function actorOut(v: View, a: Actor, byId: Map<string, Entity>): EventActor {
+  const ent = a.entity ? byId.get(a.entity) : undefined;
+  const country = a.country ?? ent?.country, sector = a.sector ?? ent?.sector;
+  return { entity: a.entity, text: tokenSpan(v, a.i, a.j).text, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+}
+
+/** The quoted speaker as an actor, when the quotes layer names one. */
+export function speakerOut(q: Quote | undefined, byId: Map<string, Entity>): EventActor | null {
+  const s = q?.speaker;
+  if (!s || (!s.entity && !s.name && !s.mention)) return null;
+  const ent = s.entity ? byId.get(s.entity) : undefined;
+  return { entity: s.entity, text: s.mention?.text ?? s.name ?? ent?.name ?? '',
+    ...(ent?.country ? { country: ent.country } : {}), ...(ent?.sector ? { sector: ent.sector } : {}) };
+}
+
+/** The quotation whose content holds character offset `at`. */
+export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
+  return quotes.find((q) => q.content.start <= at && at < q.content.end);
+}
+
+/** The timex nearest the trigger within the sentence (dates and times, not durations). */
+export function timexFor(v: View, t: Trigger, timexes: readonly Timex[]): Timex | undefined {
+  const at = v.toks[t.i].start;
+  let best: Timex | undefined, dist = Infinity;
+  for (const x of timexes) {
+    if (!DATING.has(x.type) || x.span.start < v.sentence.start || x.span.end > v.sentence.end) continue;
+    const d = x.span.start >= at ? x.span.start - at : at - x.span.end;
+    if (d < dist) { best = x; dist = d; }
+  }
+  return best;
+}
+
+/** Where it happened: a place in the sentence after "in", "near", "at", other than the actors. */
+export function locationFor(v: View, actors: Actor[], skip: number[], byId: Map<string, Entity>): Event['location'] {
+  for (let a = 0; a < actors.length; a++) {
+    const ac = actors[a];
+    if (skip.includes(a) || !PLACE_PREPS.has(wordBefore(v, ac.i))) continue;
+    const ent = ac.entity ? byId.get(ac.entity) : undefined;
+    if (ent && !['GPE', 'LOC', 'FAC'].includes(ent.type)) continue;
+    if (!ent && !ac.place && !(ac.country && !ac.sector)) continue;
+    const country = ac.country ?? ent?.country;
+    return { name: ent?.name ?? tokenSpan(v, ac.i, ac.j).text, ...(ent ? { entity: ent.id } : {}), ...(country ? { country } : {}) };
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, CUES, type Category, type Flag } from '../patterns.ts';
+import { HARD_BREAK, type View, type Trigger, type Actor } from '../view.ts';
+import type { ClauseFacts } from './read-clause.ts';
+import type { Roles } from './assign-roles.ts';
+import { subjectOf } from './assign-roles.ts';
+
+/** One event before it gets its context: actor indices into the sentence's actor list. */
+export interface Draft {
+  plover: Category; cameo: string; mode?: string;
+  source: number; target: number;
+  /** the source is the quoted speaker (or the subject of the speech verb) */
+  sourceIsSpeaker: boolean;
+  trigger: Trigger; method: string; confidence: number; reported: boolean;
+}
+
+/** Per trigger: the clause facts, the roles and whether it stands inside a quotation. */
+export interface TriggerInfo {
+  t: Trigger; facts: ClauseFacts; roles: Roles; quoted: boolean;
+  /** the actor named as the speaker in the sentence's own attribution tail, or -1 */
+  speaker: number;
+}
+
+const GOVERNORS: Flag[] = ['gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject', 'gov-request', 'gov-accuse', 'gov-deny'];
+const MAX_COMPLEMENT_GAP = 8;
+
+/** The trigger that a complement-taking trigger governs ("threatened to *ban*"), or -1. */
+function complementOf(v: View, infos: TriggerInfo[], n: number): number {
+  const g = infos[n].t;
+  const next = infos[n + 1];
+  if (!next || next.t.i - g.j > MAX_COMPLEMENT_GAP) return -1;
+  for (let k = g.j; k < next.t.i; k++) {
+    const w = v.lows[k];
+    if (HARD_BREAK.has(w) || CUES.say.has(w) || CUES.subordinators.has(w) || w === 'but') return -1;
+  }
+  return n + 1;
+}
+
+/** The category a stated intention takes: cooperation promised is AGREE, force promised is THREATEN. */
+function intention(plover: Category, cameo: string, conflictAs: 'THREATEN' | 'MOBILIZE' = 'THREATEN'): { plover: Category; cameo: string } {
+  const kind = CATEGORIES[plover].kind;
+  if (kind === 'coop') return { plover: 'AGREE', cameo: INTENT_CAMEO[plover] ?? '030' };
+  if (kind !== 'conflict') return { plover, cameo };
+  return conflictAs === 'THREATEN' ? { plover: 'THREATEN', cameo: THREAT_CAMEO[plover] ?? '130' } : { plover: 'MOBILIZE', cameo: '150' };
+}
+
+function confidenceOf(d: Omit<Draft, 'confidence'>, facts: ClauseFacts, composed: boolean): number {
+  let c = d.trigger.pat.pos === 'v' ? 0.6 : 0.5;
+  if (composed) c += 0.1;
+  if (d.source >= 0 || d.sourceIsSpeaker) c += 0.1;
+  if (d.target >= 0) c += 0.08;
+  if (d.mode === 'hypothetical' || d.mode === 'denied') c -= 0.35;
+  if (facts.subordinate) c -= 0.1;
+  c -= Math.min(0.1, 0.004 * d.trigger.i);
+  return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
+}
+
+/**
+ * Turn the sentence's triggers into events: complement-taking triggers absorb the event they
+ * govern; negation, modality and conditions set the mode or recode a stated intention.
+ */
+export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): Draft[] {
+  const consumed = new Uint8Array(infos.length);
+  const out: Draft[] = [];
+  for (let n = 0; n < infos.length; n++) {
+    if (consumed[n]) continue;
+    const { t, facts, roles, quoted, speaker } = infos[n];
+    if (t.pat.flags.has('future') && !facts.future) continue;
+    let plover = t.pat.plover, cameo = t.pat.cameo, mode: string | undefined, method = `events/${t.pat.pos === 'v' ? 'verb' : 'noun'}-pattern`;
+    let { source, target } = roles;
+    let sourceIsSpeaker = false, composed = false;
+    const gov = GOVERNORS.find((g) => t.pat.flags.has(g));
+    const emb = gov ? complementOf(v, infos, n) : -1;
+    if (gov && emb >= 0) {
+      const e = infos[emb];
+      composed = true;
+      method = `events/${gov.slice(4)}-complement`;
+      if (gov === 'gov-threat') { plover = 'THREATEN'; cameo = THREAT_CAMEO[e.t.pat.plover] ?? '130'; }
+      else if (gov === 'gov-intent') ({ plover, cameo } = intention(e.t.pat.plover, e.t.pat.cameo));
+      else if (gov === 'gov-prepare') ({ plover, cameo } = intention(e.t.pat.plover, e.t.pat.cameo, 'MOBILIZE'));
+      else if (gov === 'gov-reject') cameo = REJECT_CAMEO[e.t.pat.plover] ?? '120';
+      else if (gov === 'gov-deny') { plover = e.t.pat.plover; cameo = e.t.pat.cameo; mode = 'denied'; }
+      if (target < 0 || gov === 'gov-threat' || gov === 'gov-intent') target = e.roles.target >= 0 && e.roles.target !== source ? e.roles.target : target;
+      if (!(gov === 'gov-accuse' && e.t.pat.pos === 'n')) consumed[emb] = 1;
+    }
+    if (!mode) {
+      if (facts.obligation >= 0 && (facts.say >= 0 || quoted) && !facts.negated && !composed) {
+        plover = 'REQUEST'; cameo = '100'; method = 'events/obligation-request';
+        target = subjectOf(v, actors, facts.obligation);
+        source = facts.say >= 0 ? subjectOf(v, actors, facts.say) : -1;
+        sourceIsSpeaker = source < 0;
+      } else if (facts.hypothetical && !(facts.future && !facts.inCondition)) mode = 'hypothetical';
+      else if (facts.negated) {
+        if ((facts.future || facts.willing) && CATEGORIES[plover].kind === 'coop') {
+          cameo = REJECT_CAMEO[plover] ?? '120'; plover = 'REJECT'; method = 'events/refused-intention';
+        } else mode = 'denied';
+      } else if ((facts.future || facts.willing) && !composed) {
+        const next = intention(plover, cameo);
+        if (next.plover !== plover) method = 'events/stated-intention';
+        ({ plover, cameo } = next);
+      }
+    }
+    if (!mode && plover === 'AGREE' && facts.unless && t.pat.plover !== 'AGREE') {
+      // "will withdraw … unless": an action held over the target is a threat, not an offer.
+      plover = 'THREATEN'; cameo = '130'; method = 'events/conditional-threat';
+    }
+    if (!mode && (plover === 'THREATEN' || plover === 'AGREE') && facts.conditional) mode = 'conditional';
+    const reported = quoted || facts.say >= 0;
+    const src = source >= 0 ? actors[source] : null;
+    const speaks = t.pat.pos === 'v' || composed;
+    if (speaks && (!src || (src.pronoun && !src.entity) || t.pat.flags.has('subjtarget')) && reported && !sourceIsSpeaker) {
+      const sayer = facts.say >= 0 ? subjectOf(v, actors, facts.say) : -1;
+      if (speaker >= 0 && speaker !== target) source = speaker;
+      else if (sayer >= 0 && sayer !== target) source = sayer;
+      else if (quoted) { source = -1; sourceIsSpeaker = true; }
+    }
+    const draft = { plover, cameo, ...(mode ? { mode } : {}), source, target: target === source ? -1 : target, sourceIsSpeaker, trigger: t, method, reported };
+    out.push({ ...draft, confidence: confidenceOf(draft, facts, composed) });
+  }
+  return out;
+}

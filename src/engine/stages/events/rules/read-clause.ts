@@ -1,0 +1,100 @@
+import { CUES } from '../patterns.ts';
+import { HARD_BREAK, type View, type Trigger } from '../view.ts';
+
+/** What the words around a trigger say about whether its event happened. */
+export interface ClauseFacts {
+  negated: boolean;
+  /** will / shall / 'll, or would after a speech verb: a stated intention */
+  future: boolean;
+  /** would, could, might, may, can without a speech verb; or an irrealis cue ("potential", "plans") */
+  hypothetical: boolean;
+  /** index of must / should earlier in the clause (an obligation laid on its subject), or -1 */
+  obligation: number;
+  /** inside the "if" / "unless" clause itself */
+  inCondition: boolean;
+  /** the sentence sets a condition ("if", "unless") on this clause */
+  conditional: boolean;
+  /** the condition is "unless": a promise on those terms is a threat */
+  unless: boolean;
+  /** index of a speech verb earlier in the sentence ("said", "announced"), or -1 */
+  say: number;
+  /** willing / ready / prepared to … */
+  willing: boolean;
+  passive: boolean;
+  /** a subordinator stands between the sentence start and the trigger (after, because, which …) */
+  subordinate: boolean;
+}
+
+/** Aux and adverb words that may stand between a modal or negator and its verb. */
+const BETWEEN = new Set(['not', "n't", 'be', 'been', 'have', 'has', 'had', 'also', 'still', 'then', 'soon', 'now', 'only', 'likely', 'probably',
+  'immediately', 'never', 'no', 'longer', 'again', 'further', 'to', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'being', 'try', 'seek',
+  'continue', 'able', 'ultimately', 'eventually', 'jointly', 'quickly', 'reportedly', 'allegedly', 'routinely', 'formally', 'officially', 'once',
+  'going', 'get', 'help', 'move', 'themselves', 'itself', 'consider', 'decide']);
+/** A past participle, regular or irregular ("attacked", "beaten", "shot"). */
+const PARTICIPLE = /(?:ed|en|wn|t)$/;
+const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
+const DO_FORMS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'ca', 'wo', 'should', 'must', 'may', 'might']);
+
+/** Walk left from the trigger over aux/adverb words; collect what stands there. */
+function leftAux(v: View, i: number, limit: number): string[] {
+  const out: string[] = [];
+  for (let k = i - 1; k >= 0 && out.length < limit; k--) {
+    const w = v.lows[k];
+    out.push(w);
+    if (!BETWEEN.has(w) && !DO_FORMS.has(w) && !CUES.willing.has(w) && !CUES.negators.has(w)) break;
+  }
+  return out;
+}
+
+function clauseStart(v: View, i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (HARD_BREAK.has(v.lows[k]) || v.lows[k] === ',' ) return k + 1;
+  return 0;
+}
+
+/** The "if"/"unless" clause around token k: [c, end), end at the first comma 3+ words after c. */
+function conditionSpans(v: View): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let c = 0; c < v.lows.length; c++) {
+    if (!CUES.conditionals.has(v.lows[c]) || (v.lows[c] === 'should' && c > 0 && v.lows[c - 1] !== ',')) continue;
+    let e = c + 1;
+    while (e < v.lows.length && !(v.lows[e] === ',' && e - c > 3) && !HARD_BREAK.has(v.lows[e]) && v.lows[e] !== 'then') e++;
+    spans.push([c, e]);
+  }
+  return spans;
+}
+
+/** Read the clause around trigger `t`; `quoted`: the trigger stands inside a quotation. */
+const CONDITIONS = new WeakMap<View, Array<[number, number]>>();
+
+export function readClause(v: View, t: Trigger, quoted: boolean): ClauseFacts {
+  const near = leftAux(v, t.i, 5);
+  const from = clauseStart(v, t.i);
+  let say = -1, subordinate = false, hypoScope = false, irrealis = false;
+  for (let k = 0; k < t.i; k++) {
+    const w = v.lows[k];
+    if (CUES.say.has(w)) say = k;
+    if (CUES.subordinators.has(w) && k >= from) subordinate = true;
+    if (k >= from && CUES.hypothetical.has(w)) hypoScope = true;
+    if (k >= t.i - 4 && CUES.irrealis.has(w)) irrealis = true;
+  }
+  let conds = CONDITIONS.get(v);
+  if (!conds) CONDITIONS.set(v, (conds = conditionSpans(v)));
+  const inCondition = conds.some(([c, e]) => c < t.i && t.i < e);
+  const negated = near.some((w) => CUES.negators.has(w)) || (t.pat.pos === 'n' && (v.lows[t.i - 1] === 'no'));
+  const would = near.some((w) => CUES.would.has(w));
+  const future = near.some((w) => CUES.future.has(w)) || (would && (say >= 0 || quoted)) || near.includes('going');
+  let obligation = -1;
+  for (let k = t.i - 1; k >= from && obligation < 0 && !RELATIVE.has(v.lows[k]); k--) if (CUES.obligation.has(v.lows[k])) obligation = k;
+  const deniedObligation = obligation >= 0 && CUES.negators.has(v.lows[obligation + 1]);
+  const hypothetical = inCondition || deniedObligation || irrealis || hypoScope || (would && say < 0 && !quoted)
+    || near.some((w) => CUES.hypothetical.has(w));
+  const passive = t.pat.pos === 'v' && PARTICIPLE.test(v.lows[t.i]) && near.some((w) => CUES.passiveAux.has(w));
+  return {
+    negated, future, hypothetical, inCondition,
+    obligation: deniedObligation || t.pat.pos === 'n' ? -1 : obligation,
+    conditional: conds.length > 0 && !inCondition,
+    unless: conds.some(([c]) => v.lows[c] === 'unless') && !inCondition,
+    say, willing: near.some((w) => CUES.willing.has(w)) && near.includes('to'), passive,
+    subordinate,
+  };
+}
