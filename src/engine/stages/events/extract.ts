@@ -4,6 +4,7 @@ import type { Entity, Event, Quote, Span, Timex } from '../../../model/index.ts'
 import type { Token } from '../../layers.ts';
 import { makeView, tokensWithin, type View } from './view.ts';
 import { findTriggers } from './rules/find-triggers.ts';
+import { VERB_INDEX, NOUN_INDEX } from './patterns.ts';
 import { findActors, type MentionRef } from './rules/find-actors.ts';
 import { readClause } from './rules/read-clause.ts';
 import { assignRoles } from './rules/assign-roles.ts';
@@ -59,6 +60,7 @@ export function extractEvents(input: EventInput): Event[] {
     const { view: v, next } = makeView(input.text, sentence, input.tokens, from);
     from = next;
     while (m0 < mentions.length && mentions[m0].end <= sentence.start) m0++;
+    if (!mayHaveTrigger(v)) continue;
     const inSentence: MentionRef[] = [];
     for (let k = m0; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].end <= sentence.end) inSentence.push(mentions[k]);
     const names = new Uint8Array(v.toks.length);
@@ -83,4 +85,10 @@ export function extractEvents(input: EventInput): Event[] {
     for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId));
   }
   return mergeDuplicates(out, input.timexes ?? []);
+}
+
+/** Cheap pre-check: a sentence with no word that starts a trigger pattern has no triggers (findTriggers would return none). */
+function mayHaveTrigger(v: View): boolean {
+  for (let i = 0; i < v.lows.length; i++) if (v.toks[i].kind === 'w' && (VERB_INDEX.has(v.lows[i]) || NOUN_INDEX.has(v.lows[i]))) return true;
+  return false;
 }

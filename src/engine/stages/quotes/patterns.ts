@@ -75,3 +75,27 @@ export const VIA_VERBS = new Set(['reported', 'reports', 'reporting', 'quoted', 
 
 /** Any cue form as a whole word: a sentence without one has no reported speech and is skipped in one regex test. */
 export const ANY_CUE = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+
+/**
+ * `ANY_CUE.test(s)` without the regex: the pattern's alternatives are all ASCII word characters
+ * bounded by `\b`, so a match is exactly a maximal run of [A-Za-z0-9_] whose ASCII lower case is
+ * "according" or a cue form.
+ */
+export function hasAnyCue(s: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    if (word) { if (start < 0) start = i; continue; }
+    if (start < 0) continue;
+    const len = i - start;
+    if (len >= CUE_MIN && len <= CUE_MAX) {
+      const w = s.slice(start, i).toLowerCase();
+      if (w === 'according' || CUE_FORMS.has(w)) return true;
+    }
+    start = -1;
+  }
+  return false;
+}
+let CUE_MIN = 9, CUE_MAX = 9;
+for (const f of CUE_FORMS.keys()) { CUE_MIN = Math.min(CUE_MIN, f.length); CUE_MAX = Math.max(CUE_MAX, f.length); }

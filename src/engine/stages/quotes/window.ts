@@ -16,14 +16,33 @@ export function firstTokenAfter(tokens: readonly Token[], pos: number): number {
 /** Tokens lying wholly in text[from, to), with their text; capped so a huge window costs nothing. */
 export function tokensIn(text: string, tokens: readonly Token[], from: number, to: number, cap = 400): Tok[] {
   const out: Tok[] = [];
+  const memo = tokMemo(text, tokens);
   for (let i = firstTokenAfter(tokens, from); i < tokens.length && out.length < cap; i++) {
     const t = tokens[i];
     if (t.start >= to) break;
     if (t.start < from || t.end > to) continue;
-    const w = text.slice(t.start, t.end);
-    out.push({ s: t.start, e: t.end, w, lw: w.toLowerCase(), kind: t.kind });
+    let tok = memo[i];
+    if (tok === undefined) {
+      const w = text.slice(t.start, t.end);
+      memo[i] = tok = { s: t.start, e: t.end, w, lw: w.toLowerCase(), kind: t.kind };
+    }
+    out.push(tok);
   }
   return out;
+}
+
+/**
+ * Tok records are built once per token of an article and shared by every window that holds the
+ * token (they are never mutated). Keyed by the tokens layer; the text is checked as well.
+ */
+const TOK_MEMO = new WeakMap<readonly Token[], { text: string; toks: Array<Tok | undefined> }>();
+function tokMemo(text: string, tokens: readonly Token[]): Array<Tok | undefined> {
+  let m = TOK_MEMO.get(tokens);
+  if (!m || m.text !== text || m.toks.length !== tokens.length) {
+    m = { text, toks: new Array<Tok | undefined>(tokens.length) };
+    TOK_MEMO.set(tokens, m);
+  }
+  return m.toks;
 }
 
 /** Index of the span containing pos in a sorted, non-overlapping span list, or -1. */

@@ -4,7 +4,7 @@ import type { Doc } from './attribute-marked-quote.ts';
 import { type Tok, tokensIn } from '../window.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
-import { CUE_FORMS, FINITE_MARKERS, ANY_CUE } from '../patterns.ts';
+import { CUE_FORMS, FINITE_MARKERS, hasAnyCue } from '../patterns.ts';
 import { findReportedClause } from './find-reported-clause.ts';
 import { outletName } from '../../metadata/outlets.ts';
 
@@ -20,7 +20,7 @@ const TAIL_OK = /^\s*(?:(?:on |late on |last |this )?(?:Monday|Tuesday|Wednesday
  */
 export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (pos: number) => boolean, overlapsQuote: (s: number, e: number) => boolean, earlier: Found[]): Found[] {
   const { text, tokens } = doc;
-  if (sent.end - sent.start > MAX_SENTENCE || !ANY_CUE.test(sent.text)) return [];
+  if (sent.end - sent.start > MAX_SENTENCE || !hasAnyCue(sent.text)) return [];
   const toks = tokensIn(text, tokens, sent.start, sent.end, 400);
   const out: Found[] = [];
   let floor = 0, according = -1;

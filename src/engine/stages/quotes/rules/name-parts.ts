@@ -39,7 +39,7 @@ export function fullNameBefore(text: string, surname: string, before: number): s
  * Looks only at occurrences of the role word within 3,000 characters, each with an anchored pattern.
  */
 export function findRoleHolder(text: string, role: string, near: number): string | null {
-  const from = Math.max(0, near - 3000), win = text.slice(from, near + 3000), lower = win.toLowerCase(), r = role.toLowerCase();
+  const from = Math.max(0, near - 3000), win = text.slice(from, near + 3000), lower = lowerSlice(text, from, near + 3000, win), r = role.toLowerCase();
   let best: string | null = null, dist = Infinity;
   for (let i = lower.indexOf(r); i !== -1; i = lower.indexOf(r, i + 1)) {
     const d = Math.abs(from + i - near);
@@ -65,4 +65,18 @@ export function lastCapRun(s: string): string {
   if (!runs) return '';
   const run = stripDeterminers(runs[runs.length - 1].trim().replace(/['’]s?$/, '').replace(/^(?:A|An|The)\s+/, ''));
   return /^(?:A|An|The|One|Two|Three|Some|Several|Many)$/.test(run) ? '' : run;
+}
+
+/**
+ * `text.slice(from, to).toLowerCase()`, cut from one lower-cased copy of the whole text when that
+ * is the same thing: lower-casing keeps every length and no context-dependent letter (capital
+ * sigma) occurs. Otherwise the window is lower-cased on its own.
+ */
+let lowerOf: { text: string; lower: string | null } = { text: '', lower: '' };
+function lowerSlice(text: string, from: number, to: number, win: string): string {
+  if (lowerOf.text !== text) {
+    const lower = text.toLowerCase();
+    lowerOf = { text, lower: lower.length === text.length && !text.includes('\u03A3') ? lower : null };
+  }
+  return lowerOf.lower === null ? win.toLowerCase() : lowerOf.lower.slice(from, to);
 }
