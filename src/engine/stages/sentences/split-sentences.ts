@@ -7,8 +7,22 @@ const OTHERS = new Set(abbreviations.others.map((w) => w.toLowerCase()));
 const CANDIDATE = /[.!?…]+["”’'»)\]]{0,3}(?=\s)/g;
 /** What may open a sentence: a capital, a digit, an opening quote or bracket. */
 const OPENER = /^\s+["“‘'«(\[]?[\p{Lu}\d]/u;
-/** The word just before a period: letters with inner dots ("U.S", "a.m") or plain. */
-const WORD_BEFORE = /([\p{L}\d]+(?:\.[\p{L}\d]+)*)$/u;
+const WORD_CHAR = /[\p{L}\d]/u;
+const isWordChar = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD_CHAR.test(ch));
+};
+
+/** The word just before a period, scanning back: letters with inner dots ("U.S", "a.m") or plain. */
+function wordBefore(s: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && dot - i < 30) {
+    if (isWordChar(s[i - 1])) i--;
+    else if (s[i - 1] === '.' && i - 2 >= 0 && isWordChar(s[i - 2]) && i < dot) i--;
+    else break;
+  }
+  return s.slice(i, dot);
+}
 /** Capitalized words that begin sentences far more often than they continue a name. */
 const STARTERS = new Set(('the a an he she it they we i you but and or so yet in on at by for from to with this that these those ' +
   'his her its their our my there here when while after before as if since because although though some many most all no ' +
@@ -39,9 +53,8 @@ export function splitSentences(s: string): Array<[number, number]> {
 
 function endsSentenceAtPeriod(s: string, dot: number, after: string): boolean {
   if (s.slice(dot, dot + 3) === '...') return true;
-  const wm = WORD_BEFORE.exec(s.slice(Math.max(0, dot - 30), dot));
-  if (!wm) return true;
-  const word = wm[1];
+  const word = wordBefore(s, dot);
+  if (!word) return true;
   const lower = word.toLowerCase();
   const next = /^\s+["“‘'«(\[]?([\p{L}\d]+)/u.exec(after)?.[1] ?? '';
   const starts = STARTERS.has(next.toLowerCase()) || /^["“‘«(\[]/u.test(after.trimStart());
