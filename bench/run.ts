@@ -42,6 +42,7 @@ for (const [label, texts] of [['corpus as written', corpus], ['cut to ~2.5k char
   console.log(`${label.padEnd(20)} ${texts.length} articles, avg ${fmt(avg(texts))} chars: ${fmt(m.perSec)} articles/s, ` +
     `${fmt(m.charsPerSec / 1e6, 2)} M chars/s, p50 ${fmt(m.p50, 3)} ms, p95 ${fmt(m.p95, 3)} ms (${m.n} runs)`);
 }
+const corpusRss = process.resourceUsage().maxRSS / 1024;
 const base = corpus.reduce((a, b) => (b.length > a.length ? b : a));
 const scale: string[] = [];
 let unit = 0;
@@ -53,4 +54,4 @@ for (const k of [1, 10, 50]) {
   scale.push(`×${k} (${fmt(text.length / 1000)}k chars) ${fmt(m.p50, 2)} ms = ${fmt(perKChar, 3)} ms/kchar (${fmt(perKChar / unit, 2)}× of ×1)`);
 }
 console.log(`scaling: ${scale.join('; ')}`);
-console.log(`peak RSS: ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
+console.log(`peak RSS: ${fmt(corpusRss)} MB over the corpus runs, ${fmt(process.resourceUsage().maxRSS / 1024)} MB after the scaling runs (${fmt(base.length * 50 / 1000)}k-char document)`);
