@@ -48,6 +48,11 @@ export function evaluate(sharedData: string | null): EvalResult {
     if (!t) byMethod.set(id, (t = { matched: 0, wrong: 0, fp: 0 }));
     return t;
   };
+  // Wrong values grouped by the shape of the gold and predicted values and the rule ("9999-WXX <- 9999-W99 relative-unit"),
+  // so the category worth fixing first stands out.
+  const shapes = new Map<string, number>();
+  const shape = (v: string) => v.replace(/\d/g, '9');
+  const shapeKey = (gold: string, p: Timex) => `${shape(gold)} <- ${shape(p.value)} ${p.method.replace(/^timexes\//, '')}`;
   const t0 = performance.now();
   for (const doc of docs) {
     const preds = predict(doc);
@@ -63,7 +68,12 @@ export function evaluate(sharedData: string | null): EvalResult {
       if (p.type === g.type) typeOk++;
       tally(p.method).matched++;
       if (norm(p.value) === norm(g.value)) valueOk++;
-      else if (++tally(p.method).wrong) errors.push(`VALUE ${doc.dct.slice(0, 10)} "${g.text}" gold ${g.value} ${g.type} | got "${p.span.text}" ${p.value} ${p.type} (${p.method}) | ${doc.text.slice(Math.max(0, g.start - 60), g.end + 30).replace(/\s+/g, " ")}`);
+      else {
+        tally(p.method).wrong++;
+        const key = shapeKey(g.value, p);
+        shapes.set(key, (shapes.get(key) ?? 0) + 1);
+        errors.push(`VALUE ${doc.dct.slice(0, 10)} "${g.text}" gold ${g.value} ${g.type} | got "${p.span.text}" ${p.value} ${p.type} (${p.method}) | ${doc.text.slice(Math.max(0, g.start - 60), g.end + 30).replace(/\s+/g, " ")}`);
+      }
     }
     preds.forEach((p, i) => { if (!used.has(i)) tally(p.method).fp++; });
     preds.forEach((p, i) => { if (!used.has(i)) errors.push(`FP    ${doc.dct.slice(0, 10)} "${p.span.text}" ${p.value} (${p.method}) | ${doc.text.slice(Math.max(0, p.start - 50), p.end + 30).replace(/\s+/g, ' ')}`); });
@@ -71,6 +81,8 @@ export function evaluate(sharedData: string | null): EvalResult {
   const ms = performance.now() - t0;
   if (process.env.TIMEX_ERRORS) {
     console.log(errors.join('\n'));
+    console.log('\nwrong values by gold shape <- predicted shape, rule (10 most frequent)');
+    for (const [k, n] of [...shapes].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${String(n).padStart(4)} ${k}`);
     console.log('\nby rule: matched, wrong value, false positive');
     for (const [id, t] of [...byMethod].sort((a, b) => b[1].wrong + b[1].fp - a[1].wrong - a[1].fp)) {
       console.log(`  ${id.padEnd(24)} ${String(t.matched).padStart(4)} ${String(t.wrong).padStart(4)} ${String(t.fp).padStart(4)}`);

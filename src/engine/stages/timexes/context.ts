@@ -99,12 +99,19 @@ function cues(lower: string, lo: number, hi: number, original: string): Cue[] {
   return out;
 }
 
+/** The last sentence lowered: a sentence's candidates are resolved one after another, so one copy serves them all. */
+let lastSentence = '', lastLower = '';
+function lowered(sentence: string): string {
+  if (sentence !== lastSentence) { lastSentence = sentence; lastLower = sentence.toLowerCase(); }
+  return lastLower;
+}
+
 /** The tense around [from, to) of a sentence. */
 export function tenseAround(sentence: string, from: number, to: number): Tense {
   // A weekday in the possessive names a past event ("Wednesday's ruling").
   if (/^['’]s\b/.test(sentence.slice(to, to + 3))) return 'past';
   const lo = Math.max(0, from - WINDOW), hi = Math.min(sentence.length, to + WINDOW);
-  const lower = sentence.toLowerCase();
+  const lower = lowered(sentence);
   const before = lower.slice(lo, from);
   const found = cues(lower, lo, hi, sentence);
   const pastPerfect = (c: Cue) => /\bhad\s+(?:been\s+)?$/.test(lower.slice(Math.max(0, c.at - 12), c.at));

@@ -53,6 +53,10 @@ function monthsBetween(dct: Reference, y: number, m: number, d: number | null): 
   return (y - dct.y) * 12 + (m - dct.m) + ((d ?? 15) - (d === null ? 15 : dct.d)) / 31;
 }
 
+/** "this year through August", "so far this year to Oct. 19": the end of a stretch of the current year, in that year. */
+const THIS_YEAR_THROUGH = /\bthis\s+(?:fiscal\s+)?year\s+(?:through|to|until|till)\s+$/i;
+export const inThisYearStretch = (sentence: string, at: number): boolean => THIS_YEAR_THROUGH.test(sentence.slice(Math.max(0, at - 30), at));
+
 /** The document day. */
 export const dctDay = (dct: Reference): Day => ({ y: dct.y, m: dct.m, d: dct.d });
 

@@ -4,24 +4,24 @@ import { span } from '../../span.ts';
 import { tenseAround, type Candidate, type Reference, type Resolver, type Rule, type RuleEnv } from './context.ts';
 import { selectCandidates, mergeClockWithDay } from './select.ts';
 import { triggerMask, ruleMayMatch, RULE_NEEDS, UNIT_HEADED, UNIT_LEAD, seen } from './triggers.ts';
-import { readIsoDate, readNumericDate, readMonthDay, readDayMonth, readMonthYear, readMonthOfRelativeYear, readBareMonth } from './rules/read-absolute-dates.ts';
+import { readIsoDate, readNumericDate, readMonthDay, readConjoinedDay, readDayMonth, readMonthYear, readMonthOfRelativeYear, readBareMonth } from './rules/read-absolute-dates.ts';
 import { readYear, readDecade, readCentury, readSpokenYear } from './rules/read-years.ts';
 import { readSeason, readQuarter, readQuarterCode, resolveReportQuarter, resolveReportYear, readYearQuarter } from './rules/read-seasons-and-quarters.ts';
 import { resolveRelativeUnit, resolveYearEnd } from './rules/resolve-relative-units.ts';
 import { resolveWeekday } from './rules/resolve-weekdays.ts';
 import { resolveDayWord, resolveThisPartOfDay, resolveReferenceWord } from './rules/resolve-deictic-words.ts';
 import { countFromReference, resolveYearEarlier, resolveAnchoredPhrase } from './rules/count-from-reference.ts';
-import { readClockTime } from './rules/read-clock-times.ts';
+import { readClockTime, readClockInPartOfDay } from './rules/read-clock-times.ts';
 import { measureDuration, measureBarePlural } from './rules/measure-durations.ts';
 import { findEvery, findFrequencyWord, findRate } from './rules/find-sets.ts';
 import { findHoliday } from './rules/find-holidays.ts';
 
 /** The rules in priority order (on spans of equal length the earlier one wins). */
 export const RULES: readonly Rule[] = [
-  readIsoDate, readNumericDate, readMonthDay, readDayMonth, readMonthYear, readMonthOfRelativeYear, findHoliday, readBareMonth,
+  readIsoDate, readNumericDate, readMonthDay, readConjoinedDay, readDayMonth, readMonthYear, readMonthOfRelativeYear, findHoliday, readBareMonth,
   readYear, readSpokenYear, readDecade, readCentury, readSeason, readQuarter, readQuarterCode, readYearQuarter,
   resolveDayWord, resolveThisPartOfDay, resolveAnchoredPhrase, resolveRelativeUnit, resolveYearEnd, resolveWeekday, countFromReference,
-  resolveYearEarlier, resolveReportQuarter, resolveReportYear, readClockTime, findEvery, findFrequencyWord, findRate,
+  resolveYearEarlier, resolveReportQuarter, resolveReportYear, readClockTime, readClockInPartOfDay, findEvery, findFrequencyWord, findRate,
   measureDuration, measureBarePlural, resolveReferenceWord,
 ];
 
@@ -37,6 +37,12 @@ export function parseReference(iso: string | undefined | null): Reference | null
   if (m[4]) { ref.h = +m[4]; ref.mi = +m[5]; }
   if (m[6]) ref.offset = m[6] === 'Z' ? 'Z' : m[6].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
   return ref;
+}
+
+/** Whether quarter a, within a year before the document's quarter, should replace quarter b, older than that. */
+function replacesHistory(a: { y: number; q: number }, b: { y: number; q: number }, dct: Reference): boolean {
+  const now = dct.y * 4 + Math.ceil(dct.m / 3), k = a.y * 4 + a.q;
+  return now - (b.y * 4 + b.q) > 4 && k <= now && now - k <= 4;
 }
 
 interface Found extends Candidate { sentence: string; base: number }
@@ -111,8 +117,9 @@ export const timexes = defineStage({
       out.push({ id, span: span(text, c.start, c.end), type: res.type, value, ...(res.mod ? { mod: res.mod } : {}), anchor, method: c.method, confidence });
       if (res.day) r.ref = { day: res.day, id, masked: masked.has(id) };
       if ((res.type === 'DATE' || res.type === 'TIME') && /^\d{4}(?:$|-)/.test(value)) r.year = { y: +value.slice(0, 4), id };
-      // The first quarter named is the report's; a later one ("after a flat second quarter") is a contrast, not the new anchor.
-      if (res.quarter && !r.quarter) r.quarter = { ...res.quarter, id };
+      // The first quarter named is the report's; a later one ("after a flat second quarter") is a contrast, not the new
+      // anchor, unless the first was history ("the third quarter of 1984") and the new one is recent.
+      if (res.quarter && (!r.quarter || replacesHistory(res.quarter, r.quarter, r.dct))) r.quarter = { ...res.quarter, id };
     }
     if (masked.size) {
       ctx.report('timexes/unanchored', `${masked.size} relative time expression(s) could not be resolved: the article has no publication time and no reference time was given; their values are left as X`, out.find((t) => masked.has(t.id))!.span);

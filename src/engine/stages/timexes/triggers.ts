@@ -75,13 +75,13 @@ export function triggerMask(sentence: string): number {
  * sentence's mask. Rules missing from the table always run.
  */
 export const RULE_NEEDS: Record<string, readonly number[]> = {
-  'iso-date': [K.Num], 'numeric-date': [K.Num], 'month-day': [K.Month, K.Num], 'day-month': [K.Month, K.Num],
+  'iso-date': [K.Num], 'numeric-date': [K.Num], 'month-day': [K.Month, K.Num], 'conjoined-day': [K.Month, K.Num], 'day-month': [K.Month, K.Num],
   'month-year': [K.Month, K.Year4], 'month-relative-year': [K.Month, K.Unit], holiday: [K.Holiday], 'bare-month': [K.Month],
   year: [K.Year4], 'spoken-year': [K.Spoken], decade: [K.Year4 | K.Decade], century: [K.Century], season: [K.Season],
   quarter: [K.Quarter], 'quarter-code': [K.QCode], 'year-quarter': [K.Year4, K.Quarter], 'deictic-day': [K.DayWord],
   'deictic-part-of-day': [K.PartOfDay], 'anchored-phrase': [K.Unit | K.PartOfDay, K.Anchor], 'relative-unit': [K.Unit],
   'year-end': [K.Unit, K.End], 'relative-weekday': [K.Weekday], 'offset-from-reference': [K.Unit, K.Direction],
-  'year-earlier': [K.Unit, K.Direction], 'report-quarter': [K.Quarter], 'report-year': [K.Unit], 'clock-time': [K.Clock],
+  'year-earlier': [K.Unit, K.Direction], 'report-quarter': [K.Quarter], 'report-year': [K.Unit], 'clock-time': [K.Clock], 'clock-part-of-day': [K.Num, K.PartOfDay],
   'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.Unit], duration: [K.Unit], 'duration-plural': [K.Unit],
   'reference-word': [K.Ref],
 };

@@ -5,7 +5,7 @@
 import type { Resolver, Resolved, Rule } from '../context.ts';
 import { NUMBER, UNIT, QUANTITY_MOD, PART_OF_DAY, WORDS, rx } from '../patterns.ts';
 import { positionMod, quantityMod, withMod, dctDay, clockValue } from '../helpers.ts';
-import { addDays, dayValue, parseCount, unitCode, type Day } from '../values.ts';
+import { addDays, dayValue, durationValue, parseCount, unitCode, type Day } from '../values.ts';
 import { unitValue } from './resolve-relative-units.ts';
 import type { Timex } from '../../../../model/index.ts';
 
@@ -36,6 +36,9 @@ function shifted(r: Resolver, day: Day, n: number, code: string): { value: strin
   return value ? { value } : null;
 }
 
+/** Units counted in years: "two years later" still names a year ("2012"), as TimeBank annotates it. */
+const YEAR_CODES = new Set(['Y', 'Y10', 'Y100', 'Y1000']);
+
 const AGO_MOD: Record<string, Timex['mod']> = { MORE_THAN: 'BEFORE', LESS_THAN: 'AFTER', EQUAL_OR_LESS: 'AFTER', EQUAL_OR_MORE: 'ON_OR_BEFORE', APPROX: 'APPROX' };
 
 /** "two days ago", "about three years ago", "a week later", "six months from now", "two years earlier". */
@@ -51,7 +54,14 @@ export const countFromReference: Rule = {
     const n = count === 'X' ? 'X' : count + (m[4] ? 0.5 : 0);
     const sign = /^(?:ago|earlier|before|back|prior)$/.test(dir) ? -1 : 1;
     const fromRef = !/^(?:ago|from now|hence|back)$/.test(dir);
-    const qm = quantityMod(m[1]), mod = qm ? (sign < 0 ? AGO_MOD[qm] : qm) : undefined;
+    const qm = quantityMod(m[1]);
+    if (fromRef && !YEAR_CODES.has(code)) {
+      // "three days later", "an hour earlier": TimeML marks the amount as a DURATION and the
+      // direction word as its signal, so the span stops before it.
+      const value = durationValue(n, code), end = m.index + m[0].slice(0, m[0].length - m[5].length).trimEnd().length;
+      return { end, resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: 0.75, ...withMod(qm) }) };
+    }
+    const mod = qm ? (sign < 0 ? AGO_MOD[qm] : qm) : undefined;
     return {
       resolve: (r): Resolved | null => {
         if (n === 'X') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: fromRef ? 'ref' : 'document', confidence: 0.6 };

@@ -36,11 +36,15 @@ export const findEvery: Rule = {
   },
 };
 
+const PERCENT_BEFORE = /(?:%|\bper\s?cent)\s*$/i;
+
 /** daily, weekly, annually ...; twice a week, once a year. */
 export const findFrequencyWord: Rule = {
   id: 'set-adverb',
   re: rx('\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|biannually|semiannually)|(?:twice|once|\\w+\\s+times)\\s+(?:a|an|per)\\s+(day|week|month|year|hour))\\b'),
-  make(m) {
+  make(m, sentence) {
+    // "to grow 8% annually": a growth rate, which TimeBank-style news annotation leaves untagged.
+    if (m[1] && PERCENT_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
     const value = m[1] ? ADVERBS[m[1].toLowerCase()] : durationValue(1, unitCode(m[2]));
     return { resolve: () => ({ type: 'SET', value, anchor: 'absolute', confidence: 0.8 }) };
   },

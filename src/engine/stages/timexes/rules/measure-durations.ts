@@ -18,7 +18,8 @@ export const measureDuration: Rule = {
     if (m[6]?.toLowerCase() === 'old') return null;  // ages ("a 6-year-old") are not time expressions in TimeML news annotation
     if (typeof count === 'number' && count > 1000 && code !== 'TS' && code !== 'TM') return null;
     // "two to three weeks", "12 to 18 months": a range, so the count is unspecified.
-    const range = /\s(?:to|or)\s/i.test(m[0].slice(0, m[0].lastIndexOf(m[3])));
+    // ("up to 180 days" is a bound, not a range: the modifier is left out of the test.)
+    const range = /\s(?:to|or)\s/i.test(m[0].slice(m[1] ? m[1].length : 0, m[0].lastIndexOf(m[3])));
     const n = count === 'X' || range ? 'X' : count + (m[5] ? 0.5 : 0);
     const value = durationValue(n, code === 'WE' ? 'WE' : code);
     // "over the past three years": "over" is a preposition there, not "more than".

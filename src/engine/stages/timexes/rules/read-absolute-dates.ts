@@ -1,10 +1,10 @@
 // Dates written out: ISO, numeric (month- or day-first), "July 3, 2017", "3 July 2017",
 // "Monday, July 3", "the 4th of July", "July 2017", and bare months with a date cue.
-import type { Rule } from '../context.ts';
+import type { Resolver, Rule } from '../context.ts';
 import { MONTH, WEEKDAY, WEEKDAY_ABBR, DAYNUM, YEAR, POSITION, DATE_CUE_BEFORE, isCapitalized, rx } from '../patterns.ts';
 import { monthNumber, daysInMonth } from '../../../time/calendar.ts';
-import { dayValue, monthValue } from '../values.ts';
-import { pickYear, positionMod, withMod, clockValue } from '../helpers.ts';
+import { dayValue, monthValue, weekValue } from '../values.ts';
+import { pickYear, positionMod, withMod, clockValue, inThisYearStretch } from '../helpers.ts';
 
 const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 const isAbbrev = (name: string) => name.endsWith('.') || name.length <= 4 && !/^(may|june|july)$/i.test(name);
@@ -38,7 +38,7 @@ export const readNumericDate: Rule = {
   },
 };
 
-function monthDay(name: string, dayText: string, yearText: string | undefined, attributive = false) {
+function monthDay(name: string, dayText: string, yearText: string | undefined, attributive = false, thisYear = false) {
   const mo = monthNumber(name), d = parseInt(dayText, 10);
   if (!isCapitalized(name) || !mo) return null;
   if (yearText) {
@@ -48,9 +48,9 @@ function monthDay(name: string, dayText: string, yearText: string | undefined, a
   }
   if (!valid(2000, mo, d)) return null;
   return {
-    kind: 'day' as const, needsTense: !attributive,
+    kind: 'day' as const, needsTense: !attributive && !thisYear,
     resolve: (r: { dct: { y: number; m: number; d: number }; tense: 'past' | 'future' | 'none' }) => {
-      const day = { y: pickYear(r.dct, mo, d, attributive ? 'past' : r.tense), m: mo, d };
+      const day = { y: pickYear(r.dct, mo, d, thisYear ? 'this' : attributive ? 'past' : r.tense), m: mo, d };
       if (!valid(day.y, mo, d)) return null;
       return { type: 'DATE' as const, value: dayValue(day), anchor: 'document' as const, confidence: 0.85, day };
     },
@@ -64,8 +64,38 @@ const THE_BEFORE = /\bthe\s+$/i, NOUN_AFTER = /^\s+[a-z]/;
 export const readMonthDay: Rule = {
   id: 'month-day',
   re: rx(`\\b(?:(?:${WEEKDAY}|${WEEKDAY_ABBR}),?\\s+)?(${MONTH})\\s+(${DAYNUM})(?:,?\\s+(${YEAR}))?`),
-  make: (m, sentence) => monthDay(m[1], m[2], m[3],
-    THE_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && NOUN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 2))),
+  make(m, sentence) {
+    const c = monthDay(m[1], m[2], m[3],
+      THE_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && NOUN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 2)),
+      inThisYearStretch(sentence, m.index));
+    const week = c && WEEK_OF.exec(sentence.slice(Math.max(0, m.index - 20), m.index));
+    return week ? weekOf(c, m.index - week[0].length) : c;
+  },
+};
+
+/** "the week of March 6": the ISO week holding that day. */
+const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
+function weekOf(c: NonNullable<ReturnType<typeof monthDay>>, start: number) {
+  return {
+    start, needsTense: c.needsTense,
+    resolve: (r: Resolver) => {
+      const d = c.resolve(r);
+      if (!d) return null;
+      const { day, ...rest } = d;
+      return { ...rest, value: weekValue(day) };
+    },
+  };
+}
+
+/** The second day of "April 24 and 25", "May 3 or 4": a date of its own, in the month named before it. */
+export const readConjoinedDay: Rule = {
+  id: 'conjoined-day',
+  re: rx(`(?<=\\b(${MONTH})\\s+(${DAYNUM})\\s*(?:,\\s*)?(?:and|or|&)\\s+)(${DAYNUM})(?![\\w%$]|\\s*(?:${MONTH}|percent|%))`),
+  make(m, sentence) {
+    if (parseInt(m[3], 10) <= parseInt(m[2], 10)) return null;  // a conjunction of days ascends; "May 3 and 2 others" does not
+    const year = /^,?\s+((?:1\d|20)\d\d)\b/.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 7));
+    return monthDay(m[1], m[3], year?.[1]);
+  },
 };
 
 /** 3 July 2017; the 4th of July. */
@@ -110,7 +140,7 @@ export const readBareMonth: Rule = {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (!cue && (/^(may|march|april|june|august)$/i.test(name) || /^\s[A-Z]/.test(after))) return null;
     const rel = m[2]?.toLowerCase(), mod = positionMod(m[1]);
-    const how = rel === 'last' || rel === 'past' ? 'last' : rel === 'next' || rel === 'coming' ? 'next' : rel === 'this' ? 'this' : null;
+    const how = rel === 'last' || rel === 'past' ? 'last' : rel === 'next' || rel === 'coming' ? 'next' : rel === 'this' || inThisYearStretch(sentence, m.index) ? 'this' : null;
     return {
       needsTense: !how,
       resolve: (r) => ({ type: 'DATE', value: monthValue(pickYear(r.dct, mo, null, how ?? r.tense), mo), anchor: 'document', confidence: how ? 0.85 : 0.75, ...withMod(mod) }),

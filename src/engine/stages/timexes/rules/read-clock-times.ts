@@ -30,3 +30,28 @@ export const readClockTime: Rule = {
     };
   },
 };
+
+const HALF_OF_DAY: Record<string, 'am' | 'pm' | 'night'> = { morning: 'am', afternoon: 'pm', evening: 'pm', night: 'night' };
+
+/** "4 in the morning", "10:30 in the evening", "11 at night": a clock hour told by the part of the day. */
+export const readClockInPartOfDay: Rule = {
+  id: 'clock-part-of-day',
+  re: rx('\\b(?:(about|around|approximately|roughly)\\s+)?([01]?\\d)(?:[:.]([0-5]\\d))?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))\\b'),
+  make(m, sentence) {
+    let h = +m[2];
+    const mi = m[3] ? +m[3] : 0, half = HALF_OF_DAY[(m[4] ?? m[5]).toLowerCase()];
+    if (h < 1 || h > 12) return null;
+    // A count, not an hour: "$4 in the morning session", "3.5 in the afternoon trading".
+    if (/[$€£#¥.,\d]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || m[3] && m[0][m[0].indexOf(m[3]) - 1] === '.') return null;
+    if (half === 'am') h %= 12;
+    else if (half === 'pm' || h >= 6 && h !== 12) h = (h % 12) + 12;
+    else h %= 12;
+    return {
+      kind: 'clock', clock: { h, mi },
+      resolve: (r) => {
+        const day = dctDay(r.dct);
+        return { type: 'TIME', value: dayValue(day) + clockValue(day, h, mi), anchor: 'document', confidence: 0.75, ...(m[1] ? { mod: 'APPROX' as const } : {}) };
+      },
+    };
+  },
+};

@@ -25,6 +25,8 @@ function seasonYear(r: Resolver, i: number, how: string | Tense): number {
   }
 }
 
+const INFINITIVE_TO = /(?<!\b(?:spring|summer|winter|autumn|[12]\d{3}))\s+to\s*$/i;
+
 /** "this summer", "last fall", "the winter of 1998", "early spring"; "prices fall" needs a cue and does not fire. */
 export const readSeason: Rule = {
   id: 'season',
@@ -33,6 +35,8 @@ export const readSeason: Rule = {
     const rel = m[2]?.toLowerCase().replace(/\s+/g, ' ');
     const cue = m[1] || rel || m[4] || DATE_CUE_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index));
     if (!cue || /^[A-Z]/.test(m[3]) && !m[4] && !rel) return null;
+    // "to fall apart", "expected to fall below": the verb after an infinitive "to", not the season ("from spring to fall" is).
+    if (!m[1] && !rel && !m[4] && /^fall$/i.test(m[3]) && INFINITIVE_TO.test(sentence.slice(Math.max(0, m.index - 16), m.index))) return null;
     if (rel === 'the' && !m[4] && /^\s+of\b/.test(sentence.slice(m.index + m[0].length))) return null;
     const i = ORDER.indexOf(SEASONS[m[3].toLowerCase()]) + 1, mod = positionMod(m[1]);
     const code = ORDER[i - 1];
@@ -103,9 +107,10 @@ export const quarterEndingIn = (m: number): number => quarterOf(m === 1 ? 12 : m
 /** "the quarter", "the latest period", "the year-earlier quarter": the quarter the report is about. */
 export const resolveReportQuarter: Rule = {
   id: 'report-quarter',
-  re: rx('\\bthe\\s+(?:(latest|current|same|year-earlier|year-ago|comparable|corresponding|previous|prior|recent)[\\s-]+)?(quarter|period)\\b(?![\\w-])(?!\\s+(?:of|from|between|when|in\\s+which))'),
+  re: rx('\\bthe\\s+(?:(latest|current|same|year-earlier|year-ago|comparable|corresponding|previous|prior|recent)[\\s-]+)?(quarter|period)\\b(?![\\w-])(?!\\s+(?:of|from|between|when|in\\s+which))(\\s+a\\s+year\\s+(?:ago|earlier))?'),
   make(m, sentence) {
-    const q = m[1]?.toLowerCase();
+    // "the quarter a year ago" is the year-earlier quarter.
+    const q = m[3] ? 'year-ago' : m[1]?.toLowerCase();
     const ended = ENDED.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (m[2].toLowerCase() === 'period' && !q && !ended) return null;
     if (ended) {

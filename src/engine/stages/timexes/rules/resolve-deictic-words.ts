@@ -12,10 +12,11 @@ const OFFSET: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yest
 /** today, tonight, tomorrow, yesterday (+ morning/afternoon/evening/night). */
 export const resolveDayWord: Rule = {
   id: 'deictic-day',
-  re: rx(`\\b${POSITION}?(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\\s+(${PART_OF_DAY}))?\\b`),
+  re: rx(`\\b${POSITION}?(?:(${PART_OF_DAY})\\s+(?=yesterday|today|tomorrow))?(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\\s+(${PART_OF_DAY}))?\\b`),
   make(m) {
-    const word = m[2].toLowerCase().replace(/\s+/g, ' '), mod = positionMod(m[1]);
-    const part = word === 'tonight' ? 'NI' : m[3] ? PARTS[m[3].toLowerCase()] : undefined;
+    // The part of the day comes after the day word ("yesterday morning") or before it ("mid-afternoon yesterday").
+    const word = m[3].toLowerCase().replace(/\s+/g, ' '), mod = positionMod(m[1]), partWord = m[2] ?? m[4];
+    const part = word === 'tonight' ? 'NI' : partWord ? PARTS[partWord.toLowerCase()] : undefined;
     return {
       kind: part ? undefined : 'day',
       resolve: (r) => {

@@ -23,6 +23,8 @@ export function unitValue(day: Day, unit: string, n: number): string | null {
   }
 }
 
+const PREVIOUS_UNIT = new Set(['past', 'last']);
+
 /** last/this/next/past/coming + week|weekend|month|quarter|year|decade|century. */
 export const resolveRelativeUnit: Rule = {
   id: 'relative-unit',
@@ -30,8 +32,9 @@ export const resolveRelativeUnit: Rule = {
   make(m) {
     const the = !!m[2], rel = m[3].toLowerCase(), unit = m[4].toLowerCase(), mod = positionMod(m[1]);
     if (rel === 'the') return unit === 'weekend' || mod ? theUnit(unit, mod) : null;
-    if (the && rel !== 'current' && rel !== 'this') {
-      // "the past year", "the next decade": how long, not which.
+    if (the && rel !== 'current' && rel !== 'this' && !(PREVIOUS_UNIT.has(rel) && (unit === 'year' || unit === 'decade'))) {
+      // "the next decade", "the past week": how long, not which. "The past year" and "the last decade" name the
+      // previous one, as "last year" does (TimeBank annotates them so); a count ("the past two years") is a duration.
       if (rel === 'previous') return null; // anchored: handled by the anchored-phrase rule
       const code = unitCode(unit);
       const value = durationValue(unit === 'fortnight' ? 1 : 1, code);
