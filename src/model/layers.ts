@@ -68,6 +68,8 @@ export const Event = z.object({
   target: Actor.nullable(),
   location: z.object({ name: z.string(), entity: z.string().optional(), country: z.string().optional() }).nullable().optional(),
   timex: z.string().nullable().optional(),
+  /** when it happened: the sentence's timex value, or else the article's date (less sure) */
+  date: z.object({ value: z.string(), source: z.enum(['sentence', 'article']) }).optional(),
   evidence: Span,
   moreEvidence: z.array(Span).optional(),
   quote: z.string().nullable().optional(),

@@ -64,22 +64,24 @@ for (const p of actorTable.pronouns) add(p, { kind: 'pronoun', name: p }, false)
 export const GLUE = new Set(actorTable.glue);
 export const FIRST_PERSON = new Set(actorTable.firstPerson);
 
-const UPPER = /^\p{Lu}/u;
+/** Actor forms that start with a lower-case word, longest first. */
+export type ActorForms = readonly Form[];
+/** Every word that starts some actor form, with those forms. */
+export const actorFormsByFirstWord = (): Iterable<[string, ActorForms]> => TRIE.entries();
 
 /**
- * The longest actor form starting at token `i` of `words` (original case) and `lows` (lower case).
- * Proper forms need a capital first letter; all-capitals forms ("US") need capitals (not "us").
+ * The longest actor form among `forms` (those starting with token `i`'s word) that matches at
+ * token i of `lows` (lower case). Proper forms need a capital first letter (`upper`);
+ * all-capitals forms ("US") need the word in capitals (not "us"), read by `word()`.
  */
-export function matchActor(words: string[], lows: string[], i: number): { end: number; word: ActorWord } | null {
-  const list = TRIE.get(lows[i]);
-  if (!list) return null;
-  for (const f of list) {
+export function matchActor(forms: ActorForms, lows: string[], i: number, upper: boolean, word: () => string): { end: number; word: ActorWord } | null {
+  for (const f of forms) {
     if (i + f.words.length > lows.length) continue;
     let ok = true;
     for (let k = 1; k < f.words.length && ok; k++) ok = lows[i + k] === f.words[k];
     if (!ok) continue;
-    if (f.cased && !UPPER.test(words[i])) continue;
-    if (f.caps && words[i] !== words[i].toUpperCase()) continue;
+    if (f.cased && !upper) continue;
+    if (f.caps) { const w = word(); if (w !== w.toUpperCase()) continue; }
     return { end: i + f.words.length, word: f.word };
   }
   return null;

@@ -122,3 +122,40 @@ test('the same event mentioned twice is one event with two evidence spans', () =
 test('words that are not events here: "press secretary", a capitalized month', () => {
   assert.deepEqual(run('The Kenyan press secretary spoke in March.'), []);
 });
+
+test('a city between an article and a noun is a venue, not a target ("the Istanbul framework")', () => {
+  const events = run('Ukraine remains committed to the Istanbul framework.');
+  assert.ok(events.length > 0);
+  for (const e of events) assert.notEqual(e.target?.text, 'Istanbul');
+  // a people or country so placed is still the other party
+  const reject = top(run('Hungary rejected a Serbian proposal.'));
+  assert.equal(reject.target?.country, 'SRB');
+});
+
+test('the subject of an -ing clause is its own clause\'s subject, not the nearest noun', () => {
+  const byGerund = run('Rebel fighters tried to provoke the Malian army by shelling villages.').find((e) => e.code.plover === 'ASSAULT');
+  assert.equal(byGerund?.source?.sector, 'REB');
+  const afterComma = run('Militants stormed a police station in Kano on Monday, killing three officers.')
+    .filter((e) => e.code.plover === 'ASSAULT');
+  assert.ok(afterComma.length > 0);
+  for (const e of afterComma) assert.equal(e.source?.sector, 'REB');
+});
+
+test('an unrealised attack named by a noun, with no agent, is not an event; with its agent it is kept', () => {
+  const text = '"They must not use the talks as a pretext for new attacks on Kurdish towns," the Iraqi foreign minister said.';
+  assert.equal(run(text).filter((e) => e.code.plover === 'ASSAULT').length, 0);
+  const kept = run('Officials fear possible attacks by Somali militants.').find((e) => e.code.plover === 'ASSAULT');
+  assert.deepEqual([kept?.code.mode, kept?.source?.country], ['hypothetical', 'SOM']);
+});
+
+test('an event is dated by its sentence, or else by the article (marked so, and less sure)', () => {
+  const text = 'Turkish troops shelled Syrian positions on Monday. Kurdish fighters attacked a Turkish convoy.';
+  const sentences = [spanOf(text, 'Turkish troops shelled Syrian positions on Monday.'), spanOf(text, 'Kurdish fighters attacked a Turkish convoy.')];
+  const events = extractEvents({ text, sentences, tokens: tokenize(text), timexes: [timex(text, 'Monday', '2019-10-14')], articleDate: '2019-10-15T09:30:00+03:00' });
+  const [shelled, attacked] = events;
+  assert.deepEqual(shelled.date, { value: '2019-10-14', source: 'sentence' });
+  assert.equal(attacked.timex, null);
+  assert.deepEqual(attacked.date, { value: '2019-10-15', source: 'article' });
+  assert.ok(attacked.confidence < shelled.confidence);
+  assert.equal(run('Kurdish fighters attacked a Turkish convoy.')[0].date, undefined);
+});

@@ -4,7 +4,7 @@ import type { Entity, Event, Quote, Span, Timex } from '../../../model/index.ts'
 import type { Token } from '../../layers.ts';
 import { makeView, tokensWithin, type View } from './view.ts';
 import { findTriggers } from './rules/find-triggers.ts';
-import { VERB_INDEX, NOUN_INDEX } from './patterns.ts';
+import { tokenText } from './word-class.ts';
 import { findActors, type MentionRef } from './rules/find-actors.ts';
 import { readClause } from './rules/read-clause.ts';
 import { assignRoles } from './rules/assign-roles.ts';
@@ -18,10 +18,20 @@ import type { Actor } from './view.ts';
 export interface EventInput {
   text: string; sentences: Span[]; tokens: Token[];
   entities?: Entity[]; timexes?: Timex[]; quotes?: Quote[];
+  /** the article's own date (its published time), or else the caller's reference time */
+  articleDate?: string | null;
 }
 
 /** Without a timex in its sentence an event is dated by the article, and is less sure. */
 const UNDATED_PENALTY = 0.05;
+/** The calendar part of an ISO 8601 time ("2017-07-03T10:08:00-04:00" → "2017-07-03"). */
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+
+function dateOf(timex: Timex | undefined, articleDate: string | null | undefined): Event['date'] {
+  if (timex) return { value: timex.value, source: 'sentence' };
+  const day = articleDate ? CALENDAR.exec(articleDate)?.[0] : undefined;
+  return day ? { value: day, source: 'article' } : undefined;
+}
 
 function mentionRefs(entities: readonly Entity[]): MentionRef[] {
   const out: MentionRef[] = [];
@@ -37,12 +47,14 @@ function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Ma
   if (!source && d.reported && speaker) source = speaker;
   const target = d.target >= 0 ? actorOut(v, actors[d.target], byId) : null;
   const timex = timexFor(v, d.trigger, input.timexes ?? []);
+  const date = dateOf(timex, input.articleDate);
   const confidence = timex ? d.confidence : Math.max(0.05, Math.round((d.confidence - UNDATED_PENALTY) * 100) / 100);
   return {
     id: '', code: { plover: d.plover, cameo: d.cameo, ...(d.mode ? { mode: d.mode } : {}) },
     source, target,
     location: locationFor(v, actors, [d.source, d.target], byId),
     timex: timex?.id ?? null,
+    ...(date ? { date } : {}),
     evidence: v.sentence,
     quote: q?.id ?? null,
     reported: d.reported,
@@ -55,12 +67,13 @@ export function extractEvents(input: EventInput): Event[] {
   const byId = new Map((input.entities ?? []).map((e) => [e.id, e]));
   const mentions = mentionRefs(input.entities ?? []);
   const out: Event[] = [];
+  const tt = tokenText(input.text, input.tokens);
   let from = 0, m0 = 0;
   for (const sentence of input.sentences) {
-    const { view: v, next } = makeView(input.text, sentence, input.tokens, from);
+    const { view: v, next } = makeView(input.text, sentence, input.tokens, tt, from);
     from = next;
     while (m0 < mentions.length && mentions[m0].end <= sentence.start) m0++;
-    if (!mayHaveTrigger(v)) continue;
+    if (!v) continue;
     const inSentence: MentionRef[] = [];
     for (let k = m0; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].end <= sentence.end) inSentence.push(mentions[k]);
     const names = new Uint8Array(v.toks.length);
@@ -85,10 +98,4 @@ export function extractEvents(input: EventInput): Event[] {
     for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId));
   }
   return mergeDuplicates(out, input.timexes ?? []);
-}
-
-/** Cheap pre-check: a sentence with no word that starts a trigger pattern has no triggers (findTriggers would return none). */
-function mayHaveTrigger(v: View): boolean {
-  for (let i = 0; i < v.lows.length; i++) if (v.toks[i].kind === 'w' && (VERB_INDEX.has(v.lows[i]) || NOUN_INDEX.has(v.lows[i]))) return true;
-  return false;
 }

@@ -1,9 +1,10 @@
 import { defineStage, type Stage } from '../../pipeline.ts';
 import type { LayerName } from '../../layers.ts';
+import type { Metadata } from '../../../model/index.ts';
 import { extractEvents, type EventInput } from './extract.ts';
 
 /** Layers the events stage uses when an earlier stage writes them; without them it falls back to its own lexicon. */
-const OPTIONAL: LayerName[] = ['entities', 'timexes', 'quotes'];
+const OPTIONAL: LayerName[] = ['metadata', 'entities', 'timexes', 'quotes'];
 
 /**
  * The events stage for a pipeline that provides `available` layers: it declares only the
@@ -15,7 +16,12 @@ export function eventsStageFor(available: ReadonlySet<LayerName>): Stage<any, an
     name: 'events',
     reads: ['text', 'sentences', 'tokens', ...OPTIONAL.filter((l) => available.has(l))],
     writes: ['events'],
-    run(doc) { return { events: extractEvents(doc as unknown as EventInput) }; },
+    run(doc, ctx) {
+      const input = doc as unknown as EventInput & { metadata?: Metadata };
+      // Undated events take the article's date: its published time, else the caller's reference time.
+      const articleDate = input.metadata?.published?.value ?? ctx.options.referenceTime ?? null;
+      return { events: extractEvents({ ...input, articleDate }) };
+    },
   });
 }
 

@@ -3,13 +3,20 @@
 import type { Token } from '../../layers.ts';
 import type { Span } from '../../../model/index.ts';
 import type { Pattern } from './patterns.ts';
+import { W, type TokenText, type Entry } from './word-class.ts';
 
 export interface View {
   text: string;
   sentence: Span;
   toks: Token[];
-  words: string[];
+  /** lower-case text of each token (the original is `text.slice(tok.start, tok.end)`) */
   lows: string[];
+  /** class bits of each token (word-class.ts) */
+  cls: number[];
+  /** lexicon entry of each token, if its lower-case form is in the lexicon */
+  lex: Array<Entry | undefined>;
+  /** the sentence's "if"/"unless" clauses, token ranges, once read-clause has looked */
+  conditions?: Array<[number, number]>;
 }
 
 /** A matched trigger: tokens [i, j), and `head` the token that carries the pattern's first word. */
@@ -32,14 +39,21 @@ export const HARD_BREAK = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
 /** Quotation marks (straight and curly). */
 export const QUOTE_MARK = new Set(['"', '“', '”']);
 
-export function makeView(text: string, sentence: Span, allTokens: Token[], from: number): { view: View; next: number } {
+/**
+ * The view of one sentence, or null when no word of it starts a trigger pattern (such a
+ * sentence has no events, so its words are never sliced). `from`: the first token that may
+ * lie in the sentence; `next`: where the following sentence's search starts.
+ */
+export function makeView(text: string, sentence: Span, allTokens: Token[], tt: TokenText, from: number): { view: View | null; next: number } {
   let a = from;
   while (a < allTokens.length && allTokens[a].end <= sentence.start) a++;
-  let b = a;
-  while (b < allTokens.length && allTokens[b].start < sentence.end) b++;
+  let b = a, any = false;
+  for (; b < allTokens.length && allTokens[b].start < sentence.end; b++) if (tt.cls[b] & W.trigger && allTokens[b].kind === 'w') any = true;
+  if (!any) return { view: null, next: b };
   const toks = allTokens.slice(a, b);
-  const words = toks.map((t) => text.slice(t.start, t.end));
-  return { view: { text, sentence, toks, words, lows: words.map((w) => w.toLowerCase()) }, next: b };
+  const lows = new Array<string>(b - a);
+  for (let k = a; k < b; k++) lows[k - a] = tt.low(k);
+  return { view: { text, sentence, toks, lows, cls: tt.cls.slice(a, b), lex: tt.lex.slice(a, b) }, next: b };
 }
 
 /** The character span of tokens [i, j). */

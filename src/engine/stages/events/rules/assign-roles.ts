@@ -1,4 +1,5 @@
-import { CUES } from '../patterns.ts';
+import { W } from '../word-class.ts';
+import { matchActor } from '../actor-lexicon.ts';
 import { HARD_BREAK, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 
@@ -27,7 +28,7 @@ function brokenBetween(v: View, a: number, b: number, soft: boolean): boolean {
   for (let k = a; k < b; k++) {
     const w = v.lows[k];
     if (HARD_BREAK.has(w)) return true;
-    if (soft && (w === ',' || CUES.say.has(w) || CUES.subordinators.has(w) || w === 'and' || w === 'but')) return true;
+    if (soft && (w === ',' || v.cls[k] & (W.say | W.subordinator) || w === 'and' || w === 'but')) return true;
   }
   return false;
 }
@@ -36,19 +37,26 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being', 'also', 'still', 'now', 'reportedly', 'allegedly',
   'will', 'would', 'could', 'can', 'may', 'might', 'not', 'never', 'already', 'then']);
 
-/** "the army that is fighting …": the phrase before the relative pronoun is the subject. */
+/**
+ * "the army that is fighting …": the phrase before the relative pronoun is the subject; -1 when
+ * there is no relative pronoun, NOT_AN_ACTOR when its antecedent is no actor ("fires that burned").
+ */
 function relativeAntecedent(v: View, actors: Actor[], i: number): number {
   let k = i - 1;
   while (k >= 0 && AUX.has(v.lows[k])) k--;
   if (k < 1 || !RELATIVE.has(v.lows[k])) return -1;
   const end = v.lows[k - 1] === ',' ? k - 1 : k;
-  return actors.findIndex((ac) => ac.j === end);
+  const a = actors.findIndex((ac) => ac.j === end);
+  return a >= 0 ? a : NOT_AN_ACTOR;
 }
+const NOT_AN_ACTOR = -2;
 
 /** The subject of the verb at token i: the nearest actor to the left not inside a prepositional phrase. */
 export function subjectOf(v: View, actors: Actor[], i: number): number {
   const antecedent = relativeAntecedent(v, actors, i);
   if (antecedent >= 0) return antecedent;
+  // The relative clause is about a thing, not an actor: an actor further left is not its subject.
+  if (antecedent === NOT_AN_ACTOR) return -1;
   let inPhrase = -1, pronoun = -1;
   for (let a = actors.length - 1; a >= 0; a--) {
     const ac = actors[a];
@@ -62,6 +70,31 @@ export function subjectOf(v: View, actors: Actor[], i: number): number {
   return pronoun >= 0 ? pronoun : inPhrase;
 }
 
+/** Words that end a noun phrase or start another: after a place name they leave it the head of its phrase. */
+const PHRASE_END = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'into', 'over', 'and', 'or', 'but', 'that', 'which', 'who',
+  'as', 'than', 'after', 'before', 'since', 'until', 'during', 'amid', 'against', 'about', 'over', 'if', 'when', 'while', 'because', 'not',
+  'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'next', 'earlier', 'later', 'again', 'too', 'also', 'instead', 'itself',
+  'early', 'late', 'so', 'because', 'where', 'whose']);
+
+/**
+ * "the Geneva process", "the Red Sea city": a city or region between an article and a common
+ * noun modifies that noun (it names a venue), so it is not a participant. A country or people
+ * so placed is one, as event coding reads it ("rejected an Indian proposal": India).
+ */
+export function placeModifier(v: View, ac: Actor): boolean {
+  if (ac.sector || ac.pronoun) return false;
+  if (!ac.place) {
+    const forms = v.lex[ac.i]?.actors;
+    const m = forms ? matchActor(forms, v.lows, ac.i, true, () => '') : null;
+    if (!m || m.end !== ac.j || m.word.kind !== 'city') return false;
+  }
+  const before = v.lows[ac.i - 1], next = ac.j;
+  if (before !== 'the' && before !== 'a' && before !== 'an') return false;
+  if (next >= v.lows.length || v.toks[next].kind !== 'w' || v.cls[next] & W.upper) return false;
+  const w = v.lows[next];
+  return !PHRASE_END.has(w) && !w.endsWith('ly') && !(v.cls[next] & (W.say | W.subordinator | W.negator | W.passiveAux | W.future | W.would | W.hypothetical));
+}
+
 /** The target after token j: an actor after one of `preps` if there is one, else the first actor. */
 export function objectOf(v: View, actors: Actor[], j: number, preps: string[], skip: number, prepRequired: boolean): number {
   let first = -1, place = -1;
@@ -69,6 +102,7 @@ export function objectOf(v: View, actors: Actor[], j: number, preps: string[], s
     const ac = actors[a];
     if (ac.i < j || a === skip) continue;
     if (ac.i - j > MAX_OBJECT_DISTANCE || brokenBetween(v, j, ac.i, true)) break;
+    if (placeModifier(v, ac)) continue;
     const before = wordBefore(v, ac.i);
     if (before === 'by') continue;
     if (preps.includes(before) || (before === 'and' && preps.includes('between'))) return a;
@@ -82,9 +116,33 @@ export function objectOf(v: View, actors: Actor[], j: number, preps: string[], s
 /** The agent in "… by X" after token j, across words like "believed to be carried out". */
 export function agentAfter(v: View, actors: Actor[], j: number, loose = 0): number {
   let k = j;
-  while (k < v.lows.length && k - j <= MAX_BY_GAP && v.lows[k] !== 'by' && (CUES.byGap.has(v.lows[k]) || (k - j < loose && v.toks[k].kind === 'w'))) k++;
+  while (k < v.lows.length && k - j <= MAX_BY_GAP && v.lows[k] !== 'by' && (v.cls[k] & W.byGap || (k - j < loose && v.toks[k].kind === 'w'))) k++;
   if (v.lows[k] !== 'by') return -1;
   return actors.findIndex((ac) => ac.i > k && ac.i - k <= 3 && !brokenBetween(v, k, ac.i, true));
+}
+
+/** Words that make the -ing form after them a clause without a subject of its own ("by pinning", ", setting off"). */
+const GERUND_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'without', 'when', 'through', 'despite', 'since', 'instead', 'of']);
+
+/**
+ * The subject of a participial or gerund clause ("…, saying", "by pinning responsibility"): the
+ * first actor of the clause it hangs on (not one inside a prepositional phrase), not the nearest
+ * noun, which is usually that clause's object.
+ */
+const gerundAt = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && GERUND_LEAD.has(v.lows[i - 1]);
+
+function clauseSubject(v: View, actors: Actor[], i: number): number {
+  const startOf = (k: number) => { while (k > 0 && v.lows[k - 1] !== ',' && !HARD_BREAK.has(v.lows[k - 1])) k--; return k; };
+  // After a comma the clause is the one before the comma; after a preposition, the one holding it.
+  const from = v.lows[i - 1] === ',' ? startOf(i - 1) : startOf(i);
+  for (let a = 0; a < actors.length; a++) {
+    const ac = actors[a];
+    if (ac.i < from) continue;
+    if (ac.j > i) break;
+    if (ac.place || PREPS.has(wordBefore(v, ac.i))) continue;
+    return a;
+  }
+  return -1;
 }
 
 function nounRoles(v: View, actors: Actor[], t: Trigger): Roles {
@@ -104,12 +162,15 @@ function nounRoles(v: View, actors: Actor[], t: Trigger): Roles {
     // "… made the comments to X during a meeting": the clause's subject and its other actor.
     const subj = subjectOf(v, actors, start - 1);
     if (subj >= 0) {
-      if (target < 0) target = actors.findIndex((ac, a) => a !== subj && a !== pre && ac.i > actors[subj].j && ac.j <= start && !ac.place);
+      if (target < 0) target = actors.findIndex((ac, a) => a !== subj && a !== pre && ac.i > actors[subj].j && ac.j <= start && !ac.place && !placeModifier(v, ac));
       source = subj;
     }
+  } else if (source < 0 && gerundAt(v, t.i)) {
+    // "by shelling villages" read as a noun: its agent is the subject of the clause it hangs on.
+    source = clauseSubject(v, actors, t.i);
   } else if (source < 0) {
     for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
-      if (CUES.lightVerbs.has(v.lows[k])) { source = subjectOf(v, actors, k); break; }
+      if (v.cls[k] & W.lightVerb) { source = subjectOf(v, actors, k); break; }
     }
   }
   return { source, target: target === source ? -1 : target };
@@ -120,7 +181,7 @@ export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseF
   if (t.pat.pos === 'n') return nounRoles(v, actors, t);
   const passive = facts.passive || (v.lows[t.j] === 'by' && /ed$/.test(v.lows[t.i]));
   if (passive) return { source: agentAfter(v, actors, t.j), target: subjectOf(v, actors, t.i) };
-  const subject = subjectOf(v, actors, t.i);
+  const subject = gerundAt(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
   if (t.pat.flags.has('subjtarget')) return { source: -1, target: subject };
   let target = objectOf(v, actors, t.j, t.pat.preps, subject, false);
   if (target < 0 && subject >= 0 && actors[subject].coord !== undefined) target = actors[subject].coord!;

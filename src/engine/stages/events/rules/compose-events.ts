@@ -1,4 +1,5 @@
-import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, CUES, type Category, type Flag } from '../patterns.ts';
+import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, type Category, type Flag } from '../patterns.ts';
+import { W } from '../word-class.ts';
 import { HARD_BREAK, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 import type { Roles } from './assign-roles.ts';
@@ -20,6 +21,9 @@ export interface TriggerInfo {
   speaker: number;
 }
 
+/** Auxiliaries and copulas that start a new predicate after "and" / "or". */
+const COPULA_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
+  'must', 'remains', 'remain', 'remained', 'does', 'do', 'did']);
 const GOVERNORS: Flag[] = ['gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject', 'gov-request', 'gov-accuse', 'gov-deny'];
 const MAX_COMPLEMENT_GAP = 8;
 
@@ -30,7 +34,9 @@ function complementOf(v: View, infos: TriggerInfo[], n: number): number {
   if (!next || next.t.i - g.j > MAX_COMPLEMENT_GAP) return -1;
   for (let k = g.j; k < next.t.i; k++) {
     const w = v.lows[k];
-    if (HARD_BREAK.has(w) || CUES.say.has(w) || CUES.subordinators.has(w) || w === 'but') return -1;
+    if (HARD_BREAK.has(w) || v.cls[k] & (W.say | W.subordinator) || w === 'but') return -1;
+    // "… and is in support of": a second predicate, not the governed action.
+    if ((w === 'and' || w === 'or') && COPULA_AUX.has(v.lows[k + 1])) return -1;
   }
   return n + 1;
 }
@@ -43,7 +49,7 @@ function intention(plover: Category, cameo: string, conflictAs: 'THREATEN' | 'MO
   return conflictAs === 'THREATEN' ? { plover: 'THREATEN', cameo: THREAT_CAMEO[plover] ?? '130' } : { plover: 'MOBILIZE', cameo: '150' };
 }
 
-function confidenceOf(d: Omit<Draft, 'confidence'>, facts: ClauseFacts, composed: boolean): number {
+function confidenceOf(d: Draft, facts: ClauseFacts, composed: boolean): number {
   let c = d.trigger.pat.pos === 'v' ? 0.6 : 0.5;
   if (composed) c += 0.1;
   if (d.source >= 0 || d.sourceIsSpeaker) c += 0.1;
@@ -113,8 +119,13 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
       else if (sayer >= 0 && sayer !== target) source = sayer;
       else if (quoted) { source = -1; sourceIsSpeaker = true; }
     }
-    const draft = { plover, cameo, ...(mode ? { mode } : {}), source, target: target === source ? -1 : target, sourceIsSpeaker, trigger: t, method, reported };
-    out.push({ ...draft, confidence: confidenceOf(draft, facts, composed) });
+    // "excuses for more attacks", "draw them into a strike": an unrealised happening named by a
+    // noun, with no agent of its own, is a topic of the sentence rather than an event it reports
+    // (and the quotation's speaker is not its agent).
+    if (mode === 'hypothetical' && !speaks && source < 0) continue;
+    const draft: Draft = { plover, cameo, mode, source, target: target === source ? -1 : target, sourceIsSpeaker, trigger: t, method, reported, confidence: 0 };
+    draft.confidence = confidenceOf(draft, facts, composed);
+    out.push(draft);
   }
   return out;
 }

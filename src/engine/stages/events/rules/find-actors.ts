@@ -1,6 +1,7 @@
 import type { Entity } from '../../../../model/index.ts';
 import { matchActor, GLUE, type ActorWord } from '../actor-lexicon.ts';
 import { tokensWithin, type View, type Actor } from '../view.ts';
+import { W } from '../word-class.ts';
 
 /** A mention of an entity, with the entity it belongs to. */
 export interface MentionRef { start: number; end: number; entity: Entity; pronoun: boolean }
@@ -25,8 +26,9 @@ function entityHits(v: View, mentions: MentionRef[], taken: Uint8Array): Hit[] {
 function lexiconHits(v: View, taken: Uint8Array): Hit[] {
   const hits: Hit[] = [];
   for (let k = 0; k < v.lows.length; k++) {
-    if (taken[k] || v.toks[k].kind === 'p') continue;
-    const m = matchActor(v.words, v.lows, k);
+    const forms = v.lex[k]?.actors;
+    if (!forms || taken[k]) continue;
+    const m = matchActor(forms, v.lows, k, (v.cls[k] & W.upper) !== 0, () => v.text.slice(v.toks[k].start, v.toks[k].end));
     if (!m || taken.subarray(k, m.end).some((x) => x)) continue;
     taken.fill(1, k, m.end);
     hits.push({ i: k, j: m.end, word: m.word });
@@ -44,7 +46,7 @@ function joinable(v: View, a: number, b: number, triggerAt: Uint8Array): boolean
     if (GLUE.has(low) || low === '-') continue;
     if (low === 'to' && k > 0 && TO_LINKS.has(v.lows[k - 1])) continue;
     if (TO_LINKS.has(low) && v.lows[k + 1] === 'to') continue;
-    if (v.toks[k].kind === 'w' && /^\p{Lu}/u.test(v.words[k]) && k > 0) continue;
+    if (v.toks[k].kind === 'w' && v.cls[k] & W.upper && k > 0) continue;
     return false;
   }
   return true;
@@ -71,6 +73,16 @@ function toActor(group: Hit[]): Actor {
   return a;
 }
 
+/** Two lists sorted by start merged into one (the first list's hit first on a tie, as a stable sort). */
+function mergeByStart(a: Hit[], b: Hit[]): Hit[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const out: Hit[] = [];
+  let x = 0, y = 0;
+  while (x < a.length || y < b.length) out.push(y >= b.length || (x < a.length && a[x].i <= b[y].i) ? a[x++] : b[y++]);
+  return out;
+}
+
 /**
  * Actor phrases of the sentence: entity mentions and lexicon words (countries, demonyms,
  * organisations, sector nouns), grouped when only modifiers, names, "of", "in" or "loyal to"
@@ -78,7 +90,7 @@ function toActor(group: Hit[]): Actor {
  */
 export function findActors(v: View, mentions: MentionRef[], triggerAt: Uint8Array): Actor[] {
   const taken = new Uint8Array(v.toks.length);
-  const hits = [...entityHits(v, mentions, taken), ...lexiconHits(v, taken)].sort((x, y) => x.i - y.i);
+  const hits = mergeByStart(entityHits(v, mentions, taken), lexiconHits(v, taken));
   const actors: Actor[] = [];
   let group: Hit[] = [];
   for (const h of hits) {

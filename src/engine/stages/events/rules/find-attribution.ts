@@ -1,5 +1,5 @@
-import { CUES } from '../patterns.ts';
-import { QUOTE_MARK, type View, type Actor } from '../view.ts';
+import { W } from '../word-class.ts';
+import type { View, Actor } from '../view.ts';
 
 /** A quotation closed inside the sentence and attributed after it: `"…," the White House said`. */
 export interface Attribution { close: number; speaker: number }
@@ -12,9 +12,9 @@ const MAX_TAIL = 6;
  */
 export function findAttribution(v: View, actors: Actor[]): Attribution | null {
   for (let q = v.lows.length - 1; q > 0; q--) {
-    if (!QUOTE_MARK.has(v.lows[q]) || !(v.lows[q - 1] === ',' || v.lows[q - 1] === '.' || v.lows[q + 1] === ',')) continue;
+    if (!(v.cls[q] & W.quoteMark) || !(v.lows[q - 1] === ',' || v.lows[q - 1] === '.' || v.lows[q + 1] === ',')) continue;
     let say = -1;
-    for (let k = q + 1; k < v.lows.length && k - q <= MAX_TAIL; k++) if (CUES.say.has(v.lows[k])) { say = k; break; }
+    for (let k = q + 1; k < v.lows.length && k - q <= MAX_TAIL; k++) if (v.cls[k] & W.say) { say = k; break; }
     if (say < 0) return null;
     // "the official said" (actor between mark and verb) or "said the official" (actor just after).
     const speaker = actors.findIndex((a) => (a.i > q && a.j <= say) || (a.i > say && a.i - say <= 2));

@@ -1,5 +1,6 @@
-import { VERB_INDEX, NOUN_INDEX, NOT_TRIGGERS, GAP_MAX, type Pattern } from '../patterns.ts';
+import { NOT_TRIGGERS, GAP_MAX, type Pattern } from '../patterns.ts';
 import type { View, Trigger } from '../view.ts';
+import { W } from '../word-class.ts';
 
 /** Words after which an ambiguous form ("attack", "strikes") is read as a noun. */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'another',
@@ -41,12 +42,15 @@ function nounContext(v: View, i: number): boolean {
   if (i === 0) return false;
   const prev = v.lows[i - 1];
   if (NOUN_BEFORE.has(prev) || v.toks[i - 1].kind === 'n') return true;
-  return /^\p{Lu}/u.test(v.words[i - 1]) && i > 1 && v.toks[i - 1].kind === 'w';
+  return (v.cls[i - 1] & W.upper) !== 0 && i > 1 && v.toks[i - 1].kind === 'w';
 }
+
+/** Marks after which a capitalized word may still be an event word (a quotation's first word). */
+const OPENERS = new Set(['"', '“', '‘', "'", '(']);
 
 /** Not an event word here: part of a fixed phrase ("press secretary") or of a name ("March", "Strike Force"). */
 function excluded(v: View, i: number): boolean {
-  if (i > 0 && /^\p{Lu}/u.test(v.words[i]) && !/^["“‘'(]$/.test(v.words[i - 1])) return true;
+  if (i > 0 && v.cls[i] & W.upper && !OPENERS.has(v.lows[i - 1])) return true;
   return (NOT_TRIGGERS.get(v.lows[i]) ?? []).some((rest) => rest.every((w, k) => v.lows[i + 1 + k] === w));
 }
 
@@ -57,10 +61,9 @@ function excluded(v: View, i: number): boolean {
 export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < v.lows.length; i++) {
-    if (skip[i] || v.toks[i].kind !== 'w') continue;
-    const low = v.lows[i];
-    const verbs = VERB_INDEX.get(low), nouns = NOUN_INDEX.get(low);
-    if ((!verbs && !nouns) || excluded(v, i)) continue;
+    if (!(v.cls[i] & W.trigger) || skip[i] || v.toks[i].kind !== 'w') continue;
+    const { verbs, nouns } = v.lex[i]!;
+    if (excluded(v, i)) continue;
     const asVerb = longest(v, verbs, i), asNoun = longest(v, nouns, i);
     let pick = asVerb && asNoun ? (nounContext(v, i) ? asNoun : asVerb) : asVerb ?? asNoun;
     // A longer phrase beats the POS guess ("hunger strike" over "strike").

@@ -28,7 +28,7 @@ export function mergeDuplicates(events: Event[], timexes: readonly Timex[]): Eve
       continue;
     }
     same.moreEvidence = [...(same.moreEvidence ?? []), e.evidence];
-    if (!same.timex && e.timex) same.timex = e.timex;
+    if (!same.timex && e.timex) { same.timex = e.timex; if (e.date) same.date = e.date; }
     same.confidence = Math.max(same.confidence, e.confidence);
   }
   return out.map((e, k) => ({ ...e, id: `v${k + 1}` }));

@@ -1,4 +1,4 @@
-import { CUES } from '../patterns.ts';
+import { W } from '../word-class.ts';
 import { HARD_BREAK, type View, type Trigger } from '../view.ts';
 
 /** What the words around a trigger say about whether its event happened. */
@@ -35,15 +35,17 @@ const PARTICIPLE = /(?:ed|en|wn|t)$/;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
 const DO_FORMS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'ca', 'wo', 'should', 'must', 'may', 'might']);
 
-/** Walk left from the trigger over aux/adverb words; collect what stands there. */
-function leftAux(v: View, i: number, limit: number): string[] {
-  const out: string[] = [];
-  for (let k = i - 1; k >= 0 && out.length < limit; k--) {
+/** Walk left from the trigger over aux/adverb words; collect what stands there and its class bits. */
+function leftAux(v: View, i: number, limit: number): { words: string[]; bits: number } {
+  const words: string[] = [];
+  let bits = 0;
+  for (let k = i - 1; k >= 0 && words.length < limit; k--) {
     const w = v.lows[k];
-    out.push(w);
-    if (!BETWEEN.has(w) && !DO_FORMS.has(w) && !CUES.willing.has(w) && !CUES.negators.has(w)) break;
+    words.push(w);
+    bits |= v.cls[k];
+    if (!BETWEEN.has(w) && !DO_FORMS.has(w) && !(v.cls[k] & (W.willing | W.negator))) break;
   }
-  return out;
+  return { words, bits };
 }
 
 function clauseStart(v: View, i: number): number {
@@ -55,7 +57,7 @@ function clauseStart(v: View, i: number): number {
 function conditionSpans(v: View): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let c = 0; c < v.lows.length; c++) {
-    if (!CUES.conditionals.has(v.lows[c]) || (v.lows[c] === 'should' && c > 0 && v.lows[c - 1] !== ',')) continue;
+    if (!(v.cls[c] & W.conditional) || (v.lows[c] === 'should' && c > 0 && v.lows[c - 1] !== ',')) continue;
     let e = c + 1;
     while (e < v.lows.length && !(v.lows[e] === ',' && e - c > 3) && !HARD_BREAK.has(v.lows[e]) && v.lows[e] !== 'then') e++;
     spans.push([c, e]);
@@ -64,37 +66,35 @@ function conditionSpans(v: View): Array<[number, number]> {
 }
 
 /** Read the clause around trigger `t`; `quoted`: the trigger stands inside a quotation. */
-const CONDITIONS = new WeakMap<View, Array<[number, number]>>();
-
 export function readClause(v: View, t: Trigger, quoted: boolean): ClauseFacts {
-  const near = leftAux(v, t.i, 5);
+  const { words: near, bits: nearBits } = leftAux(v, t.i, 5);
   const from = clauseStart(v, t.i);
   let say = -1, subordinate = false, hypoScope = false, irrealis = false;
   for (let k = 0; k < t.i; k++) {
-    const w = v.lows[k];
-    if (CUES.say.has(w)) say = k;
-    if (CUES.subordinators.has(w) && k >= from) subordinate = true;
-    if (k >= from && CUES.hypothetical.has(w)) hypoScope = true;
-    if (k >= t.i - 4 && CUES.irrealis.has(w)) irrealis = true;
+    const c = v.cls[k];
+    if (!c) continue;
+    if (c & W.say) say = k;
+    if (c & W.subordinator && k >= from) subordinate = true;
+    if (k >= from && c & W.hypothetical) hypoScope = true;
+    if (k >= t.i - 4 && c & W.irrealis) irrealis = true;
   }
-  let conds = CONDITIONS.get(v);
-  if (!conds) CONDITIONS.set(v, (conds = conditionSpans(v)));
+  const conds = v.conditions ??= conditionSpans(v);
   const inCondition = conds.some(([c, e]) => c < t.i && t.i < e);
-  const negated = near.some((w) => CUES.negators.has(w)) || (t.pat.pos === 'n' && (v.lows[t.i - 1] === 'no'));
-  const would = near.some((w) => CUES.would.has(w));
-  const future = near.some((w) => CUES.future.has(w)) || (would && (say >= 0 || quoted)) || near.includes('going');
+  const negated = (nearBits & W.negator) !== 0 || (t.pat.pos === 'n' && (v.lows[t.i - 1] === 'no'));
+  const would = (nearBits & W.would) !== 0;
+  const future = (nearBits & W.future) !== 0 || (would && (say >= 0 || quoted)) || near.includes('going');
   let obligation = -1;
-  for (let k = t.i - 1; k >= from && obligation < 0 && !RELATIVE.has(v.lows[k]); k--) if (CUES.obligation.has(v.lows[k])) obligation = k;
-  const deniedObligation = obligation >= 0 && CUES.negators.has(v.lows[obligation + 1]);
+  for (let k = t.i - 1; k >= from && obligation < 0 && !RELATIVE.has(v.lows[k]); k--) if (v.cls[k] & W.obligation) obligation = k;
+  const deniedObligation = obligation >= 0 && (v.cls[obligation + 1] & W.negator) !== 0;
   const hypothetical = inCondition || deniedObligation || irrealis || hypoScope || (would && say < 0 && !quoted)
-    || near.some((w) => CUES.hypothetical.has(w));
-  const passive = t.pat.pos === 'v' && PARTICIPLE.test(v.lows[t.i]) && near.some((w) => CUES.passiveAux.has(w));
+    || (nearBits & W.hypothetical) !== 0;
+  const passive = t.pat.pos === 'v' && PARTICIPLE.test(v.lows[t.i]) && (nearBits & W.passiveAux) !== 0;
   return {
     negated, future, hypothetical, inCondition,
     obligation: deniedObligation || t.pat.pos === 'n' ? -1 : obligation,
     conditional: conds.length > 0 && !inCondition,
     unless: conds.some(([c]) => v.lows[c] === 'unless') && !inCondition,
-    say, willing: near.some((w) => CUES.willing.has(w)) && near.includes('to'), passive,
+    say, willing: (nearBits & W.willing) !== 0 && near.includes('to'), passive,
     subordinate,
   };
 }
