@@ -113,7 +113,9 @@ export function evaluate(sharedData: string | null, root: string): EvalResult {
       const h = m.text.lastIndexOf(m.head);
       return { start: m.start, end: m.end, head: [m.start + h, m.start + h + m.head.length], types: m.accept, cluster: '', required: m.required };
     });
-    score(gold, predictions(art.text, art.entities ?? []), strict);
+    const preds = predictions(art.text, art.entities ?? []);
+    const m = score(gold, preds, strict);
+    if (process.env.ENTITY_ERRORS) printErrors(doc.text, gold, preds, m);
     score(gold, predictions(art.text, art.entities ?? [], true), noDem);
   }
   rows.push({ set: `GUM (${docs.length} docs)`, measure: 'mentions untyped', ...f1(strict.tp, strict.np, strict.ng), n: strict.ng });
@@ -121,6 +123,22 @@ export function evaluate(sharedData: string | null, root: string): EvalResult {
   rows.push({ set: 'GUM', measure: 'typed, adjectival demonyms not counted', ...f1(noDem.typed, noDem.np, noDem.ng), n: noDem.ng });
   note += 'GUM does not annotate adjectival demonyms ("Afghan team"); the dev set does, so the third GUM row leaves them out.';
   return { name, rows, note };
+}
+/**
+ * ENTITY_ERRORS=1 npm run eval: print GUM false positives (FP), misses (FN) and wrong types (TYPE),
+ * each with a little context, to read error categories (never to copy strings into the tables).
+ */
+function printErrors(text: string, gold: Gold[], preds: Pred[], m: Map<number, number>): void {
+  const ctx = (a: number, b: number) => (text.slice(Math.max(0, a - 30), a) + '[' + text.slice(a, b) + ']' + text.slice(b, b + 30)).replace(/\s+/g, ' ');
+  const matched = new Set(m.values());
+  preds.forEach((p, i) => { if (!matched.has(i)) console.log(`FP   ${p.type.padEnd(6)} ${p.kind.padEnd(8)} ${p.entity.confidence} ${ctx(p.start, p.end)}`); });
+  if (process.env.ENTITY_ERRORS === 'all') for (const [gi, pi] of m) if (gold[gi].required) console.log(`OK   ${preds[pi].type.padEnd(6)} ${preds[pi].kind.padEnd(8)} ${preds[pi].entity.confidence} ${gold[gi].types.includes(preds[pi].type) ? 'typed' : 'wrong'} ${ctx(preds[pi].start, preds[pi].end)}`);
+  gold.forEach((g, i) => {
+    if (!g.required) return;
+    const pi = m.get(i);
+    if (pi === undefined) console.log(`FN   ${g.types.join('/').padEnd(6)} ${ctx(g.start, g.end)}`);
+    else if (!g.types.includes(preds[pi].type)) console.log(`TYPE ${preds[pi].type} ≠ ${g.types.join('/')} ${ctx(g.start, g.end)}`);
+  });
 }
 /** Gold GPEs that are countries: their name is a country's name or official name in the data table. */
 const COUNTRY_FORMS = new Set(countryTable.countries.flatMap((c) => c.forms));

@@ -10,6 +10,7 @@ import wordsTable from '../../data/entity-words.json' with { type: 'json' };
 import wikidataTable from '../../data/wikidata-countries.json' with { type: 'json' };
 import { tokenize } from '../tokens/index.ts';
 import { tokenKey } from './patterns.ts';
+import { spanSet } from './span-words.ts';
 import type { Entity } from '../../../model/index.ts';
 
 export type EntityType = Entity['type'];
@@ -59,13 +60,29 @@ for (const c of countriesTable.countries) {
 /** People of a country as one NORP entity, named in the plural: "Saudis", "Chinese", "French". */
 const demonym = (iso3: string, plural: string): GazEntry => ({ kind: 'demonym', key: 'd:' + iso3, name: plural, type: 'NORP', country: iso3 });
 const pluralOf = (forms: string[]) => forms.find((f) => /[^s]s$/.test(f)) ?? (/(?:ese|ish|ch|ss)$/.test(forms[0]) ? forms[0] : forms[0] + 's');
-for (const c of countriesTable.countries) {
+// A demonym shared by a state and its territories ("French": France and the French Southern
+// Territories; "American": the United States and the Northern Mariana Islands) means the state:
+// the country with the most people in the city table.
+const CITY_PEOPLE = new Map<string, number>();
+for (const [, iso3, people] of citiesTable.cities as Array<[string, string, number]>) CITY_PEOPLE.set(iso3, (CITY_PEOPLE.get(iso3) ?? 0) + (people || 0));
+const demonymForms = (c: { iso3: string; demonyms: string[] }) => {
   const forms = new Set([...c.demonyms, ...(extraDemonyms[c.iso3] ?? [])]);
   for (const d of [...forms]) if (/n$/.test(d)) forms.add(d + 's'); // Syrian → Syrians
   forms.delete('U.S.');
+  return forms;
+};
+const DEMONYM_OWNER = new Map<string, string>();
+for (const c of countriesTable.countries) {
+  for (const f of demonymForms(c)) {
+    const owner = DEMONYM_OWNER.get(f);
+    if (!owner || (CITY_PEOPLE.get(c.iso3) ?? 0) > (CITY_PEOPLE.get(owner) ?? 0)) DEMONYM_OWNER.set(f, c.iso3);
+  }
+}
+for (const c of countriesTable.countries) {
+  const forms = demonymForms(c);
   if (!forms.size) continue;
   const entry = demonym(c.iso3, pluralOf([...forms]));
-  for (const f of forms) addForm(f, entry);
+  for (const f of forms) if (DEMONYM_OWNER.get(f) === c.iso3) addForm(f, entry);
 }
 const city = (name: string, iso3: string): GazEntry => ({ kind: 'city', key: 'p:' + name.replace(/,? D\.?C\.?$/, ''), name: name.replace(/,? D\.?C\.?$/, ''),
   type: 'GPE', country: iso3, ...(CAPITAL.get(name) === iso3 ? { capitalOf: iso3 } : {}) });
@@ -109,6 +126,31 @@ for (const list of TRIE.values()) list.sort((a, b) => b.keys.length - a.keys.len
 /** The gazetteer forms that may start at a token with this key, longest first. */
 export function formsAt(key: string): readonly Form[] | undefined { return TRIE.get(key); }
 
+// Most tokens start no form. The table is large (tens of thousands of keys), so a lookup per token
+// misses the CPU cache; a 16 KB bit filter over a hash of the token's characters, read straight
+// from the text with no slice, answers "no" for almost all of them first. The hash skips a final
+// "." so that "U.S." and its key "U.S" fall on the same bit.
+const FILTER_BITS = 17;
+const FILTER = new Int32Array(1 << (FILTER_BITS - 5));
+function spanHash(s: string, start: number, end: number): number {
+  if (end - start > 2 && s.charCodeAt(end - 1) === 46) end--;
+  let h = end - start;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
+}
+for (const key of TRIE.keys()) { const b = spanHash(key, 0, key.length); FILTER[b >>> 5] |= 1 << (b & 31); }
+
+/** Whether text[start, end) may start a gazetteer form (no false "no"; rare false "yes"). */
+export function mayStartForm(text: string, start: number, end: number): boolean {
+  const b = spanHash(text, start, end);
+  return (FILTER[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
+/** formsAt for the token text[start, end), without slicing it when no form can start there. */
+export function formsAtSpan(text: string, start: number, end: number): readonly Form[] | undefined {
+  return mayStartForm(text, start, end) ? TRIE.get(tokenKey(text.slice(start, end))) : undefined;
+}
+
 const split = (s: string) => s.split(' ').filter(Boolean);
 /** Gender of a first name, from the name lists: 'm', 'f', 'u' (either), or undefined (not a known first name). */
 export const FIRST_NAMES = new Map<string, 'm' | 'f' | 'u'>([
@@ -125,6 +167,9 @@ export const GROUP_NOUNS = new Map(Object.entries(wordsTable.groupNouns));
 export const METONYM_VERBS = new Set(wordsTable.metonymVerbs);
 export const PARTICLES = new Set(wordsTable.particles);
 export const CONNECTORS = new Set(wordsTable.nameConnectors);
+/** The same two lists, asked of a token in place. */
+export const PARTICLE_SPANS = spanSet(wordsTable.particles);
+export const CONNECTOR_SPANS = spanSet(wordsTable.nameConnectors);
 export const PRONOUNS = new Map(Object.entries(wordsTable.pronouns) as Array<[string, 'm' | 'f' | 'p']>);
 export const ROLE_NOUNS = new Set(titleTable.roleNouns);
 /** Sector a name's head word implies ("Army" → MIL, "Herald" → MED). */

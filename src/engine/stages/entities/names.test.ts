@@ -61,3 +61,32 @@ test('unknown names are typed by their head word', () => {
   assert.equal(find(entities, 'Riverside Farmers Association').type, 'ORG');
   assert.equal(find(entities, 'Lake Oswin').type, 'LOC');
 });
+
+test('a demonym shared with territories means the sovereign state (regression: French → ATF, American → MNP)', () => {
+  const { entities } = extractEntities('French officials met American negotiators and Dutch diplomats in Geneva on Monday.\n');
+  const country = (text: string) => entities.find((e) => e.mentions.some((m) => m.text === text))?.country;
+  assert.equal(country('French'), 'FRA', summarize(entities).join('\n'));
+  assert.equal(country('American'), 'USA');
+  assert.equal(country('Dutch'), 'NLD');
+});
+
+test('a capitalized word that is no name on its own is not guessed an organisation', () => {
+  const { entities } = extractEntities(
+    'Fans rallied behind #KeepTheLibrary on Monday, and the town council praised the Library Renovation campaign. '
+    + 'The mayor posted on Zentrova.com that the Annual Planning session would move.\n');
+  const found = summarize(entities).join('\n');
+  for (const w of ['KeepTheLibrary', 'Renovation', 'Zentrova', 'Planning']) {
+    assert.ok(!entities.some((e) => e.mentions.some((m) => m.text === w)), `${w} found:\n${found}`);
+  }
+});
+
+test('a name with a word in capitals is a brand, a name ending in a compass word a district', () => {
+  const { entities } = extractEntities('Voters in Harbourside East backed the plan, and Zentrova GX sales rose sharply on Monday.\n');
+  assert.equal(find(entities, 'Zentrova GX').type, 'ORG');
+  assert.equal(find(entities, 'Harbourside East').type, 'GPE');
+});
+
+test('a word after a name in the same run still joins it ("Georgian Dream")', () => {
+  const { entities } = extractEntities('Lawmakers from the ruling Georgian Dream party voted on Tuesday.\n');
+  assert.ok(entities.some((e) => e.mentions.some((m) => m.text.includes('Dream'))), summarize(entities).join('\n'));
+});

@@ -22,8 +22,8 @@ export const POSSESSIVE = /^['’]s$/i;
 /** Name suffixes kept in a person's name. */
 export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
-/** Opening punctuation after which a capital starts a new sentence-like clause. */
-export const CLAUSE_OPENER = /^["“‘'(\[:—–-]$/;
+/** Opening punctuation after which a capital starts a new sentence-like clause: " “ ‘ ' ( [ : — – - (as codes, for the token loop). */
+export const CLAUSE_OPENER_CODES = new Set([...'"“‘\'([:—–-'].map((c) => c.charCodeAt(0)));
 
 /** Lookup key of a token's text: dotted abbreviations lose their final period ("U.S." ≡ "U.S"). */
 export function tokenKey(word: string): string {

@@ -6,9 +6,14 @@ import { properCaseName } from '../../metadata/person-name.ts';
 
 /** The words of a person's name as its canonical form has them: no suffix period, proper case. */
 export function nameWords(units: Unit[]): string[] {
-  const words = units.map((u) => u.text.replace(/\.$/, (m) => (u.kind === 'i' ? m : '')));
+  let lower = false;
+  const words = units.map((u) => {
+    const w = u.kind !== 'i' && u.text.endsWith('.') ? u.text.slice(0, -1) : u.text;
+    if (!lower && HAS_LOWER.test(w)) lower = true;
+    return w;
+  });
   const joined = words.join(' ');
-  return (/\p{Ll}/u.test(joined) ? joined : properCaseName(joined)).split(' ');
+  return (lower ? joined : properCaseName(joined)).split(' ');
 }
 
 /**
@@ -18,7 +23,7 @@ export function nameWords(units: Unit[]): string[] {
  * single unknown word is a guess the article may overrule. Words before a first name are read on
  * their own ("Cardinals RHP Andrew Pell"). Returns nothing for a lone head word ("Council").
  */
-export function classifyName(text: string, units: Unit[], aff: { country?: string; sector?: string }, spanText?: string): Candidate[] {
+export function classifyName(text: string, units: Unit[], aff: { country?: string; sector?: string }, spanText?: string, afterName = false): Candidate[] {
   const words = units.map((u) => u.text);
   const firstAt = words.findIndex((w, i) => i > 0 && FIRST_NAMES.has(w) && units[i - 1].kind === 'c' && !FIRST_NAMES.has(words[0]));
   if (firstAt > 0 && firstAt < words.length - 1 && !spanText && !units.some((u) => u.kind === 'x' || u.kind === 'g')) {
@@ -27,45 +32,84 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   const start = units[0].start, end = units[units.length - 1].end;
   const conn = units.findIndex((u) => u.kind === 'x');
   const head = conn > 0 ? words[conn - 1] : words[words.length - 1];
-  const base = { start, end, text: spanText ?? text.slice(start, end), kind: 'name' as const, key: null, titles: [] as string[],
-    ...(aff.country ? { country: aff.country } : {}) };
-  const name = text.slice(start, end).replace(/^(?:The|the)\s+/, '');
+  const spanned = spanText ?? text.slice(start, end);
+  const name = THE.test(spanned) || spanText !== undefined ? text.slice(start, end).replace(THE, '') : spanned;
+  // Built by assignment: spreading a shared base into each candidate was a measurable cost.
+  const make = (type: Candidate['type'], confidence: number, guess = false, sector?: string): Candidate => {
+    const c: Candidate = { start, end, text: spanned, kind: 'name', key: null, titles: [], type, name, confidence };
+    if (aff.country) c.country = aff.country;
+    if (sector) c.sector = sector;
+    if (guess) c.guess = true;
+    return c;
+  };
   const multi = words.length > 1 || units[0].kind === 'g';
-  if (!multi && SINGLE_HEADS.has(head)) return [{ ...base, type: head === 'Capitol' ? 'FAC' : 'ORG', name, confidence: 0.45 }];
+  if (!multi && SINGLE_HEADS.has(head)) return [make(head === 'Capitol' ? 'FAC' : 'ORG', 0.45)];
   if (!multi && (ORG_HEADS.has(head) || FAC_HEADS.has(head) || LOC_HEADS.has(head))) return [];
   if (multi) {
-    const typed = (type: Candidate['type'], confidence: number, sector?: string): Candidate[] => [{ ...base, type, name, confidence, ...(sector ? { sector } : {}) }];
-    if (EVENT_HEADS.has(head) || NUMBERED_EVENT.test(name)) return typed('EVENT', 0.6);
-    if (ORG_HEADS.has(head)) return typed('ORG', 0.75, HEAD_SECTOR.get(head));
-    if (GPE_HEADS.has(head)) return typed('GPE', 0.7);
-    if (FAC_HEADS.has(head)) return typed('FAC', 0.7);
-    if (LOC_HEADS.has(head)) return typed('LOC', 0.7);
+    if (EVENT_HEADS.has(head) || NUMBERED_EVENT.test(name)) return [make('EVENT', 0.6)];
+    if (ORG_HEADS.has(head)) return [make('ORG', 0.75, false, HEAD_SECTOR.get(head))];
+    if (GPE_HEADS.has(head)) return [make('GPE', 0.7)];
+    if (FAC_HEADS.has(head)) return [make('FAC', 0.7)];
+    if (LOC_HEADS.has(head)) return [make('LOC', 0.7)];
     const lead = LEADING_HEADS.get(words[0]);
-    if (lead) return typed(lead, 0.65, HEAD_SECTOR.get(words[0]));
-    if (COMPASS.has(words[0]) && words.length === 2 && !FIRST_NAMES.has(words[1])) return typed('GPE', 0.5);
+    if (lead) return [make(lead, 0.65, false, HEAD_SECTOR.get(words[0]))];
+    if (COMPASS.has(words[0]) && words.length === 2 && !FIRST_NAMES.has(words[1])) return [make('GPE', 0.5)];
   }
-  const personWords = nameWords(units.filter((u, i) => !(i > 0 && NAME_SUFFIX.test(u.text))));
-  const person = (confidence: number): Candidate => {
+  const personWords = nameWords(units.length > 1 ? units.filter((u, i) => !(i > 0 && NAME_SUFFIX.test(u.text))) : units);
+  const person = (confidence: number, guess = false): Candidate => {
+    const c = make('PERSON', confidence, guess, aff.sector);
+    c.name = personWords.join(' ');
+    c.words = personWords;
     const g = FIRST_NAMES.get(personWords[0]);
-    return { ...base, type: 'PERSON', name: personWords.join(' '), words: personWords, confidence, ...(g === 'm' || g === 'f' ? { gender: g } : {}), ...(aff.sector ? { sector: aff.sector } : {}) };
+    if (g === 'm' || g === 'f') c.gender = g;
+    return c;
   };
   const plural = PLURAL.test(head) && !head.includes('-');
   if (words.length > 1) {
     if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) return [person(0.85)];
-    if (words.every((w) => ACRONYM.test(w))) return [{ ...base, type: 'ORG', name, confidence: 0.5 }];
-    if (plural) return [{ ...base, type: 'ORG', name, confidence: 0.5 }];
+    if (words.every((w) => ACRONYM.test(w))) return [make('ORG', 0.5)];
+    if (plural) return [make('ORG', 0.5)];
+    // No first name and a word in capitals ("FIRST Global", "Windows XP"): a brand, not a person.
+    if (words.some((w) => ACRONYM.test(w) && !NAME_SUFFIX.test(w)) && words.some((w) => HAS_LOWER.test(w))) return [make('ORG', 0.5)];
+    // "Kowloon West", "Territories East": a district, not a person.
+    if (COMPASS_TAIL.has(head) && !spanText) return [make('GPE', 0.5)];
     return [person(0.6)];
   }
-  if (ACRONYM.test(head)) return [{ ...base, type: 'ORG', name, confidence: 0.6, guess: true }];
-  if (FIRST_NAMES.has(head)) return [{ ...person(0.55), guess: true }];
-  if (plural) return [{ ...base, type: 'ORG', name, confidence: 0.4, guess: true }];
+  if (ACRONYM.test(head)) return [make('ORG', 0.6, true)];
+  if (FIRST_NAMES.has(head)) return [person(0.55, true)];
+  if (plural) return [make('ORG', 0.4, true)];
+  if (!spanText && notALoneName(text, start, end, head, afterName)) return [];
   // One unknown word: after "in", "at", "from" most likely a place, otherwise most often an
   // organisation (a person is usually named in full first); a longer name elsewhere may overrule.
   const before = text.slice(Math.max(0, start - 6), start);
-  if (/\b(?:in|at|from|near|to|into)\s+$/.test(before)) return [{ ...base, type: 'GPE', name, confidence: 0.4, guess: true }];
-  return [{ ...base, type: 'ORG', name, confidence: 0.35, guess: true }];
+  if (/\b(?:in|at|from|near|to|into)\s+$/.test(before)) return [make('GPE', 0.4, true)];
+  return [make('ORG', 0.35, true)];
 }
 
+/** Compass words that end a district's name. */
+const COMPASS_TAIL = new Set(['North', 'South', 'East', 'West']);
+/** Endings of abstract common nouns and verb forms, capitalized in headings and title-case phrases ("Recognition", "Planning"). */
+const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|hood|ance|ence|ing)$/u;
+/** A capitalized word inside a sentence: ends with a lower-case letter or a comma and one space before it. */
+const CAPITAL_BEFORE = /[\p{Ll},]\s\p{Lu}[\p{L}\p{M}'’-]*\s$/u;
+
+/**
+ * One unknown capitalized word that is no name on its own: a hashtag or handle ("#Word", "@Word"),
+ * a web address ("Word.com"), a common noun's ending ("Recognition", "Surveying"), or the tail of
+ * a title-case phrase whose first word is no name ("the Internet Explorer", "the Election Results").
+ * `afterName`: the word follows a name or title in its own run ("Georgian Dream"), so none of this.
+ */
+function notALoneName(text: string, start: number, end: number, word: string, afterName: boolean): boolean {
+  const prev = text.charCodeAt(start - 1);
+  if (prev === 35 || prev === 64) return true; // # @
+  if (text.charCodeAt(end) === 46 && /^\.(?:com|org|net|gov|edu|co)\b/.test(text.slice(end, end + 5))) return true;
+  if (COMMON_ENDING.test(word)) return true;
+  return !afterName && text.charCodeAt(start - 1) === 32 && CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** A leading article, not part of a name: "the Civic Party" is named "Civic Party". */
+const THE = /^(?:The|the)\s+/;
+const HAS_LOWER = /\p{Ll}/u;
 /** A numbered meeting: "COP29", "G20 Summit" is caught by its head. */
 const NUMBERED_EVENT = /^COP\s?\d+$/;
 /** A plural common-noun ending on a capitalized word ("Brewers", "Giants", "Cardinals"), not "Paris" or "Jones". */

@@ -1,7 +1,7 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, NOT_NAMES, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, type GazEntry } from '../lexicon.ts';
+import { formsAt, mayStartForm, NOT_NAMES, PARTICLES, CONNECTORS, PARTICLE_SPANS, CONNECTOR_SPANS, FIRST_NAMES, ORG_HEADS, type GazEntry } from '../lexicon.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, nextWord, splitHyphenated } from './word-context.ts';
-import { ACRONYM, CAPITALIZED, INITIAL_LETTER, DOTTED, JOINED_PARTICLE, POSSESSIVE, CLAUSE_OPENER, tokenKey } from '../patterns.ts';
+import { ACRONYM, CAPITALIZED, INITIAL_LETTER, DOTTED, JOINED_PARTICLE, POSSESSIVE, CLAUSE_OPENER_CODES, tokenKey } from '../patterns.ts';
 
 /**
  * A unit: one token or one gazetteer form. g = gazetteer entry, c = capitalized unknown word,
@@ -26,18 +26,20 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     const c0 = text.charCodeAt(tok.start);
     if (tok.kind === 'p' || tok.kind === 'n') {
       // Most punctuation and numbers only end a name; '&' joins one ("AT&T" aside, "Johnson & Johnson").
-      clauseStart = tok.kind === 'p' && (CLAUSE_OPENER.test(text[tok.start]) || endsSentence(text, tokens, i));
+      clauseStart = tok.kind === 'p' && (CLAUSE_OPENER_CODES.has(c0) || endsSentence(text, tokens, i));
       if (c0 === 38) units.push({ kind: 'x', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: '&' });
       i++; continue;
     }
-    const word = text.slice(tok.start, tok.end);
-    if (c0 >= 97 && c0 <= 122 && !formsAt(word)) {
-      // The common case, a lower-case word: only particles, connectors and "al-Amr" matter.
+    if (c0 >= 97 && c0 <= 122 && !(mayStartForm(text, tok.start, tok.end) && formsAt(text.slice(tok.start, tok.end)))) {
+      // The common case, a lower-case word: only particles, connectors (five letters at most) and
+      // "al-Amr" matter, so most are passed over without being sliced.
       clauseStart = false;
-      const kind = PARTICLES.has(word) ? 'p' : CONNECTORS.has(word) ? 'x' : JOINED_PARTICLE.test(word) ? 'c' : POSSESSIVE.test(word) ? 's' : null;
-      if (kind) units.push({ kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word });
+      let kind: Unit['kind'] | null = PARTICLE_SPANS.has(text, tok.start, tok.end) ? 'p' : CONNECTOR_SPANS.has(text, tok.start, tok.end) ? 'x' : null;
+      if (!kind && (text.charCodeAt(tok.start + 2) === 45 || text.charCodeAt(tok.start + 3) === 45) && JOINED_PARTICLE.test(text.slice(tok.start, tok.end))) kind = 'c';
+      if (kind) units.push({ kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: text.slice(tok.start, tok.end) });
       i++; continue;
     }
+    const word = text.slice(tok.start, tok.end);
     const key = tokenKey(word);
     const match = matchForm(text, tokens, i, to, key);
     const startsClause = clauseStart;
@@ -75,16 +77,22 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
   return units;
 }
 
+/** A prefix that makes a capitalized compound a common word: "Pro-Beijing", "Anti-war", "Ex-minister". */
+const PREFIXED = /^(?:Pro|Anti|Ex|Non|Post|Pre|Neo)-/;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
 function classify(text: string, tokens: Token[], i: number, to: number, word: string, startsClause: boolean, words: DocWords): Unit['kind'] {
-  if (POSSESSIVE.test(word)) return 's';
+  // Cheap tests on length and characters guard each pattern: this runs for every capitalized word.
+  if (word.length === 2 && POSSESSIVE.test(word)) return 's';
   if (tokens[i].kind !== 'w') return CONNECTORS.has(word) ? 'x' : 'o';
-  if (INITIAL_LETTER.test(word) && text[tokens[i].end] === '.' && word !== 'I' && word !== 'A') return 'i';
-  if (DOTTED.test(word) && word.length <= 5 && CAPITALIZED.test(word)) return 'i';
+  if (word.length === 1 && INITIAL_LETTER.test(word) && text[tokens[i].end] === '.' && word !== 'I' && word !== 'A') return 'i';
+  if (word.length <= 5 && word.charCodeAt(1) === 46 && DOTTED.test(word) && CAPITALIZED.test(word)) return 'i';
   if (CAPITALIZED.test(word)) {
     if (NOT_NAMES.has(word)) return 'o';
-    if (LOWER_TAIL.test(word) && !JOINED_PARTICLE.test(word)) return 'o'; // "T-shirt", "Prize-winner", "Pro-Beijing"
-    if (/^(?:Pro|Anti|Ex|Non|Post|Pre|Neo)-/.test(word)) return 'o';
-    if (ACRONYM.test(word)) return 'c'; // never a common word, even first in a clause: "(ACLED)"
+    const hyphen = word.includes('-');
+    if (hyphen && LOWER_TAIL.test(word) && !JOINED_PARTICLE.test(word)) return 'o'; // "T-shirt", "Prize-winner", "Pro-Beijing"
+    if (hyphen && PREFIXED.test(word)) return 'o';
+    if (word.length <= 6 && !isAsciiLower(word.charCodeAt(1)) && ACRONYM.test(word)) return 'c'; // never a common word, even first in a clause: "(ACLED)""
     if (startsClause && words.isLower(word)) return 'o';
     // A capitalized first word that the article never capitalizes elsewhere, is no first name and
     // starts no longer name is a common word ("Residents said", "Honestly, ...").
@@ -98,7 +106,7 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
 }
 
 function matchForm(text: string, tokens: Token[], i: number, to: number, key: string): { j: number; entry: GazEntry } | null {
-  const forms = formsAt(key);
+  const forms = mayStartForm(text, tokens[i].start, tokens[i].end) ? formsAt(key) : undefined;
   if (!forms) return null;
   for (const f of forms) {
     if (i + f.keys.length > to) continue;
@@ -119,6 +127,7 @@ function matchForm(text: string, tokens: Token[], i: number, to: number, key: st
 function nestedPlaces(text: string, tokens: Token[], from: number, to: number): Unit['nested'] {
   const out: NonNullable<Unit['nested']> = [];
   for (let k = from; k < to; k++) {
+    if (!mayStartForm(text, tokens[k].start, tokens[k].end)) continue;
     const m = matchForm(text, tokens, k, to, tokenKey(text.slice(tokens[k].start, tokens[k].end)));
     if (m && m.entry.kind === 'country') { out.push({ start: tokens[k].start, end: tokens[m.j - 1].end, entry: m.entry }); k = m.j - 1; }
   }

@@ -2,9 +2,12 @@ import type { Span } from '../../../../model/index.ts';
 import type { Token } from '../../../layers.ts';
 import type { Cluster } from './cluster-mentions.ts';
 import { PRONOUNS, ROLE_NOUNS } from '../lexicon.ts';
+import { SpanWords } from '../span-words.ts';
 
 interface Seen { at: number; sentence: number; cl: Cluster; adjective: boolean }
-const QUOTE = /^["“”]$/;
+/** Pronouns asked of a token in place, in any case: "He", "they". */
+const PRONOUN_SPANS = new SpanWords([...PRONOUNS], true);
+const THE_SPAN = new SpanWords([['the', true]], true);
 
 /**
  * Third-person pronouns and role nouns ("he", "she", "they", "the minister") joined to the entity
@@ -25,16 +28,15 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
     const t = tokens[i];
     if (!sentences.length || t.start < sentences[0].start) continue;
     if (t.kind === 'p') {
-      const c = text[t.start];
-      if (QUOTE.test(c)) inQuote = c === '“' ? true : c === '”' ? false : !inQuote;
+      const c = text.charCodeAt(t.start);
+      if (c === 34 || c === 0x201c || c === 0x201d) inQuote = c === 0x201c ? true : c === 0x201d ? false : !inQuote; // " “ ”
       continue;
     }
     // Pronouns and "the" start with h, s, t (either case) and are short: skip other words unread.
     const c0 = text.charCodeAt(t.start) | 32;
     if (t.end - t.start > 10 || (c0 !== 104 && c0 !== 115 && c0 !== 116)) continue;
-    const lower = text.slice(t.start, t.end).toLowerCase();
-    const gender = PRONOUNS.get(lower);
-    const role = lower === 'the' && i + 1 < tokens.length && ROLE_NOUNS.has(text.slice(tokens[i + 1].start, tokens[i + 1].end)) ? tokens[i + 1] : null;
+    const gender = PRONOUN_SPANS.get(text, t.start, t.end);
+    const role = !gender && i + 1 < tokens.length && THE_SPAN.has(text, t.start, t.end) && ROLE_NOUNS.has(text.slice(tokens[i + 1].start, tokens[i + 1].end)) ? tokens[i + 1] : null;
     if ((!gender && !role) || (gender === 'p' && inQuote)) continue; // a quoted "they" is the speaker's, not the article's
     const sent = sentenceOf(t.start);
     if (sentences[sent].end < t.start) continue;

@@ -1,6 +1,5 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, PARTICLES } from '../lexicon.ts';
-import { tokenKey } from '../patterns.ts';
+import { formsAt, formsAtSpan, PARTICLES } from '../lexicon.ts';
 import type { Unit } from './read-units.ts';
 
 // What the tokens around a word say about it, for readUnits.
@@ -24,7 +23,7 @@ export const LOWER_TAIL = /^\p{Lu}-\p{Ll}+$|-(?:\p{Ll}+(?:er|ers|ed|ing)|based|l
 /** Whether a title (after more modifiers) starts at token j: "Foreign [Minister]". */
 export function leadsTitle(text: string, tokens: Token[], j: number, to: number): boolean {
   for (let k = j; k < to; k++) {
-    const f = formsAt(tokenKey(text.slice(tokens[k].start, tokens[k].end)))?.find((x) => x.entry.kind === 'title' || x.entry.kind === 'titlemod' || x.entry.kind === 'honorific');
+    const f = formsAtSpan(text, tokens[k].start, tokens[k].end)?.find((x) => x.entry.kind === 'title' || x.entry.kind === 'titlemod' || x.entry.kind === 'honorific');
     if (!f) return false;
     if (f.entry.kind !== 'titlemod') return true;
   }
