@@ -1,4 +1,4 @@
-import type { Quote, Span, Entity } from '../../../model/index.ts';
+import type { Quote, Span, Entity, Timex } from '../../../model/index.ts';
 import type { Token } from '../../layers.ts';
 import type { StageContext } from '../../pipeline.ts';
 import type { Found } from './found.ts';
@@ -9,11 +9,15 @@ import { attributeMarkedQuote } from './rules/attribute-marked-quote.ts';
 import { findReportedSpeech } from './rules/find-reported-speech.ts';
 import { inheritFloatingSpeakers } from './rules/inherit-floating-speaker.ts';
 import { findVia } from './rules/find-via.ts';
+import { findUtteranceTime } from './rules/date-utterance.ts';
 import { createResolver, type Resolved } from './rules/resolve-speaker.ts';
 
-export interface QuotesInput { text: string; paragraphs: Span[]; sentences: Span[]; tokens: Token[]; headerSpans: Span[]; entities: Entity[] }
+export interface QuotesInput { text: string; paragraphs: Span[]; sentences: Span[]; tokens: Token[]; headerSpans: Span[]; entities: Entity[]; timexes?: Timex[] }
 /** Statements kept per article; past this the rest are dropped with a warning. */
 export const MAX_QUOTES = 2000;
+const NONE: Found[] = [];
+/** Words that can name the outlet or source a statement came through (see findVia). */
+const CHANNEL_WORDS = ['reported', 'quoted', 'according', 'citing', 'told'];
 
 /** Every statement the article attributes: quoted passages, reported clauses, their speakers. */
 export function findQuotes(doc: QuotesInput, report: StageContext['report']): Quote[] {
@@ -39,23 +43,30 @@ export function findQuotes(doc: QuotesInput, report: StageContext['report']): Qu
     if (got.length) main.push(got[0]);
     found.push(...got);
   }
+  // The statements of quoted passages by sentence, in the order found, for the reported-speech pass.
+  const bySentence = new Map<number, Found[]>();
+  for (const f of found) {
+    const si = spanIndexAt(sentences, f.start);
+    if (si >= 0) { const list = bySentence.get(si); if (list) list.push(f); else bySentence.set(si, [f]); }
+  }
   let p = 0;
-  const markedCount = found.length;
-  for (const sent of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si];
     if (found.length >= MAX_QUOTES) break;
     while (p < paragraphs.length - 1 && paragraphs[p].end <= sent.start) p++;
-    const earlier = markedCount > 0 ? found.filter((f) => f.start >= sent.start && f.start < sent.end) : [];
-    found.push(...findReportedSpeech(doc, sent, p, inQuote, overlapsQuote, earlier));
+    const got = findReportedSpeech(doc, sent, p, inQuote, overlapsQuote, bySentence.get(si) ?? NONE);
+    for (const f of got) found.push(f);
   }
   if (found.length >= MAX_QUOTES) report('quotes/too-many-quotes', `more than ${MAX_QUOTES} statements; the rest were dropped`);
   dropDuplicates(found);
   found.sort((a, b) => a.start - b.start || (a.kind === 'mixed' ? -1 : 1));
   inheritFloatingSpeakers(found, marked, (para) => introducedPerson(doc, para));
-  return toRecords(doc, found.slice(0, MAX_QUOTES));
+  return toRecords(doc, found.slice(0, MAX_QUOTES), inQuote);
 }
 
-function toRecords(doc: QuotesInput, found: Found[]): Quote[] {
+function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => boolean): Quote[] {
   const { text, sentences, entities } = doc;
+  const timexes = doc.timexes?.length ? [...doc.timexes].sort((a, b) => a.span.start - b.span.start) : null;
   const resolver = createResolver(text, entities);
   const byPhrase = new Map<object, Resolved>();
   for (const f of [...found].filter((x) => x.phrase && !x.from).sort((a, b) => a.phrase!.start - b.phrase!.start)) {
@@ -69,19 +80,34 @@ function toRecords(doc: QuotesInput, found: Found[]): Quote[] {
     }
     return null;
   };
+  // Whether a sentence has a word that can name a channel (read once per sentence).
+  const naming = new Map<number, boolean>();
+  const mayName = (si: number) => {
+    let got = naming.get(si);
+    if (got === undefined) naming.set(si, (got = CHANNEL_WORDS.some((w) => sentences[si].text.includes(w))));
+    return got;
+  };
   return found.map((f, i): Quote => {
     const r = speakerOf(f);
-    const sent = sentences[spanIndexAt(sentences, f.cue?.start ?? f.start)];
-    const via = sent && /reported|quoted|according|citing|told/.test(sent.text) ? findVia(sent, f.phrase?.start ?? -1, f.cue?.start ?? -1) : null;
+    const si = spanIndexAt(sentences, f.cue?.start ?? f.start);
+    const via = si >= 0 && mayName(si) ? findVia(sentences[si], f.phrase?.start ?? -1, f.cue?.start ?? -1) : null;
     const addr = f.addressee ? span(text, f.addressee.start, f.addressee.end) : null;
+    const when = timexes && f.cue && si >= 0
+      ? findUtteranceTime(text, { cue: f.cue, speaker: f.phrase, sentenceStart: sentences[si].start, content: f }, timexes, inQuote) : null;
     const addrEntity = addr ? entities.find((e) => e.mentions.some((m) => m.start < addr.end && m.end > addr.start))?.id ?? null : null;
-    return {
-      id: `q${i + 1}`, kind: f.kind, content: span(text, f.start, f.end), cue: f.cue ? span(text, f.cue.start, f.cue.end) : null,
-      speaker: r ? { entity: r.entity, mention: r.mention, name: r.name, anonymous: r.anonymous, ...(r.description ? { description: r.description } : {}) } : null,
-      ...(addr ? { addressee: { entity: addrEntity, mention: addr } } : {}),
-      ...(via ? { via } : {}),
-      method: f.method, confidence: Math.round(f.confidence * 100) / 100,
-    };
+    // Built key by key (no spreads): optional keys sit before method and confidence, as in the contract.
+    let speaker: Quote['speaker'] = null;
+    if (r) {
+      speaker = { entity: r.entity, mention: r.mention, name: r.name, anonymous: r.anonymous };
+      if (r.description) speaker.description = r.description;
+    }
+    const q: Quote = { id: `q${i + 1}`, kind: f.kind, content: span(text, f.start, f.end), cue: f.cue ? span(text, f.cue.start, f.cue.end) : null, speaker } as Quote;
+    if (addr) q.addressee = { entity: addrEntity, mention: addr };
+    if (via) q.via = via;
+    if (when) q.timex = when.id;
+    q.method = f.method;
+    q.confidence = Math.round(f.confidence * 100) / 100;
+    return q;
   });
 }
 

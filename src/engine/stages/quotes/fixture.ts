@@ -1,6 +1,6 @@
 // Test helpers: run the quotes stage on a text with the earlier stages and a hand-built entities
 // layer, so quote tests do not depend on the entities stage. Pure: no node: imports.
-import type { Entity, Message, Quote } from '../../../model/index.ts';
+import type { Entity, Message, Quote, Timex } from '../../../model/index.ts';
 import { createPipeline, defineStage, runPipeline } from '../../pipeline.ts';
 import { normalize } from '../normalize/index.ts';
 import { paragraphs } from '../paragraphs/index.ts';
@@ -30,10 +30,23 @@ function buildEntities(text: string, specs: EntitySpec[]): Entity[] {
   });
 }
 
-/** The quotes layer and the stage's messages for `text`; `specs` = null runs with an empty entities layer. */
-export function runQuotes(text: string, specs: EntitySpec[] = []): { quotes: Quote[]; messages: Message[]; entities: Entity[] } {
+/** A timex at the `nth` occurrence (0 = first) of `text`, ids t1, t2, … in the order given. */
+export interface TimexSpec { text: string; value: string; type?: Timex['type']; nth?: number }
+
+function buildTimexes(text: string, specs: TimexSpec[]): Timex[] {
+  return specs.map((s, i): Timex => {
+    let at = -1;
+    for (let n = 0; n <= (s.nth ?? 0); n++) at = text.indexOf(s.text, at + 1);
+    if (at < 0) throw new Error(`timex text not found: ${s.text}`);
+    return { id: `t${i + 1}`, span: { start: at, end: at + s.text.length, text: s.text }, type: s.type ?? 'DATE', value: s.value, anchor: 'document', method: 'test', confidence: 1 };
+  });
+}
+
+/** The quotes layer and the stage's messages for `text`, with a hand-built entities layer and timexes layer. */
+export function runQuotes(text: string, specs: EntitySpec[] = [], timexSpecs: TimexSpec[] = []): { quotes: Quote[]; messages: Message[]; entities: Entity[] } {
   let ents: Entity[] = [];
-  const given = defineStage({ name: 'given-entities', reads: ['text'], writes: ['entities'], run: (doc) => ({ entities: (ents = buildEntities(doc.text, specs)) }) });
+  const given = defineStage({ name: 'given-entities', reads: ['text'], writes: ['entities', 'timexes'],
+    run: (doc) => ({ entities: (ents = buildEntities(doc.text, specs)), timexes: buildTimexes(doc.text, timexSpecs) }) });
   // No header lines: a test's first paragraph must not be taken for a headline.
   const noHeader = defineStage({ name: 'no-header', reads: ['text'], writes: ['headerSpans'], run: () => ({ headerSpans: [] }) });
   const messages: Message[] = [];

@@ -1,4 +1,5 @@
 import type { Token } from '../../layers.ts';
+import { CUE_FORMS, hasAnyCue } from './patterns.ts';
 
 /** A token with its text, for scanning speaker phrases in a small window. */
 export interface Tok { s: number; e: number; w: string; lw: string; kind: Token['kind'] }
@@ -15,12 +16,13 @@ export function firstTokenAfter(tokens: readonly Token[], pos: number): number {
 
 /** Tokens lying wholly in text[from, to), with their text; capped so a huge window costs nothing. */
 export function tokensIn(text: string, tokens: readonly Token[], from: number, to: number, cap = 400): Tok[] {
+  const memo = articleMemo(text, tokens).toks;
+  let a = firstTokenAfter(tokens, from);
+  if (a < tokens.length && tokens[a].start < from) a++;
   const out: Tok[] = [];
-  const memo = tokMemo(text, tokens);
-  for (let i = firstTokenAfter(tokens, from); i < tokens.length && out.length < cap; i++) {
+  for (let i = a; i < tokens.length && out.length < cap; i++) {
     const t = tokens[i];
-    if (t.start >= to) break;
-    if (t.start < from || t.end > to) continue;
+    if (t.end > to) break;
     let tok = memo[i];
     if (tok === undefined) {
       const w = text.slice(t.start, t.end);
@@ -32,18 +34,88 @@ export function tokensIn(text: string, tokens: readonly Token[], from: number, t
 }
 
 /**
- * Tok records are built once per token of an article and shared by every window that holds the
- * token (they are never mutated). Keyed by the tokens layer; the text is checked as well.
+ * Per article, keyed by the tokens layer (the text checked as well): Tok records, built on first
+ * use and shared by every window that holds the token (never mutated), and the indices of the
+ * tokens that may be speech cues (see `cueTokens`).
  */
-const TOK_MEMO = new WeakMap<readonly Token[], { text: string; toks: Array<Tok | undefined> }>();
-function tokMemo(text: string, tokens: readonly Token[]): Array<Tok | undefined> {
-  let m = TOK_MEMO.get(tokens);
+interface ArticleMemo { text: string; toks: Array<Tok | undefined>; cues: number[] | null; flags: Uint8Array | null }
+const MEMO = new WeakMap<readonly Token[], ArticleMemo>();
+function articleMemo(text: string, tokens: readonly Token[]): ArticleMemo {
+  let m = MEMO.get(tokens);
   if (!m || m.text !== text || m.toks.length !== tokens.length) {
-    m = { text, toks: new Array<Tok | undefined>(tokens.length) };
-    TOK_MEMO.set(tokens, m);
+    m = { text, toks: new Array<Tok | undefined>(tokens.length), cues: null, flags: null };
+    MEMO.set(tokens, m);
   }
-  return m.toks;
+  return m;
 }
+
+/**
+ * Indices of the tokens that are a lower-case cue form or "according" (the words `cueAt` can
+ * accept), found without cutting a string per word: a word's characters are hashed to a number
+ * first, and only a hash that some cue form has is checked against the table.
+ */
+export function cueTokens(text: string, tokens: readonly Token[]): number[] {
+  const m = articleMemo(text, tokens);
+  if (m.cues) return m.cues;
+  const cues: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const len = t.end - t.start;
+    if (t.kind !== 'w' || len < CUE_LEN.min || len > CUE_LEN.max) continue;
+    // the first two letters (ASCII, either case) must begin some cue form
+    const c0 = text.charCodeAt(t.start) | 32, c1 = text.charCodeAt(t.start + 1) | 32;
+    if (c0 < 97 || c0 > 122 || c1 < 97 || c1 > 122 || !CUE_PREFIX[(c0 - 97) * 26 + c1 - 97]) continue;
+    let h = 0, ascii = true, upper = false;
+    for (let k = t.start; k < t.end; k++) {
+      let c = text.charCodeAt(k);
+      if (c >= 65 && c <= 90) { c += 32; upper = true; } else if (c < 97 || c > 122) { ascii = false; break; }
+      h = (h * 31 + c) | 0;
+    }
+    if (!ascii || !CUE_HASHES.has(h)) continue;
+    const w = text.slice(t.start, t.end);
+    // a cue form counts only in lower case; "according" in any case
+    if (upper ? w.toLowerCase() === 'according' : w === 'according' || CUE_FORMS.has(w)) cues.push(i);
+  }
+  return (m.cues = cues);
+}
+/** `cueTokens` as one flag per token of the article. */
+export function cueFlags(text: string, tokens: readonly Token[]): Uint8Array {
+  const m = articleMemo(text, tokens);
+  if (m.flags) return m.flags;
+  const flags = new Uint8Array(tokens.length);
+  for (const i of cueTokens(text, tokens)) flags[i] = 1;
+  return (m.flags = flags);
+}
+const wordHash = (w: string) => { let h = 0; for (let k = 0; k < w.length; k++) h = (h * 31 + w.charCodeAt(k)) | 0; return h; };
+const CUE_HASHES = new Set<number>([wordHash('according')]);
+const CUE_LEN = { min: 9, max: 9 };
+const CUE_PREFIX = new Uint8Array(26 * 26);
+for (const f of [...CUE_FORMS.keys(), 'according']) {
+  CUE_PREFIX[(f.charCodeAt(0) - 97) * 26 + f.charCodeAt(1) - 97] = 1;
+  CUE_HASHES.add(wordHash(f));
+  CUE_LEN.min = Math.min(CUE_LEN.min, f.length); CUE_LEN.max = Math.max(CUE_LEN.max, f.length);
+}
+
+/**
+ * Whether text[from, to) may hold reported speech: some token wholly inside is a cue word. Exactly
+ * `hasAnyCue(text.slice(from, to))` restricted to what `cueAt` accepts, without reading the characters.
+ */
+export function mayHaveCue(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const cues = cueTokens(text, tokens);
+  let lo = 0, hi = cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[cues[mid]].start < from) lo = mid + 1; else hi = mid; }
+  let unsure = false;
+  for (let k = lo; k < cues.length; k++) {
+    const t = tokens[cues[k]];
+    if (t.start >= to) break;
+    if (t.end > to) continue;
+    // the token is the whole ASCII word run hasAnyCue would see unless a word character touches it
+    if (!isAsciiWordChar(text.charCodeAt(t.start - 1)) && !isAsciiWordChar(text.charCodeAt(t.end))) return true;
+    unsure = true;
+  }
+  return unsure ? hasAnyCue(text.slice(from, to)) : false;
+}
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Index of the span containing pos in a sorted, non-overlapping span list, or -1. */
 export function spanIndexAt(spans: ReadonlyArray<{ start: number; end: number }>, pos: number): number {
@@ -58,5 +130,17 @@ export function spanIndexAt(spans: ReadonlyArray<{ start: number; end: number }>
 }
 
 /** Whether a token is a capitalized word (a name part, "U.S.", "Sen"). */
-export const isCap = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && (/^\p{Lu}/u.test(t.w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.w));
+export const isCap = (t: Tok | undefined): boolean => {
+  if (!t || t.kind !== 'w') return false;
+  const w = t.w, c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  // ASCII letters are decided without a regex: "al-Assad" style only when a hyphen follows one to three letters
+  if (c >= 97 && c <= 122) return (w[1] === '-' || w[2] === '-' || w[3] === '-') && /^\p{Ll}{1,3}-\p{Lu}/u.test(w);
+  return c > 127 && (/^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w));
+};
+/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`), without the regex for ASCII. */
+export const startsLower = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122 ? true : c > 127 && /^\p{Ll}/u.test(w);
+};
 export const isWord = (t: Tok | undefined): boolean => !!t && (t.kind === 'w' || t.kind === 'n');

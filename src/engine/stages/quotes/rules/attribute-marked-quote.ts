@@ -10,12 +10,14 @@ import { findReportedClause, findAddressee } from './find-reported-clause.ts';
 export interface Doc { text: string; tokens: readonly Token[]; sentences: readonly Span[]; paragraphs: readonly Span[] }
 /** Whether an offset lies inside quote marks (the marks included). */
 export type InQuote = (pos: number) => boolean;
+/** Punctuation between a closing mark and its attribution: `," said`, `" — said`. */
+const LEADING_PUNCT = new Set([',', '—', '–', '-', ':']);
 interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Tok[]; method: string }
 
 /** The attribution right after a closing mark: `," the official said` or `," said Sean Spicer` or `," according to X`. */
 function attributeAfterQuote(toks: Tok[]): Hit | null {
   let s = 0;
-  while (s < toks.length && toks[s].kind === 'p' && /^[,—–\-:]$/.test(toks[s].w)) s++;
+  while (s < toks.length && toks[s].kind === 'p' && LEADING_PUNCT.has(toks[s].w)) s++;
   for (let c = s; c < toks.length && c < s + 14; c++) {
     if (toks[c].kind === 'p' && toks[c].w !== '.' && toks[c].w !== ',' && toks[c].w !== '(' && toks[c].w !== ')' && toks[c].w !== '-') return null;
     const cue = cueAt(toks, c);

@@ -9,27 +9,71 @@ export interface Resolved {
 }
 export interface EMention { start: number; end: number; kind: string; entity: Entity }
 
-/** Gender from a title or role word in the phrase ("Mr.", "spokeswoman"), if any. */
+/** Gender from a title or role word in the phrase ("Mr.", "spokeswoman"), if any: the first such word wins. */
 export function genderOf(phrase: string): string | undefined {
-  for (const w of phrase.split(/[\s.,]+/)) { const g = GENDER_TITLES[w]; if (g) return g; }
-  return undefined;
+  let best = -1, got: string | undefined;
+  for (const [w, g] of GENDER_WORDS) {
+    for (let at = phrase.indexOf(w); at !== -1 && (best < 0 || at < best); at = phrase.indexOf(w, at + 1)) {
+      if ((at === 0 || isGenderSep(phrase.charCodeAt(at - 1))) && (at + w.length === phrase.length || isGenderSep(phrase.charCodeAt(at + w.length)))) { best = at; got = g; break; }
+    }
+  }
+  return got;
 }
+const GENDER_WORDS = Object.entries(GENDER_TITLES);
+/** The separators of words in `genderOf`: white space, dots and commas. */
+const isGenderSep = (c: number) => c === 32 || c === 46 || c === 44 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+const PRONOUN_M = new Set(['he', 'him', 'his']), PRONOUN_F = new Set(['she', 'her', 'hers']);
 
 /** Lookups into the entities layer: mentions by offset, titles, names, and gender from pronoun mentions. */
 export function createEntityIndex(entities: readonly Entity[]) {
-  const mentions: EMention[] = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, kind: m.kind, entity: e }))).sort((a, b) => a.start - b.start);
-  const gender = new Map<string, string>();
-  for (const e of entities) {
-    let m = 0, f = 0;
-    for (const x of e.mentions) if (x.kind === 'pronoun') { if (/^(he|him|his)$/i.test(x.text)) m++; else if (/^(she|her|hers)$/i.test(x.text)) f++; }
-    if (m !== f) gender.set(e.id, m > f ? 'm' : 'f');
-  }
+  const mentions: EMention[] = [];
+  for (const e of entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, kind: m.kind, entity: e });
+  mentions.sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const m of mentions) longest = Math.max(longest, m.end - m.start);
+  const gender = new Map<string, string | undefined>();
+  const genderOfEntity = (id: string): string | undefined => {
+    if (gender.has(id)) return gender.get(id);
+    let g: string | undefined;
+    const e = entities.find((x) => x.id === id);
+    if (e) {
+      let m = 0, f = 0;
+      for (const x of e.mentions) if (x.kind === 'pronoun') { const t = x.text.toLowerCase(); if (PRONOUN_M.has(t)) m++; else if (PRONOUN_F.has(t)) f++; }
+      if (m !== f) g = m > f ? 'm' : 'f';
+    }
+    gender.set(id, g);
+    return g;
+  };
+  // Word stems of titles and names, cut only for entities whose text holds the word at all.
+  const titleStems = new Map<Entity, Set<string>>(), nameStems = new Map<Entity, Set<string>>(), firstAt = new Map<Entity, number>();
+  const titleHas = (x: Entity, role: string) => {
+    if (!x.titles.some((t) => t.toLowerCase().includes(role))) return false;
+    let st = titleStems.get(x);
+    if (!st) titleStems.set(x, (st = new Set(x.titles.flatMap((t) => t.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, ''))))));
+    return st.has(role);
+  };
+  const nameHas = (x: Entity, word: string) => {
+    if (!x.name.toLowerCase().includes(word)) return false;
+    let st = nameStems.get(x);
+    if (!st) nameStems.set(x, (st = new Set(x.name.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:es|s)$/, '')))));
+    return st.has(word);
+  };
+  const firstMention = (x: Entity) => {
+    let got = firstAt.get(x);
+    if (got === undefined) firstAt.set(x, (got = x.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)));
+    return got;
+  };
   return {
     mentions,
     /** The entity mention overlapping [s, e) the most (and passing `pred`), or null. */
     covering(s: number, e: number, pred: (m: EMention) => boolean = () => true): EMention | null {
+      // mentions are sorted by start and none is longer than `longest`: those starting earlier end before s
+      let lo = 0, hi = mentions.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < s - longest) lo = mid + 1; else hi = mid; }
       let best: EMention | null = null, bestLen = 0;
-      for (const m of mentions) {
+      for (let i = lo; i < mentions.length; i++) {
+        const m = mentions[i];
         if (m.start >= e) break;
         const len = Math.min(e, m.end) - Math.max(s, m.start);
         if (len > bestLen && pred(m)) { best = m; bestLen = len; }
@@ -38,20 +82,25 @@ export function createEntityIndex(entities: readonly Entity[]) {
     },
     /** The entity with a title containing the role word, mentioned nearest before `at`. */
     withTitle(role: string, at: number): Entity | null {
-      const hits = entities.filter((x) => x.titles.some((t) => t.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === role)));
-      return hits.find((x) => x.mentions.some((m) => m.start < at)) ?? hits[0] ?? null;
+      let first: Entity | null = null;
+      for (const x of entities) {
+        if (!x.titles.length || !titleHas(x, role)) continue;
+        if (firstMention(x) < at) return x;
+        first ??= x;
+      }
+      return first;
     },
     /** "the commission" → the organisation whose name has that word, mentioned nearest before `at`. */
     institutionNamed(word: string, at: number): Entity | null {
       let best: EMention | null = null;
       for (const m of mentions) {
         if (m.start >= at) break;
-        if (m.entity.type !== 'PERSON' && m.entity.name.toLowerCase().split(/\s+/).some((w) => w.replace(/(?:es|s)$/, '') === word)) best = m;
+        if (m.entity.type !== 'PERSON' && nameHas(m.entity, word)) best = m;
       }
       return best?.entity ?? null;
     },
     byName: (name: string) => entities.find((x) => x.name === name) ?? null,
-    genderOf: (id: string) => gender.get(id),
+    genderOf: genderOfEntity,
   };
 }
 export type EntityIndex = ReturnType<typeof createEntityIndex>;

@@ -1,10 +1,10 @@
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Doc } from './attribute-marked-quote.ts';
-import { type Tok, tokensIn } from '../window.ts';
+import { type Tok, tokensIn, mayHaveCue, cueFlags, firstTokenAfter } from '../window.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
-import { CUE_FORMS, FINITE_MARKERS, hasAnyCue } from '../patterns.ts';
+import { CUE_FORMS, FINITE_MARKERS } from '../patterns.ts';
 import { findReportedClause } from './find-reported-clause.ts';
 import { outletName } from '../../metadata/outlets.ts';
 
@@ -20,12 +20,15 @@ const TAIL_OK = /^\s*(?:(?:on |late on |last |this )?(?:Monday|Tuesday|Wednesday
  */
 export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (pos: number) => boolean, overlapsQuote: (s: number, e: number) => boolean, earlier: Found[]): Found[] {
   const { text, tokens } = doc;
-  if (sent.end - sent.start > MAX_SENTENCE || !hasAnyCue(sent.text)) return [];
+  if (sent.end - sent.start > MAX_SENTENCE || !mayHaveCue(text, tokens, sent.start, sent.end)) return [];
   const toks = tokensIn(text, tokens, sent.start, sent.end, 400);
   const out: Found[] = [];
+  const isCue = cueFlags(text, tokens), first = toks.length ? firstTokenAfter(tokens, toks[0].s) : 0;
+  const quoted = overlapsQuote(sent.start, sent.end);
   let floor = 0, according = -1;
   for (let c = 0; c < toks.length; c++) {
-    if (inQuote(toks[c].s)) { floor = c + 1; continue; }
+    if (quoted && inQuote(toks[c].s)) { floor = c + 1; continue; }
+    if (!isCue[first + c]) continue;
     const cue = cueAt(toks, c);
     if (!cue) continue;
     if (cue === ACCORDING) { according = c; continue; }
@@ -33,7 +36,7 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
     // ", saying …", ", and warned that …": the verb shares the subject of the sentence's attribution or main clause.
     const coordinated = /^(and|but)$/.test(toks[c - 1]?.lw ?? '') && !cue.participle;
     if ((cue.participle && toks[c - 1]?.w === ',') || coordinated) {
-      const from = [...earlier, ...out].filter((f) => f.cue && f.cue.start < at.start && f.phrase).pop();
+      const from = lastAttributedBefore(out, at.start) ?? lastAttributedBefore(earlier, at.start);
       const phrase = from?.phrase ?? sentenceSubject(toks);
       const clause = phrase && cue.clause !== 'none' ? findReportedClause(text, tokens, toks, c, cue, sent.end) : null;
       if (!phrase || !clause || overlapsQuote(clause.start, clause.end)) continue;
@@ -60,6 +63,12 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
   }
   if (according >= 0 && out.length === 0 && !earlier.some((f) => f.phrase)) out.push(...readAccordingTo(text, toks, according, sent, p, overlapsQuote));
   return out;
+}
+
+/** The last statement in `list` with a cue before `pos` and a speaker phrase. */
+function lastAttributedBefore(list: readonly Found[], pos: number): Found | undefined {
+  for (let i = list.length - 1; i >= 0; i--) { const f = list[i]; if (f.cue && f.cue.start < pos && f.phrase) return f; }
+  return undefined;
 }
 
 /** "According to X, …" or "…, according to X." with no other attribution in the sentence. */

@@ -10,11 +10,32 @@ export function capRunAtEnd(s: string): string {
 
 /** Strip title words off the front of a capitalized run: "Foreign Minister Sergey Lavrov" → "Sergey Lavrov". */
 export function stripTitles(run: string): { name: string; titled: boolean } {
+  // Words are the runs between white space; a title word (capitalized, final dot dropped) before the last word is cut with all before it.
+  let keep = -1, prevTitle = false, regular = true, lastEnd = 0;
+  for (let i = 0; i < run.length;) {
+    if (isSpace(run.charCodeAt(i))) {
+      const from = i;
+      while (i < run.length && isSpace(run.charCodeAt(i))) i++;
+      if (i - from !== 1 || run.charCodeAt(from) !== 32 || from === 0 || i === run.length) regular = false;
+      continue;
+    }
+    const start = i;
+    while (i < run.length && !isSpace(run.charCodeAt(i))) i++;
+    if (keep < 0) keep = start;
+    if (prevTitle) keep = start;
+    const c = run.charCodeAt(start);
+    prevTitle = c >= 65 && c <= 90 && TITLE_WORDS.has(run.charCodeAt(i - 1) === 46 ? run.slice(start, i - 1) : run.slice(start, i));
+    lastEnd = i;
+  }
+  if (keep < 0) return { name: '', titled: false };
+  const titled = keep > 0 && run.slice(0, keep).trim() !== '';
+  if (regular) return { name: run.slice(keep, lastEnd), titled };
   const ws = run.split(/\s+/).filter(Boolean);
   let k = 0;
   for (let i = 0; i < ws.length - 1; i++) if (TITLE_WORDS.has(ws[i].replace(/\.$/, ''))) k = i + 1;
   return { name: ws.slice(k).join(' '), titled: k > 0 };
 }
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 /** "a group of Senate Republicans" → "Senate Republicans"; "the White House" → "White House". */
 export function stripDeterminers(s: string): string {

@@ -14,18 +14,26 @@ export interface PairResult { quotes: Marked[]; unclosed: number; stray: number;
 const DOUBLE = /["“”„‟«»]/;
 const SINGLE = /['‘’‚‹›]/;
 const ANY_MARK = /["“”„‟«»'‘’‚‹›]/g;
-const OPENING_PUNCT = /[\s(\[{—–\-\/"“”„‟«»'‘’‚‹›]/;
-const CLOSING_PUNCT = /[\s.,;:!?)\]}—–\-…"“”„‟«»'‘’‚‹›]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// One-character tests of the patterns above, without a regex for the common ASCII characters.
+const isSpace = (ch: string) => { const c = ch.charCodeAt(0); return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(ch)); };
+const OPENING_SET = new Set('([{—–-/"“”„‟«»\'‘’‚‹›');
+const CLOSING_SET = new Set('.,;:!?)]}—–-…"“”„‟«»\'‘’‚‹›');
+const isOpeningPunct = (ch: string) => isSpace(ch) || OPENING_SET.has(ch);
+const isClosingPunct = (ch: string) => isSpace(ch) || CLOSING_SET.has(ch);
+const isLetterOrDigit = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(ch);
+};
 /** Quote marks looked at per article; past this the rest is skipped with a warning. */
 export const MAX_MARKS = 20_000;
 
 /** Opening, closing or either, from the mark itself and its neighbours (flanking, as in CommonMark). */
 function roleOf(mark: string, prev: string | undefined, next: string | undefined): 'open' | 'close' | 'either' | 'skip' {
-  const leftFlank = (prev === undefined || OPENING_PUNCT.test(prev)) && next !== undefined && !/\s/.test(next);
-  const rightFlank = prev !== undefined && !/\s/.test(prev) && (next === undefined || CLOSING_PUNCT.test(next));
-  if ((mark === '’' || mark === "'") && prev && next && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return 'skip';
-  if ((mark === '’' || mark === "'") && prev && /\s/.test(prev) && next && /\d/.test(next)) return 'skip'; // '90s
+  const leftFlank = (prev === undefined || isOpeningPunct(prev)) && next !== undefined && !isSpace(next);
+  const rightFlank = prev !== undefined && !isSpace(prev) && (next === undefined || isClosingPunct(next));
+  if ((mark === '’' || mark === "'") && prev && next && isLetterOrDigit(prev) && isLetterOrDigit(next)) return 'skip';
+  if ((mark === '’' || mark === "'") && prev && isSpace(prev) && next && /\d/.test(next)) return 'skip'; // '90s
   switch (mark) {
     case '«': case '„': case '‟': case '‚': case '‹': return 'open';
     case '»': case '›': return 'close';

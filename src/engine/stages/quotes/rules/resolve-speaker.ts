@@ -21,6 +21,12 @@ const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
 export function createResolver(text: string, entities: readonly Entity[]) {
   const ix = createEntityIndex(entities);
   const history: Resolved[] = [];
+  const stems = new Map<string, string[]>();
+  const stemsOf = (phrase: string) => {
+    let got = stems.get(phrase);
+    if (!got) stems.set(phrase, (got = words(phrase).map(stem)));
+    return got;
+  };
   const fromEntity = (e: Entity, mention: Span, phraseText: string, at: number, longer?: string): Resolved => ({
     entity: e.id, mention, name: bestName(e, longer),
     anonymous: false, kind: e.type === 'PERSON' ? 'person' : e.type === 'NORP' ? 'group' : 'org', phraseText, at, gender: genderOf(phraseText) ?? ix.genderOf(e.id) });
@@ -46,7 +52,8 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     }
     if (!INDEFINITE.has(lead) && !marked) {
       const h = stem(head);
-      const earlier = [...history].reverse().find((r) => words(r.phraseText).some((w) => stem(w) === h));
+      let earlier: Resolved | undefined;
+      for (let i = history.length - 1; i >= 0 && !earlier; i--) if (stemsOf(history[i].phraseText).includes(h)) earlier = history[i];
       if (earlier) return { ...earlier, mention, phraseText: mention.text, at: p.start };
       const e = ix.withTitle(h, p.start) ?? ix.institutionNamed(h, p.start);
       if (e) return fromEntity(e, mention, mention.text, p.start);
@@ -55,9 +62,11 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     }
     const institution = (p.kind === 'institution' || INSTITUTIONS.has(head.toLowerCase())) && !/s$/.test(head);
     const anonymous = !institution && (SOURCE_ROLES.test(head.toLowerCase()) || INDEFINITE.has(lead) || marked || /s$/.test(head) || !DEF.test(lead));
-    return { entity: null, mention, name: institution ? stripDeterminers(mention.text) : null, anonymous,
-      ...(anonymous ? { description: mention.text } : {}), kind: institution ? 'org' : /s$/.test(head) || head === 'people' ? 'group' : 'person',
+    const r: Resolved = { entity: null, mention, name: institution ? stripDeterminers(mention.text) : null, anonymous,
+      kind: institution ? 'org' : /s$/.test(head) || head === 'people' ? 'group' : 'person',
       gender: genderOf(mention.text), phraseText: mention.text, at: p.start };
+    if (anonymous) r.description = mention.text;
+    return r;
   }
 
   function resolveNamed(p: SpeakerPhrase, mention: Span): Resolved {
@@ -68,7 +77,7 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     const person = ix.covering(p.headStart, p.headEnd, (m) => m.entity.type === 'PERSON');
     const whole = text.slice(p.start, p.end);
     // "Jordan Pike-Alvarez of the Oregon Mental Health Coalition": a plain two- or three-word name before "of" is the person.
-    const lead = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,2}[\p{Lu}][\p{L}\p{M}'’.-]*) (?:of|from) /u.exec(whole);
+    const lead = whole.includes(' of ') || whole.includes(' from ') ? NAME_OF.exec(whole) : null;
     if (lead && !lead[1].split(' ').some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) {
       const e = ix.covering(p.start, p.start + lead[1].length, (m) => m.entity.type === 'PERSON');
       const nameSpan = span(text, p.start, p.start + lead[1].length);
@@ -98,4 +107,6 @@ export function createResolver(text: string, entities: readonly Entity[]) {
   };
 }
 const DEF = /^(the|this|that|these|those|his|her|its|their|our)$/;
+/** A plain two- or three-word name before "of"/"from" at the start of a phrase. */
+const NAME_OF = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,2}[\p{Lu}][\p{L}\p{M}'’.-]*) (?:of|from) /u;
 

@@ -1,4 +1,4 @@
-import { type Tok, isCap } from '../window.ts';
+import { type Tok, isCap, startsLower } from '../window.ts';
 import { PERSON_ROLES, INSTITUTIONS, STOP_WORDS, BETWEEN_SUBJECT_AND_CUE, POSTMODIFIER_STARTS, SUBJECT_PRONOUNS,
   CAPITALIZED_NON_NAMES, INDEFINITE, DEFINITE, CUE_FORMS } from '../patterns.ts';
 import { skipAppositivesLeft, appositiveName } from './skip-appositives.ts';
@@ -11,6 +11,10 @@ export interface SpeakerPhrase {
   kind: 'pronoun' | 'named' | 'role' | 'institution';
 }
 
+/** Punctuation a subject phrase does not run across, read leftwards from the cue. */
+const CLAUSE_BREAK = new Set([',', ';', ':', '"', '“', '”']);
+/** Punctuation that ends a postmodifier after a speaker's head noun. */
+const PHRASE_END = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”']);
 const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'and', '&']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Lower-case particles inside names: "Ignacio de la Fuente", "Marloes van der Veen". */
@@ -19,7 +23,7 @@ const PARTICLES = new Set(['de', 'la', 'del', 'della', 'van', 'der', 'den', 'von
 const SOURCE_ADJECTIVES = new Set(['senior', 'top', 'unnamed', 'anonymous', 'other', 'more', 'few']);
 export const isHeadNoun = (t: Tok | undefined) => !!t && (PERSON_ROLES.has(t.lw) || INSTITUTIONS.has(t.lw));
 /** A word of a name: capitalized, not a sentence opener, not a party-state tag like "D-Ill". */
-export const isNameWord = (t: Tok | undefined) => !!t && isCap(t) && !CAPITALIZED_NON_NAMES.has(t.w) && !/^[DRI]-\p{Lu}/u.test(t.w);
+export const isNameWord = (t: Tok | undefined) => !!t && isCap(t) && !CAPITALIZED_NON_NAMES.has(t.w) && !(t.w[1] === '-' && /^[DRI]-\p{Lu}/u.test(t.w));
 const isParticle = (toks: Tok[], i: number) => PARTICLES.has(toks[i].w) && isNameWord(toks[i - 1]) && (isNameWord(toks[i + 1]) || PARTICLES.has(toks[i + 1]?.w ?? ''));
 /** An abbreviation dot belongs to the phrase: "Sen.", "Ill.", "Jr." */
 export const isAbbrevDot = (toks: Tok[], i: number) => toks[i].w === '.' && i > 0 && isCap(toks[i - 1]) && toks[i - 1].w.length <= 4 && toks[i - 1].e === toks[i].s;
@@ -59,7 +63,7 @@ function collectLeft(toks: Tok[], end: number, floor: number): [number, number] 
   }
   let first = i + 1;
   while (first <= end && (CONNECTORS.has(toks[first].lw) || POSSESSIVE.has(toks[first].w) || toks[first].kind === 'p' ||
-    (/^\p{Ll}/u.test(toks[first].w) && !INDEFINITE.has(toks[first].lw) && !DEFINITE.has(toks[first].lw) && !isHeadNoun(toks[first]) && first < head))) first++;
+    (startsLower(toks[first].w) && !INDEFINITE.has(toks[first].lw) && !DEFINITE.has(toks[first].lw) && !isHeadNoun(toks[first]) && first < head))) first++;
   if (head < 0 || first > head || head - first > 14) return null;
   return [first, head];
 }
@@ -71,7 +75,7 @@ function collectLeft(toks: Tok[], end: number, floor: number): [number, number] 
  */
 export function findSubjectBeforeCue(toks: Tok[], cue: number, floor: number): SpeakerPhrase | null {
   let j = cue - 1;
-  while (j >= floor && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lw) || /^\p{Ll}+ly$/u.test(toks[j].w))) j--;
+  while (j >= floor && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lw) || (toks[j].w.endsWith('ly') && /^\p{Ll}+ly$/u.test(toks[j].w)))) j--;
   if (j < floor) return null;
   if (SUBJECT_PRONOUNS.has(toks[j].lw)) return make(toks, j, j, j, 'pronoun');
   if (toks[j].lw === 'who' && toks[j - 1]?.w !== ',') return null; // "a diplomat who asked …": the cue is inside a relative clause
@@ -87,8 +91,8 @@ export function findSubjectBeforeCue(toks: Tok[], cue: number, floor: number): S
   }
   let headEnd = j;
   for (let k = j; k > floor && k > j - 16; k--) {
-    if (/^[,;:"“”]$/.test(toks[k].w)) break;
-    const lowerHead = isHeadNoun(toks[k - 1]) && (/^\p{Ll}/u.test(toks[k - 1].w) || toks[k].lw === 'who');
+    if (CLAUSE_BREAK.has(toks[k].w)) break;
+    const lowerHead = isHeadNoun(toks[k - 1]) && (startsLower(toks[k - 1].w) || toks[k].lw === 'who');
     if (POSTMODIFIER_STARTS.has(toks[k].lw) && lowerHead && !(CONNECTORS.has(toks[k].lw) && isHeadNoun(toks[j]))) { headEnd = k - 1; break; }
   }
   const got = collectLeft(toks, headEnd, floor);
@@ -129,7 +133,7 @@ export function findSpeakerAfterCue(toks: Tok[], from: number): SpeakerPhrase | 
   let last = head;
   if (i < toks.length && POSTMODIFIER_STARTS.has(toks[i].lw) && !isNameWord(toks[head])) {
     let k = i;
-    while (k < toks.length && k - i < 14 && !/^[,.;:!?"“”]$/.test(toks[k].w)) k++;
+    while (k < toks.length && k - i < 14 && !PHRASE_END.has(toks[k].w)) k++;
     last = k - 1;
   }
   while (last > head && CONNECTORS.has(toks[last].lw)) last--;
