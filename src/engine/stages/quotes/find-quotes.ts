@@ -17,7 +17,7 @@ export interface QuotesInput { text: string; paragraphs: Span[]; sentences: Span
 export const MAX_QUOTES = 2000;
 const NONE: Found[] = [];
 /** Words that can name the outlet or source a statement came through (see findVia). */
-const CHANNEL_WORDS = ['reported', 'quoted', 'according', 'citing', 'told'];
+const CHANNEL_WORDS = /reported|quoted|according|citing|told/;
 
 /** Every statement the article attributes: quoted passages, reported clauses, their speakers. */
 export function findQuotes(doc: QuotesInput, report: StageContext['report']): Quote[] {
@@ -82,19 +82,20 @@ function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => b
   };
   // Whether a sentence has a word that can name a channel (read once per sentence).
   const naming = new Map<number, boolean>();
+  const outlets = new Map<Span, string | null>();
   const mayName = (si: number) => {
     let got = naming.get(si);
-    if (got === undefined) naming.set(si, (got = CHANNEL_WORDS.some((w) => sentences[si].text.includes(w))));
+    if (got === undefined) naming.set(si, (got = CHANNEL_WORDS.test(sentences[si].text)));
     return got;
   };
   return found.map((f, i): Quote => {
     const r = speakerOf(f);
     const si = spanIndexAt(sentences, f.cue?.start ?? f.start);
-    const via = si >= 0 && mayName(si) ? findVia(sentences[si], f.phrase?.start ?? -1, f.cue?.start ?? -1) : null;
+    const via = si >= 0 && mayName(si) ? findVia(sentences[si], f.phrase?.start ?? -1, f.cue?.start ?? -1, outlets) : null;
     const addr = f.addressee ? span(text, f.addressee.start, f.addressee.end) : null;
     const when = timexes && f.cue && si >= 0
       ? findUtteranceTime(text, { cue: f.cue, speaker: f.phrase, sentenceStart: sentences[si].start, content: f }, timexes, inQuote) : null;
-    const addrEntity = addr ? entities.find((e) => e.mentions.some((m) => m.start < addr.end && m.end > addr.start))?.id ?? null : null;
+    const addrEntity = addr ? resolver.index.firstOverlapping(addr.start, addr.end)?.id ?? null : null;
     // Built key by key (no spreads): optional keys sit before method and confidence, as in the contract.
     let speaker: Quote['speaker'] = null;
     if (r) {

@@ -14,6 +14,17 @@ export type InQuote = (pos: number) => boolean;
 const LEADING_PUNCT = new Set([',', '—', '–', '-', ':']);
 interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Tok[]; method: string }
 
+/** `text.slice(from, to).split(/\s+/).length`, counted in place. */
+function pieces(text: string, from: number, to: number): number {
+  let n = 1;
+  for (let k = from; k < to; k++) {
+    if (!isWs(text.charCodeAt(k))) continue;
+    n++;
+    while (k + 1 < to && isWs(text.charCodeAt(k + 1))) k++;
+  }
+  return n;
+}
+const isWs = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /** The attribution right after a closing mark: `," the official said` or `," said Sean Spicer` or `," according to X`. */
 function attributeAfterQuote(toks: Tok[]): Hit | null {
   let s = 0;
@@ -84,7 +95,7 @@ export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefin
   if (hit && betweenQuotes && hit.toks === before && direct) hit = { ...hit, method: 'quotes/attribution-between-quotes' };
   const out: Found[] = [];
   if (!hit) {
-    const words = text.slice(q.start, Math.min(q.end, q.start + 400)).split(/\s+/).length;
+    const words = pieces(text, q.start, Math.min(q.end, q.start + 400));
     if (direct) out.push({ ...base, kind: 'direct', cue: null, phrase: null, method: q.continued ? 'quotes/continued-paragraph' : 'quotes/floating-quote', confidence: 0.6, floating: true });
     else if (words >= 5) out.push({ ...base, kind: 'partial', cue: null, phrase: null, method: 'quotes/partial-no-cue', confidence: 0.35, floating: true });
     return out; // a short fragment in marks with no speech around it is a scare quote: not a statement

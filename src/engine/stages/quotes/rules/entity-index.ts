@@ -7,19 +7,25 @@ export interface Resolved {
   entity: string | null; mention: Span | null; name: string | null; anonymous: boolean; description?: string;
   kind: 'person' | 'group' | 'org' | 'unknown'; gender?: string; phraseText: string; at: number;
 }
-export interface EMention { start: number; end: number; kind: string; entity: Entity }
+export interface EMention { start: number; end: number; kind: string; entity: Entity; /** index of the entity in the layer */ order: number }
 
-/** Gender from a title or role word in the phrase ("Mr.", "spokeswoman"), if any: the first such word wins. */
+/**
+ * Gender from a title or role word in the phrase ("Mr.", "spokeswoman"), if any: the first such word
+ * wins. The gender words hold no separator, so a match is exactly a whole run between separators.
+ */
 export function genderOf(phrase: string): string | undefined {
-  let best = -1, got: string | undefined;
-  for (const [w, g] of GENDER_WORDS) {
-    for (let at = phrase.indexOf(w); at !== -1 && (best < 0 || at < best); at = phrase.indexOf(w, at + 1)) {
-      if ((at === 0 || isGenderSep(phrase.charCodeAt(at - 1))) && (at + w.length === phrase.length || isGenderSep(phrase.charCodeAt(at + w.length)))) { best = at; got = g; break; }
-    }
+  for (let i = 0; i < phrase.length;) {
+    if (isGenderSep(phrase.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < phrase.length && !isGenderSep(phrase.charCodeAt(i))) i++;
+    const len = i - start;
+    if (len >= GENDER_MIN && len <= GENDER_MAX) { const g = GENDER_WORDS.get(phrase.slice(start, i)); if (g !== undefined) return g; }
   }
-  return got;
+  return undefined;
 }
-const GENDER_WORDS = Object.entries(GENDER_TITLES);
+const GENDER_WORDS = new Map(Object.entries(GENDER_TITLES));
+let GENDER_MIN = Infinity, GENDER_MAX = 0;
+for (const w of GENDER_WORDS.keys()) { GENDER_MIN = Math.min(GENDER_MIN, w.length); GENDER_MAX = Math.max(GENDER_MAX, w.length); }
 /** The separators of words in `genderOf`: white space, dots and commas. */
 const isGenderSep = (c: number) => c === 32 || c === 46 || c === 44 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
@@ -28,7 +34,7 @@ const PRONOUN_M = new Set(['he', 'him', 'his']), PRONOUN_F = new Set(['she', 'he
 /** Lookups into the entities layer: mentions by offset, titles, names, and gender from pronoun mentions. */
 export function createEntityIndex(entities: readonly Entity[]) {
   const mentions: EMention[] = [];
-  for (const e of entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, kind: m.kind, entity: e });
+  for (let k = 0; k < entities.length; k++) { const e = entities[k]; for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, kind: m.kind, entity: e, order: k }); }
   mentions.sort((a, b) => a.start - b.start);
   let longest = 0;
   for (const m of mentions) longest = Math.max(longest, m.end - m.start);
@@ -47,14 +53,19 @@ export function createEntityIndex(entities: readonly Entity[]) {
   };
   // Word stems of titles and names, cut only for entities whose text holds the word at all.
   const titleStems = new Map<Entity, Set<string>>(), nameStems = new Map<Entity, Set<string>>(), firstAt = new Map<Entity, number>();
+  const titlesLower = new Map<Entity, string[]>(), nameLower = new Map<Entity, string>();
   const titleHas = (x: Entity, role: string) => {
-    if (!x.titles.some((t) => t.toLowerCase().includes(role))) return false;
+    let lt = titlesLower.get(x);
+    if (!lt) titlesLower.set(x, (lt = x.titles.map((t) => t.toLowerCase())));
+    if (!lt.some((t) => t.includes(role))) return false;
     let st = titleStems.get(x);
     if (!st) titleStems.set(x, (st = new Set(x.titles.flatMap((t) => t.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, ''))))));
     return st.has(role);
   };
   const nameHas = (x: Entity, word: string) => {
-    if (!x.name.toLowerCase().includes(word)) return false;
+    let ln = nameLower.get(x);
+    if (ln === undefined) nameLower.set(x, (ln = x.name.toLowerCase()));
+    if (!ln.includes(word)) return false;
     let st = nameStems.get(x);
     if (!st) nameStems.set(x, (st = new Set(x.name.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:es|s)$/, '')))));
     return st.has(word);
@@ -92,14 +103,27 @@ export function createEntityIndex(entities: readonly Entity[]) {
     },
     /** "the commission" → the organisation whose name has that word, mentioned nearest before `at`. */
     institutionNamed(word: string, at: number): Entity | null {
-      let best: EMention | null = null;
-      for (const m of mentions) {
-        if (m.start >= at) break;
-        if (m.entity.type !== 'PERSON' && nameHas(m.entity, word)) best = m;
+      // the last such mention before `at`: read backwards from there
+      let lo = 0, hi = mentions.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < at) lo = mid + 1; else hi = mid; }
+      for (let i = lo - 1; i >= 0; i--) {
+        const m = mentions[i];
+        if (m.entity.type !== 'PERSON' && nameHas(m.entity, word)) return m.entity;
       }
-      return best?.entity ?? null;
+      return null;
     },
     byName: (name: string) => entities.find((x) => x.name === name) ?? null,
+    /** `entities.find((x) => x.mentions.some((m) => m.start < e && m.end > s))`, read off the sorted mentions. */
+    firstOverlapping(s: number, e: number): Entity | null {
+      let lo = 0, hi = mentions.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < s - longest) lo = mid + 1; else hi = mid; }
+      let best = -1;
+      for (let i = lo; i < mentions.length && mentions[i].start < e; i++) {
+        const m = mentions[i];
+        if (m.end > s && (best < 0 || m.order < best)) best = m.order;
+      }
+      return best < 0 ? null : entities[best];
+    },
     genderOf: genderOfEntity,
   };
 }

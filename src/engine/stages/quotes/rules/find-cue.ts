@@ -13,7 +13,7 @@ const NOT_ASSERTED = new Set(['would', 'will', 'could', 'should', 'may', 'might'
  */
 export function cueAt(toks: Tok[], i: number): Cue | null {
   const t = toks[i];
-  if (t.kind !== 'w') return null;
+  if (!t.cue) return null; // not a cue form in lower case nor "according" (flagged once per article)
   if (t.lw === 'according') return toks[i + 1]?.lw === 'to' ? ACCORDING : null;
   const cue = CUE_FORMS.get(t.lw);
   if (!cue || t.w !== t.lw) return null;

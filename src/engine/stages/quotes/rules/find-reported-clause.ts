@@ -29,8 +29,8 @@ export function findReportedClause(text: string, tokens: readonly Token[], toks:
     if (iw && !found) found = { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length };
     pos += m[0].length;
   }
-  if (text[pos] === ',' && !THAT.test(text.slice(pos, pos + 12))) return null; // "said, adding …": no clause of its own
   const thatM = THAT.exec(text.slice(pos, pos + 12));
+  if (text[pos] === ',' && !thatM) return null; // "said, adding …": no clause of its own
   const that = !!thatM;
   if (thatM) pos += thatM[0].length;
   else if (cue.clause !== 'bare') return null;

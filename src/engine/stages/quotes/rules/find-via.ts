@@ -7,9 +7,22 @@ const OUTLET_PREP = /\b(?:according to|citing|reported by|told) ((?:the |The )?[
 /** "according to three diplomatic sources familiar with the exchange": an unnamed channel, up to the clause end. */
 const ACCORDING_TO = /\baccording to ([^,.;:"“”]{3,120})/;
 
-/** The outlet named in a sentence, or the source an "according to" names when the sentence has another speaker. */
-export function findVia(sent: Span, speakerStart: number, cueStart: number): string | null {
+/**
+ * The outlet named in a sentence, or the source an "according to" names when the sentence has
+ * another speaker. `outlets` remembers the outlet of each sentence read (it depends on the sentence only).
+ */
+export function findVia(sent: Span, speakerStart: number, cueStart: number, outlets?: Map<Span, string | null>): string | null {
+  let outlet = outlets?.get(sent);
+  if (outlet === undefined) { outlet = outletIn(sent.text); outlets?.set(sent, outlet); }
+  if (outlet !== null) return outlet;
   const s = sent.text;
+  const a = ACCORDING_TO.exec(s);
+  if (a && sent.start + a.index !== cueStart && sent.start + a.index + 'according to '.length !== speakerStart) return a[1].trim();
+  return null;
+}
+
+/** The first outlet a sentence names before a reporting verb or after "according to", "citing", "reported by". */
+function outletIn(s: string): string | null {
   for (const re of [OUTLET_VERB, OUTLET_PREP]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -21,7 +34,5 @@ export function findVia(sent: Span, speakerStart: number, cueStart: number): str
       }
     }
   }
-  const a = ACCORDING_TO.exec(s);
-  if (a && sent.start + a.index !== cueStart && sent.start + a.index + 'according to '.length !== speakerStart) return a[1].trim();
   return null;
 }

@@ -8,8 +8,18 @@ export function capRunAtEnd(s: string): string {
   return CAP_RUN.exec(s)?.[0] ?? '';
 }
 
-/** Strip title words off the front of a capitalized run: "Foreign Minister Sergey Lavrov" → "Sergey Lavrov". */
+/** Strip title words off the front of a capitalized run: "Foreign Minister Sergey Lavrov" → "Sergey Lavrov". Results are shared: never mutate one. */
 export function stripTitles(run: string): { name: string; titled: boolean } {
+  let got = STRIPPED.get(run);
+  if (!got) {
+    if (STRIPPED.size >= 2000) STRIPPED.clear();
+    STRIPPED.set(run, (got = stripTitlesOnce(run)));
+  }
+  return got;
+}
+/** `stripTitles` by run, bounded: the same names recur within and across articles. */
+const STRIPPED = new Map<string, { name: string; titled: boolean }>();
+function stripTitlesOnce(run: string): { name: string; titled: boolean } {
   // Words are the runs between white space; a title word (capitalized, final dot dropped) before the last word is cut with all before it.
   let keep = -1, prevTitle = false, regular = true, lastEnd = 0;
   for (let i = 0; i < run.length;) {
@@ -42,10 +52,18 @@ export function stripDeterminers(s: string): string {
   return s.replace(/^(?:(?:the|a|an|one|some|many|several)\s+)?(?:(?:group|number|majority|handful|coalition|bloc|few|dozens|hundreds|members|some|many|most)\s+of\s+)?(?:the\s+)?/i, '');
 }
 
+/** The patterns of `fullNameBefore` by surname, compiled once (bounded). */
+const BEFORE_SURNAME = new Map<string, RegExp>();
+
 /** "Tillerson" → "Rex Tillerson": the first earlier occurrence with capitalized words before it, titles dropped. */
 export function fullNameBefore(text: string, surname: string, before: number): string {
-  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s){1,4})${esc}\\b`, 'gu');
+  let re = BEFORE_SURNAME.get(surname);
+  if (!re) {
+    const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (BEFORE_SURNAME.size >= 1000) BEFORE_SURNAME.clear();
+    BEFORE_SURNAME.set(surname, (re = new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s){1,4})${esc}\\b`, 'gu')));
+  }
+  re.lastIndex = 0;
   const head = text.slice(0, before);
   for (let m = re.exec(head); m; m = re.exec(head)) {
     const { name } = stripTitles(`${m[1].trim()} ${surname}`);
@@ -67,7 +85,7 @@ export function findRoleHolder(text: string, role: string, near: number): string
     if (d === 0 || d >= dist) continue;
     NAME_AFTER.lastIndex = i + r.length;
     const a = NAME_AFTER.exec(win);
-    const b = NAME_BEFORE.exec(win.slice(Math.max(0, i - 90), i));
+    const b = nameBefore(win, Math.max(0, i - 90), i);
     const got = a?.[1] ?? b?.[1];
     if (!got) continue;
     const { name } = stripTitles(got.trim());
@@ -77,8 +95,18 @@ export function findRoleHolder(text: string, role: string, near: number): string
 }
 /** After a role word: a name of two to four capitalized words ("director Ana Ruiz"). Sticky: tried only where the role word ends. */
 const NAME_AFTER = /\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/uy;
-/** Before a role word: "Ana Ruiz, the [up to four words]" ending right where the role word starts. */
-const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,3}[\p{Lu}][\p{L}\p{M}'’.-]*),\s+(?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,4}$/u;
+/**
+ * Before a role word: "Ana Ruiz, the [up to four words]" ending right where the role word starts, as
+ * `NAME_BEFORE.exec(s.slice(from, to))`. Neither the name nor what follows its comma holds a comma,
+ * so the comma is the last one: the tail after it is tested first, the name only when it passes.
+ */
+function nameBefore(s: string, from: number, to: number): RegExpExecArray | null {
+  const k = s.lastIndexOf(',', to - 1);
+  if (k < from || !AFTER_NAME.test(s.slice(k, to))) return null;
+  return NAME_AT_END.exec(s.slice(from, k));
+}
+const AFTER_NAME = /^,\s+(?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,4}$/u;
+const NAME_AT_END = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,3}[\p{Lu}][\p{L}\p{M}'’.-]*)$/u;
 
 /** The last capitalized run in a string, possessive dropped: "Mali's transitional" → "Mali". */
 export function lastCapRun(s: string): string {

@@ -11,9 +11,19 @@ export interface Marked {
 }
 export interface PairResult { quotes: Marked[]; unclosed: number; stray: number; truncated: boolean }
 
-const DOUBLE = /["“”„‟«»]/;
-const SINGLE = /['‘’‚‹›]/;
+/** Double and single marks, as sets of the one-character strings ANY_MARK finds. */
+const DOUBLE = new Set('"“”„‟«»');
+const SINGLE = new Set("'‘’‚‹›");
 const ANY_MARK = /["“”„‟«»'‘’‚‹›]/g;
+/** `LETTER_OR_DIGIT.test(text.slice(from, to))`, reading ASCII in place and the rest with the regex. */
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return LETTER_OR_DIGIT.test(text.slice(k, to));
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // One-character tests of the patterns above, without a regex for the common ASCII characters.
 const isSpace = (ch: string) => { const c = ch.charCodeAt(0); return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(ch)); };
@@ -43,6 +53,14 @@ function roleOf(mark: string, prev: string | undefined, next: string | undefined
   }
 }
 
+/** Record the quote between the marks at `open` and `close` (content trimmed), unless it holds no letter or digit. */
+function push(quotes: Marked[], text: string, para: number, open: number, close: number, end: number, single: boolean, continues: boolean, continued: boolean, unclosed: boolean): void {
+  let s = open + 1, e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s && hasLetterOrDigit(text, s, Math.min(e, s + 200))) quotes.push({ open, close, start: s, end: e, para, continues, continued, unclosed, single });
+}
+
 /**
  * Pair quote marks paragraph by paragraph in one pass. Double marks of any shape pair with each
  * other (straight, curly, guillemets, mismatched); single marks pair only outside double quotes
@@ -57,13 +75,6 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
     let dOpen = -1, sOpen = -1;
     const continued = carried;
     carried = false;
-    const push = (open: number, close: number, end: number, single: boolean, flags: Partial<Marked> = {}) => {
-      let s = open + 1, e = end;
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
-      const hasWord = LETTER_OR_DIGIT.test(text.slice(s, Math.min(e, s + 200)));
-      if (e > s && hasWord) quotes.push({ open, close, start: s, end: e, para: p, continues: false, continued: false, unclosed: false, single, ...flags });
-    };
     ANY_MARK.lastIndex = para.start;
     for (let m = ANY_MARK.exec(text); m && m.index < para.end; m = ANY_MARK.exec(text)) {
       if (++seen > MAX_MARKS) { truncated = true; break; }
@@ -71,25 +82,25 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
       if (skip(i)) continue;
       const role = roleOf(mark, i > para.start ? text[i - 1] : undefined, i + 1 < para.end ? text[i + 1] : undefined);
       if (role === 'skip') continue;
-      if (DOUBLE.test(mark)) {
+      if (DOUBLE.has(mark)) {
         if (sOpen >= 0) continue; // nested double inside a single-quoted passage
         if (role === 'open' || (role === 'either' && dOpen < 0)) {
-          if (dOpen >= 0) { unclosed++; push(dOpen, -1, i, false, { unclosed: true }); }
+          if (dOpen >= 0) { unclosed++; push(quotes, text, p, dOpen, -1, i, false, false, false, true); }
           dOpen = i;
         } else if (dOpen >= 0) {
-          push(dOpen, i, i, false, { continued: continued && dOpen === para.start });
+          push(quotes, text, p, dOpen, i, i, false, false, continued && dOpen === para.start, false);
           dOpen = -1;
         } else stray++;
-      } else if (SINGLE.test(mark) && dOpen < 0) {
+      } else if (SINGLE.has(mark) && dOpen < 0) {
         if (role === 'open' && sOpen < 0) sOpen = i;
-        else if ((role === 'close' || role === 'either') && sOpen >= 0) { push(sOpen, i, i, true); sOpen = -1; }
+        else if ((role === 'close' || role === 'either') && sOpen >= 0) { push(quotes, text, p, sOpen, i, i, true, false, false, false); sOpen = -1; }
       }
     }
     if (dOpen >= 0) {
       const next = paragraphs[p + 1];
       const continues = !!next && /^["“„«]/.test(text[next.start] ?? '');
       if (!continues) unclosed++;
-      push(dOpen, -1, para.end, false, { continues, unclosed: !continues, continued: continued && dOpen === para.start });
+      push(quotes, text, p, dOpen, -1, para.end, false, continues, continued && dOpen === para.start, !continues);
       carried = continues;
     }
   }

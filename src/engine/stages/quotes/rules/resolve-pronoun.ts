@@ -24,8 +24,12 @@ export function resolvePronoun(p: SpeakerPhrase, mention: Span, history: readonl
   }
   let named;
   if (personal) {
-    for (let i = ix.mentions.length - 1; i >= 0; i--) {
-      const m = ix.mentions[i];
+    // mentions starting after `at` end after it: start below the first of them
+    const ms = ix.mentions;
+    let lo = 0, hi = ms.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].start <= at) lo = mid + 1; else hi = mid; }
+    for (let i = lo - 1; i >= 0; i--) {
+      const m = ms[i];
       if (m.end > at || m.entity.type !== 'PERSON' || m.kind === 'pronoun' || !genderOk(ix.genderOf(m.entity.id))) continue;
       if (at - m.end < 1500) named = m;
       break;

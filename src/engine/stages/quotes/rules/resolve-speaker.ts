@@ -15,6 +15,26 @@ const SPOKES = /^spokes(?:man|woman|person|people|men)$/;
 /** Roles that are sources kept unnamed when no earlier mention names them. */
 const SOURCE_ROLES = /^(?:officials?|sources?|aides?|diplomats?|person|people|insiders?|officers?|members?|staffers?|employees?|relatives?|residents?|witnesses?)$/;
 const words = (s: string) => s.split(/[\s.,]+/).filter(Boolean);
+/** A separator of `words`: white space, dots and commas. */
+const isWordSep = (c: number) => c === 32 || c === 46 || c === 44 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** `words(s)[0] ?? ''` without the array. */
+function firstWord(s: string): string {
+  let i = 0;
+  while (i < s.length && isWordSep(s.charCodeAt(i))) i++;
+  let j = i;
+  while (j < s.length && !isWordSep(s.charCodeAt(j))) j++;
+  return s.slice(i, j);
+}
+/** `words(s.slice(0, to)).some((w) => set.has(w))` without the array. */
+function anyWordIn(s: string, to: number, set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < to;) {
+    if (isWordSep(s.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < to && !isWordSep(s.charCodeAt(i))) i++;
+    if (set.has(s.slice(start, i))) return true;
+  }
+  return false;
+}
 const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
 
 /** Resolves speaker phrases to entities in text order, remembering earlier speakers for pronouns and "the official". */
@@ -38,7 +58,7 @@ export function createResolver(text: string, entities: readonly Entity[]) {
   function resolveRole(p: SpeakerPhrase, mention: Span, head: string): Resolved {
     const titled = ix.covering(p.headStart, p.headEnd, (m) => m.entity.type === 'PERSON' && m.kind !== 'name');
     if (titled) return fromEntity(titled.entity, mention, mention.text, p.start);
-    const lead = words(mention.text)[0]?.toLowerCase() ?? '';
+    const lead = firstWord(mention.text).toLowerCase();
     const marked = ANONYMITY_MARKERS.some((m) => mention.text.includes(m));
     if (/^one of (them|those|us)$/i.test(mention.text)) {
       const group = [...history].reverse().find((r) => r.anonymous);
@@ -83,7 +103,7 @@ export function createResolver(text: string, entities: readonly Entity[]) {
       const nameSpan = span(text, p.start, p.start + lead[1].length);
       return e ? fromEntity(e.entity, nameSpan, mention.text, p.start, lead[1]) : { entity: null, mention: nameSpan, name: lead[1], anonymous: false, kind: 'person', phraseText: mention.text, at: p.start };
     }
-    const roleWord = words(whole.slice(0, whole.length - run.length)).some((w) => PERSON_ROLES.has(w));
+    const roleWord = anyWordIn(whole, whole.length - run.length, PERSON_ROLES);
     const isOrg = !titled && !person && !roleWord && (ORG_HEADS.has(head) || /^the\s/i.test(mention.text) || / of /.test(whole) || run.split(' ').some((w) => ORG_HEADS.has(w)));
     if (isOrg) return org(stripDeterminers(text.slice(p.start, p.end)).replace(/\s*\([^)]*\)/g, ''), mention, p.start, p.start, p.end);
     const e = person ?? ix.covering(nameStart, p.headEnd) ?? ix.covering(p.start, p.end);
@@ -95,6 +115,8 @@ export function createResolver(text: string, entities: readonly Entity[]) {
   }
 
   return {
+    /** The entities layer's lookups. */
+    index: ix,
     /** Who the phrase names; remembered for later pronouns and role mentions. */
     resolve(p: SpeakerPhrase): Resolved {
       const mention = span(text, p.start, p.end);

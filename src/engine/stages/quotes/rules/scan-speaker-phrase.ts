@@ -1,4 +1,4 @@
-import { type Tok, isCap, startsLower } from '../window.ts';
+import { type Tok, isCap, startsLower, allLower3 } from '../window.ts';
 import { PERSON_ROLES, INSTITUTIONS, STOP_WORDS, BETWEEN_SUBJECT_AND_CUE, POSTMODIFIER_STARTS, SUBJECT_PRONOUNS,
   CAPITALIZED_NON_NAMES, INDEFINITE, DEFINITE, CUE_FORMS } from '../patterns.ts';
 import { skipAppositivesLeft, appositiveName } from './skip-appositives.ts';
@@ -27,7 +27,7 @@ export const isNameWord = (t: Tok | undefined) => !!t && isCap(t) && !CAPITALIZE
 const isParticle = (toks: Tok[], i: number) => PARTICLES.has(toks[i].w) && isNameWord(toks[i - 1]) && (isNameWord(toks[i + 1]) || PARTICLES.has(toks[i + 1]?.w ?? ''));
 /** An abbreviation dot belongs to the phrase: "Sen.", "Ill.", "Jr." */
 export const isAbbrevDot = (toks: Tok[], i: number) => toks[i].w === '.' && i > 0 && isCap(toks[i - 1]) && toks[i - 1].w.length <= 4 && toks[i - 1].e === toks[i].s;
-const isLowerNoun = (t: Tok | undefined) => !!t && t.kind === 'w' && /^\p{Ll}{3,}$/u.test(t.w) && !STOP_WORDS.has(t.lw) && !CUE_FORMS.has(t.lw) && !/ly$/.test(t.w);
+const isLowerNoun = (t: Tok | undefined) => !!t && t.kind === 'w' && allLower3(t.w) && !STOP_WORDS.has(t.lw) && !CUE_FORMS.has(t.lw) && !t.w.endsWith('ly');
 
 function kindOf(toks: Tok[], first: number, head: number): SpeakerPhrase['kind'] {
   const h = toks[head];

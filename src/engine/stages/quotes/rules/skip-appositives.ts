@@ -3,6 +3,8 @@ import { SUBJECT_PRONOUNS } from '../patterns.ts';
 import type { SpeakerPhrase } from './scan-speaker-phrase.ts';
 
 type Test = (t: Tok | undefined) => boolean;
+/** `/^[,"“”]$/.test(w)` */
+const isCommaOrMark = (w: string) => w === ',' || w === '"' || w === '“' || w === '”';
 
 /**
  * Skip parentheticals and comma-set appositives leftwards from `j` (", one of the lead negotiators,",
@@ -17,7 +19,7 @@ export function skipAppositivesLeft(toks: Tok[], j: number, floor: number, isNam
       j = k - 1;
     } else if (toks[j].w === ',') {
       let k = j - 1;
-      while (k >= floor && k > j - 30 && !/^[,"“”]$/.test(toks[k].w)) k--;
+      while (k >= floor && k > j - 30 && !isCommaOrMark(toks[k].w)) k--;
       if (k < floor || toks[k].w !== ',') return -1;
       j = k - 1;
     } else if (!isName(toks[j]) && !isHead(toks[j]) && !SUBJECT_PRONOUNS.has(toks[j].lw)) {
