@@ -69,19 +69,29 @@ export type ActorForms = readonly Form[];
 /** Every word that starts some actor form, with those forms. */
 export const actorFormsByFirstWord = (): Iterable<[string, ActorForms]> => TRIE.entries();
 
+/** Is text[start, end) unchanged by upper-casing? ASCII is read in place; anything else is sliced. */
+function inCapitals(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) { const w = text.slice(start, end); return w === w.toUpperCase(); }
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /**
  * The longest actor form among `forms` (those starting with token `i`'s word) that matches at
  * token i of `lows` (lower case). Proper forms need a capital first letter (`upper`);
- * all-capitals forms ("US") need the word in capitals (not "us"), read by `word()`.
+ * all-capitals forms ("US") need the word in capitals (not "us"): text[start, end).
  */
-export function matchActor(forms: ActorForms, lows: string[], i: number, upper: boolean, word: () => string): { end: number; word: ActorWord } | null {
+export function matchActor(forms: ActorForms, lows: string[], i: number, upper: boolean, text: string, start: number, end: number): { end: number; word: ActorWord } | null {
   for (const f of forms) {
     if (i + f.words.length > lows.length) continue;
     let ok = true;
     for (let k = 1; k < f.words.length && ok; k++) ok = lows[i + k] === f.words[k];
     if (!ok) continue;
     if (f.cased && !upper) continue;
-    if (f.caps) { const w = word(); if (w !== w.toUpperCase()) continue; }
+    if (f.caps && !inCapitals(text, start, end)) continue;
     return { end: i + f.words.length, word: f.word };
   }
   return null;

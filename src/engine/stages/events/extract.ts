@@ -2,14 +2,14 @@
 // each trigger's clause, compose events, then give them their date, place and quote.
 import type { Entity, Event, Quote, Span, Timex } from '../../../model/index.ts';
 import type { Token } from '../../layers.ts';
-import { makeView, tokensWithin, type View } from './view.ts';
+import { makeView, tokensWithin, zeroed, SLOT, type View } from './view.ts';
 import { findTriggers } from './rules/find-triggers.ts';
-import { tokenText } from './word-class.ts';
+import { tokenText } from './token-text.ts';
 import { findActors, type MentionRef } from './rules/find-actors.ts';
 import { readClause } from './rules/read-clause.ts';
 import { assignRoles } from './rules/assign-roles.ts';
 import { composeEvents, type Draft, type TriggerInfo } from './rules/compose-events.ts';
-import { actorOut, speakerOut, quoteAt, timexFor, locationFor } from './rules/attach-context.ts';
+import { actorOut, speakerOut, quoteAt, quoteSpans, timexFor, locationFor } from './rules/attach-context.ts';
 import { mergeDuplicates } from './rules/merge-duplicates.ts';
 import { findAttribution } from './rules/find-attribution.ts';
 import type { Actor } from './view.ts';
@@ -39,9 +39,9 @@ function mentionRefs(entities: readonly Entity[]): MentionRef[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>): Event {
+function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>, spans: number[]): Event {
   const at = v.toks[d.trigger.i].start;
-  const q = quoteAt(input.quotes ?? [], at);
+  const q = quoteAt(input.quotes ?? [], spans, at);
   const speaker = speakerOut(q, byId);
   let source = d.sourceIsSpeaker ? speaker : d.source >= 0 ? actorOut(v, actors[d.source], byId) : null;
   if (!source && d.reported && speaker) source = speaker;
@@ -68,6 +68,7 @@ export function extractEvents(input: EventInput): Event[] {
   const mentions = mentionRefs(input.entities ?? []);
   const out: Event[] = [];
   const tt = tokenText(input.text, input.tokens);
+  const spans = quoteSpans(input.quotes ?? []);
   let from = 0, m0 = 0;
   for (const sentence of input.sentences) {
     const { view: v, next } = makeView(input.text, sentence, input.tokens, tt, from);
@@ -76,7 +77,7 @@ export function extractEvents(input: EventInput): Event[] {
     if (!v) continue;
     const inSentence: MentionRef[] = [];
     for (let k = m0; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].end <= sentence.end) inSentence.push(mentions[k]);
-    const names = new Uint8Array(v.toks.length);
+    const names = zeroed(SLOT.names, v.toks.length);
     for (const m of inSentence) {
       if (m.pronoun) continue;
       const [i, j] = tokensWithin(v, m.start, m.end);
@@ -84,18 +85,18 @@ export function extractEvents(input: EventInput): Event[] {
     }
     const triggers = findTriggers(v, names);
     if (!triggers.length) continue;
-    const triggerAt = new Uint8Array(v.toks.length);
+    const triggerAt = zeroed(SLOT.triggerAt, v.toks.length);
     for (const t of triggers) triggerAt.fill(1, t.i, t.j);
     const actors = findActors(v, inSentence, triggerAt);
     const tail = findAttribution(v, actors);
     const infos: TriggerInfo[] = triggers.map((t) => {
-      const inLayer = !!quoteAt(input.quotes ?? [], v.toks[t.i].start);
+      const inLayer = !!quoteAt(input.quotes ?? [], spans, v.toks[t.i].start);
       const inTail = !inLayer && !!tail && t.i < tail.close;
       const quoted = inLayer || inTail;
       const facts = readClause(v, t, quoted);
       return { t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 };
     });
-    for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId));
+    for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId, spans));
   }
   return mergeDuplicates(out, input.timexes ?? []);
 }

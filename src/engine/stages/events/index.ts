@@ -20,7 +20,9 @@ export function eventsStageFor(available: ReadonlySet<LayerName>): Stage<any, an
       const input = doc as unknown as EventInput & { metadata?: Metadata };
       // Undated events take the article's date: its published time, else the caller's reference time.
       const articleDate = input.metadata?.published?.value ?? ctx.options.referenceTime ?? null;
-      return { events: extractEvents({ ...input, articleDate }) };
+      // Only the layers read: the document object, grown stage by stage, is slow to copy whole.
+      const { text, sentences, tokens, entities, timexes, quotes } = input;
+      return { events: extractEvents({ text, sentences, tokens, entities, timexes, quotes, articleDate }) };
     },
   });
 }

@@ -3,16 +3,20 @@
 import type { Token } from '../../layers.ts';
 import type { Span } from '../../../model/index.ts';
 import type { Pattern } from './patterns.ts';
-import { W, type TokenText, type Entry } from './word-class.ts';
+import { W, KEYS, ENTRIES, type Entry } from './word-class.ts';
+import type { TokenText } from './token-text.ts';
 
 export interface View {
   text: string;
   sentence: Span;
   toks: Token[];
-  /** lower-case text of each token (the original is `text.slice(tok.start, tok.end)`) */
+  /**
+   * lower-case text of each token whose text is in the lexicon (the original is
+   * `text.slice(tok.start, tok.end)`); '' for any other token: no rule compares it with anything
+   */
   lows: string[];
   /** class bits of each token (word-class.ts) */
-  cls: number[];
+  cls: Int32Array;
   /** lexicon entry of each token, if its lower-case form is in the lexicon */
   lex: Array<Entry | undefined>;
   /** the sentence's "if"/"unless" clauses, token ranges, once read-clause has looked */
@@ -41,7 +45,7 @@ export const QUOTE_MARK = new Set(['"', '“', '”']);
 
 /**
  * The view of one sentence, or null when no word of it starts a trigger pattern (such a
- * sentence has no events, so its words are never sliced). `from`: the first token that may
+ * sentence has no events). No string is made for a token: its text is its lexicon key, or ''. `from`: the first token that may
  * lie in the sentence; `next`: where the following sentence's search starts.
  */
 export function makeView(text: string, sentence: Span, allTokens: Token[], tt: TokenText, from: number): { view: View | null; next: number } {
@@ -52,9 +56,26 @@ export function makeView(text: string, sentence: Span, allTokens: Token[], tt: T
   if (!any) return { view: null, next: b };
   const toks = allTokens.slice(a, b);
   const lows = new Array<string>(b - a);
-  for (let k = a; k < b; k++) lows[k - a] = tt.low(k);
-  return { view: { text, sentence, toks, lows, cls: tt.cls.slice(a, b), lex: tt.lex.slice(a, b) }, next: b };
+  const lex = new Array<Entry | undefined>(b - a);
+  for (let k = a; k < b; k++) {
+    const id = tt.ids[k];
+    if (id < 0) lows[k - a] = '';
+    else { lows[k - a] = KEYS[id]; if (allTokens[k].kind !== 'p') lex[k - a] = ENTRIES[id]; }
+  }
+  return { view: { text, sentence, toks, lows, cls: tt.cls.subarray(a, b), lex }, next: b };
 }
+
+// Per-sentence flag arrays, reused: a typed array of more than 64 bytes is allocated outside the
+// heap, which costs more than clearing one. Only [0, n) of a returned array is meaningful.
+const SCRATCH: Uint8Array[] = [];
+/** Scratch flags for slot `slot` (one array per slot), [0, n) set to 0; valid until that slot is asked for again. */
+export function zeroed(slot: number, n: number): Uint8Array {
+  let a = SCRATCH[slot];
+  if (!a || a.length < n) SCRATCH[slot] = a = new Uint8Array(Math.max(256, n * 2));
+  return a.fill(0, 0, n);
+}
+/** Scratch slots in use, each by one rule at a time. */
+export const SLOT = { names: 0, triggerAt: 1, taken: 2 } as const;
 
 /** The character span of tokens [i, j). */
 export function tokenSpan(v: View, i: number, j: number): Span {

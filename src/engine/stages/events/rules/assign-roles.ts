@@ -76,6 +76,12 @@ const PHRASE_END = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'from', 'with',
   'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'next', 'earlier', 'later', 'again', 'too', 'also', 'instead', 'itself',
   'early', 'late', 'so', 'because', 'where', 'whose']);
 
+/** Does token k end in "ly" (either case)? Read in the text: a word outside the lexicon has no `lows` text. */
+function endsWithLy(v: View, k: number): boolean {
+  const end = v.toks[k].end;
+  return end - v.toks[k].start >= 2 && (v.text.charCodeAt(end - 2) | 32) === 108 && (v.text.charCodeAt(end - 1) | 32) === 121;
+}
+
 /**
  * "the Geneva process", "the Red Sea city": a city or region between an article and a common
  * noun modifies that noun (it names a venue), so it is not a participant. A country or people
@@ -85,14 +91,14 @@ export function placeModifier(v: View, ac: Actor): boolean {
   if (ac.sector || ac.pronoun) return false;
   if (!ac.place) {
     const forms = v.lex[ac.i]?.actors;
-    const m = forms ? matchActor(forms, v.lows, ac.i, true, () => '') : null;
+    const m = forms ? matchActor(forms, v.lows, ac.i, true, '', 0, 0) : null;
     if (!m || m.end !== ac.j || m.word.kind !== 'city') return false;
   }
   const before = v.lows[ac.i - 1], next = ac.j;
   if (before !== 'the' && before !== 'a' && before !== 'an') return false;
   if (next >= v.lows.length || v.toks[next].kind !== 'w' || v.cls[next] & W.upper) return false;
   const w = v.lows[next];
-  return !PHRASE_END.has(w) && !w.endsWith('ly') && !(v.cls[next] & (W.say | W.subordinator | W.negator | W.passiveAux | W.future | W.would | W.hypothetical));
+  return !PHRASE_END.has(w) && !endsWithLy(v, next) && !(v.cls[next] & (W.say | W.subordinator | W.negator | W.passiveAux | W.future | W.would | W.hypothetical));
 }
 
 /** The target after token j: an actor after one of `preps` if there is one, else the first actor. */

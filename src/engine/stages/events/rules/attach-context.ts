@@ -22,9 +22,17 @@ export function speakerOut(q: Quote | undefined, byId: Map<string, Entity>): Eve
     ...(ent?.country ? { country: ent.country } : {}), ...(ent?.sector ? { sector: ent.sector } : {}) };
 }
 
-/** The quotation whose content holds character offset `at`. */
-export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
-  return quotes.find((q) => q.content.start <= at && at < q.content.end);
+/** The quotations' content spans as numbers, in the layer's order: start and end of each in turn. */
+export function quoteSpans(quotes: readonly Quote[]): number[] {
+  const out: number[] = [];
+  for (const q of quotes) out.push(q.content.start, q.content.end);
+  return out;
+}
+
+/** The first quotation (in the layer's order) whose content holds character offset `at`; `spans` from quoteSpans. */
+export function quoteAt(quotes: readonly Quote[], spans: readonly number[], at: number): Quote | undefined {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k] <= at && at < spans[k + 1]) return quotes[k >> 1];
+  return undefined;
 }
 
 /** The timex nearest the trigger within the sentence (dates and times, not durations). */

@@ -1,6 +1,6 @@
 import type { Entity } from '../../../../model/index.ts';
 import { matchActor, GLUE, type ActorWord } from '../actor-lexicon.ts';
-import { tokensWithin, type View, type Actor } from '../view.ts';
+import { tokensWithin, zeroed, SLOT, type View, type Actor } from '../view.ts';
 import { W } from '../word-class.ts';
 
 /** A mention of an entity, with the entity it belongs to. */
@@ -12,11 +12,16 @@ interface Hit { i: number; j: number; word?: ActorWord; entity?: Entity; pronoun
 const TO_LINKS = new Set(['loyal', 'allied', 'close', 'linked', 'affiliated']);
 const MAX_GAP = 4;
 
+function anyTaken(taken: Uint8Array, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (taken[k]) return true;
+  return false;
+}
+
 function entityHits(v: View, mentions: MentionRef[], taken: Uint8Array): Hit[] {
   const hits: Hit[] = [];
   for (const m of mentions) {
     const [i, j] = tokensWithin(v, m.start, m.end);
-    if (i === j || taken.subarray(i, j).some((x) => x)) continue;
+    if (i === j || anyTaken(taken, i, j)) continue;
     taken.fill(1, i, j);
     hits.push({ i, j, entity: m.entity, pronoun: m.pronoun });
   }
@@ -28,8 +33,8 @@ function lexiconHits(v: View, taken: Uint8Array): Hit[] {
   for (let k = 0; k < v.lows.length; k++) {
     const forms = v.lex[k]?.actors;
     if (!forms || taken[k]) continue;
-    const m = matchActor(forms, v.lows, k, (v.cls[k] & W.upper) !== 0, () => v.text.slice(v.toks[k].start, v.toks[k].end));
-    if (!m || taken.subarray(k, m.end).some((x) => x)) continue;
+    const m = matchActor(forms, v.lows, k, (v.cls[k] & W.upper) !== 0, v.text, v.toks[k].start, v.toks[k].end);
+    if (!m || anyTaken(taken, k, m.end)) continue;
     taken.fill(1, k, m.end);
     hits.push({ i: k, j: m.end, word: m.word });
     k = m.end - 1;
@@ -53,7 +58,10 @@ function joinable(v: View, a: number, b: number, triggerAt: Uint8Array): boolean
 }
 
 /** "in", "near", "at" between two phrases: a place after an actor that already has its country is a location. */
-const placeLink = (v: View, a: number, b: number) => v.lows.slice(a, b).some((w) => w === 'in' || w === 'near' || w === 'at');
+function placeLink(v: View, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) { const w = v.lows[k]; if (w === 'in' || w === 'near' || w === 'at') return true; }
+  return false;
+}
 
 function toActor(group: Hit[]): Actor {
   const a: Actor = { i: group[0].i, j: group.at(-1)!.j, entity: null };
@@ -89,7 +97,7 @@ function mergeByStart(a: Hit[], b: Hit[]): Hit[] {
  * stand between them; phrases joined by "and" are marked as coordinated.
  */
 export function findActors(v: View, mentions: MentionRef[], triggerAt: Uint8Array): Actor[] {
-  const taken = new Uint8Array(v.toks.length);
+  const taken = zeroed(SLOT.taken, v.toks.length);
   const hits = mergeByStart(entityHits(v, mentions, taken), lexiconHits(v, taken));
   const actors: Actor[] = [];
   let group: Hit[] = [];

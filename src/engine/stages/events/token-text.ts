@@ -1,0 +1,119 @@
+// Per-article token text for the event rules, built once: per token its lexicon key and class
+// bits, found by hashing the token where it stands in the text (word-class.ts has the lexicon).
+import type { Token } from '../../layers.ts';
+import { W, KEYS, ENTRIES } from './word-class.ts';
+
+// The lexicon as an open-addressing hash table over the words' characters, so a token is looked
+// up in the lower-cased article text where it stands, without slicing a string for it first (a
+// Map lookup with a fresh string costs more than the rest of the per-token work). One Int32 per
+// slot (key index + 1 in the low bits, the rest of the key's hash above), the table about half
+// full, and per key its offset, length, class bits and (up to 4 ASCII characters) packed text side
+// by side: small and dense enough to stay in cache between the other stages' work.
+const N = KEYS.length;
+/** All keys' characters end to end. */
+const CHARS = new Uint16Array(KEYS.reduce((sum, k) => sum + k.length, 0));
+/** Per key n: META[3n] offset in CHARS, META[3n + 1] length | bits << 5, META[3n + 2] packed text or -1. */
+const META = new Int32Array(3 * N);
+const MAX_LEN = KEYS.reduce((m, k) => Math.max(m, k.length), 0);
+const SLOTS = 1 << Math.ceil(Math.log2(N * 1.5));
+const INDEX_MASK = (1 << (32 - Math.clz32(N))) - 1;
+const TABLE = new Int32Array(SLOTS);
+const PACK_MASK = 0x0fffffff;
+
+/** FNV-1a over lower-case text (keys are lower case already; tokens are folded as they are read). */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+  return h;
+}
+for (let n = 0, at = 0; n < N; n++) {
+  const key = KEYS[n];
+  let pack = 0;
+  META[3 * n] = at;
+  for (let k = 0; k < key.length; k++) { const c = key.charCodeAt(k); CHARS[at++] = c; pack = ((pack << 7) | c) & PACK_MASK; }
+  if (key.length > 31 || ENTRIES[n].bits >= 1 << 26) throw new Error('event lexicon: key or bits too wide');
+  META[3 * n + 1] = key.length | (ENTRIES[n].bits << 5);
+  META[3 * n + 2] = key.length <= 4 && /^[\x00-\x7f]*$/.test(key) ? pack : -1;
+  const h = hashOf(key);
+  let slot = h & (SLOTS - 1);
+  while (TABLE[slot]) slot = (slot + 1) & (SLOTS - 1);
+  TABLE[slot] = (n + 1) | (h & ~INDEX_MASK);
+}
+
+/**
+ * Index in KEYS of the word with hash h and length len that stands lower-cased at s[start, start + len)
+ * (`pack`: its characters packed 7 bits each, for a word of up to 4 ASCII characters), or -1.
+ * With `fold`, ASCII capitals in s are read as lower case.
+ */
+function lookup(h: number, len: number, pack: number, s: string, start: number, fold: boolean): number {
+  const tag = h & ~INDEX_MASK;
+  for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const e = TABLE[slot];
+    if (e === 0) return -1;
+    if ((e & ~INDEX_MASK) !== tag) continue;
+    const n = (e & INDEX_MASK) - 1;
+    if ((META[3 * n + 1] & 31) !== len) continue;
+    if (pack >= 0) { if (META[3 * n + 2] === pack) return n; continue; }
+    const from = META[3 * n];
+    let k = 0;
+    if (fold) {
+      for (; k < len; k++) {
+        const c = s.charCodeAt(start + k);
+        if (CHARS[from + k] !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
+      }
+    } else while (k < len && CHARS[from + k] === s.charCodeAt(start + k)) k++;
+    if (k === len) return n;
+  }
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/** Class bits and lexicon key of every token of an article (shared arrays: valid until the next call). */
+export interface TokenText {
+  cls: Int32Array;
+  /** index in KEYS of the token's lower-case text, or -1 */
+  ids: Int32Array;
+}
+
+// Per-token arrays, reused from one article to the next: a typed array of more than 64 bytes is
+// allocated outside the heap, which costs more than filling it. Only [0, tokens.length) is valid.
+let CLS = new Int32Array(1024), IDS = new Int32Array(1024);
+
+/**
+ * Every token is looked up where it stands in the text: an ASCII word is lower-cased as it is
+ * hashed, so no string is made for it; any other word is sliced and lower-cased on its own.
+ * Marks are looked up too (the rules compare them), but only straight and curly double quotation
+ * marks (view.ts QUOTE_MARK) get a class bit, and none is upper case.
+ */
+export function tokenText(text: string, tokens: readonly Token[]): TokenText {
+  const n = tokens.length;
+  if (CLS.length < n) { CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2); }
+  const cls = CLS, ids = IDS;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const start = t.start, end = t.end, len = end - start, mark = t.kind === 'p';
+    const c0 = text.charCodeAt(start);
+    let bits = mark ? (len === 1 && (c0 === 0x22 || c0 === 0x201c || c0 === 0x201d) ? W.quoteMark : 0)
+      : c0 < 128 ? (c0 >= 65 && c0 <= 90 ? W.upper : 0) : UPPER.test(text.slice(start, end)) ? W.upper : 0;
+    let at = -1;
+    if (len <= MAX_LEN) {
+      let h = 0x811c9dc5, pack = 0, i = start;
+      for (; i < end; i++) {
+        let c = text.charCodeAt(i);
+        if (c >= 128) break;
+        if (c >= 65 && c <= 90) c += 32;
+        h = Math.imul(h ^ c, 16777619);
+        pack = ((pack << 7) | c) & PACK_MASK;
+      }
+      if (i === end) at = lookup(h, len, len <= 4 ? pack : -1, text, start, true);
+      else {
+        const low = text.slice(start, end).toLowerCase();
+        at = lookup(hashOf(low), low.length, -1, low, 0, false);
+      }
+      if (at >= 0 && !mark) bits |= META[3 * at + 1] >> 5;
+    }
+    ids[k] = at;
+    cls[k] = bits;
+  }
+  return { cls, ids };
+}
