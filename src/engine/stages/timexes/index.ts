@@ -3,7 +3,7 @@ import type { Timex } from '../../../model/index.ts';
 import { span } from '../../span.ts';
 import { tenseAround, type Candidate, type Reference, type Resolver, type Rule, type RuleEnv } from './context.ts';
 import { selectCandidates, mergeClockWithDay } from './select.ts';
-import { triggerMask, ruleMayMatch, RULE_NEEDS, UNIT_HEADED, UNIT_LEAD, seen } from './triggers.ts';
+import { triggerMask, ruleMayMatch, unitTailEnd, RULE_NEEDS, UNIT_HEADED, UNIT_LEAD, seen } from './triggers.ts';
 import { readIsoDate, readNumericDate, readMonthDay, readConjoinedDay, readDayMonth, readMonthYear, readMonthOfRelativeYear, readBareMonth } from './rules/read-absolute-dates.ts';
 import { readYear, readDecade, readCentury, readSpokenYear } from './rules/read-years.ts';
 import { readSeason, readQuarter, readQuarterCode, resolveReportQuarter, resolveReportYear, readYearQuarter } from './rules/read-seasons-and-quarters.ts';
@@ -56,11 +56,19 @@ function scan(text: string, start: number, end: number, env: RuleEnv, out: Found
   const sentence = text.slice(start, end);
   const mask = triggerMask(sentence);
   if (!mask) return;
+  // Unit-headed rules scan from before the first unit word to a little after the last one (the matches keep the
+  // whole sentence for the rules' look-arounds in code).
+  let unitText: string | null = null;
   for (let priority = 0; priority < RULES.length; priority++) {
     if (!ruleMayMatch(NEEDS[priority], mask)) continue;
     const rule = RULES[priority], re = rule.re, method = METHODS[priority];
-    re.lastIndex = FROM_UNIT[priority] ? Math.max(0, seen.unitAt - UNIT_LEAD) : 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    let subject = sentence;
+    if (FROM_UNIT[priority]) {
+      if (unitText === null) { const cut = unitTailEnd(sentence); unitText = cut < sentence.length ? sentence.slice(0, cut) : sentence; }
+      subject = unitText;
+      re.lastIndex = Math.max(0, seen.unitAt - UNIT_LEAD);
+    } else re.lastIndex = 0;
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       const c = rule.make(m, sentence, env) as Found | null;
       if (!c) continue;
@@ -114,7 +122,8 @@ export const timexes = defineStage({
         confidence = 0.2;
         masked.add(id);
       }
-      out.push({ id, span: span(text, c.start, c.end), type: res.type, value, ...(res.mod ? { mod: res.mod } : {}), anchor, method: c.method, confidence });
+      out.push(res.mod ? { id, span: span(text, c.start, c.end), type: res.type, value, mod: res.mod, anchor, method: c.method, confidence }
+        : { id, span: span(text, c.start, c.end), type: res.type, value, anchor, method: c.method, confidence });
       if (res.day) r.ref = { day: res.day, id, masked: masked.has(id) };
       if ((res.type === 'DATE' || res.type === 'TIME') && /^\d{4}(?:$|-)/.test(value)) r.year = { y: +value.slice(0, 4), id };
       // The first quarter named is the report's; a later one ("after a flat second quarter") is a contrast, not the new

@@ -1,16 +1,26 @@
 // The stage's pre-filter. One pass of one regex (an alternation of the trigger words) over each
-// sentence marks which kinds of time words it holds; a rule runs on a sentence only when every word its
-// match cannot do without is there ("two days ago" needs a unit and a direction word). Most
-// sentences of an article hold no time word at all, and most rules skip most of the rest.
+// sentence marks which kinds of time words it holds, and for a unit word the word before it; a rule runs
+// on a sentence only when every word its match cannot do without is there ("two days ago" needs a
+// counted unit and a direction word). Most sentences hold no time word, and most rules skip the rest.
 import { WORDS } from './patterns.ts';
+import { unitContext, U } from './unit-context.ts';
 
 /** Kinds of trigger words, one bit each. */
 export const K = {
-  Num: 1 << 0, Month: 1 << 2, Weekday: 1 << 3, Unit: 1 << 4, Direction: 1 << 5,
+  Num: 1 << 0, SlashDate: 1 << 1, Month: 1 << 2, Weekday: 1 << 3, Unit: 1 << 4, Direction: 1 << 5,
   PartOfDay: 1 << 6, DayWord: 1 << 7, Clock: 1 << 8, Season: 1 << 9, Quarter: 1 << 10, Holiday: 1 << 11,
   Decade: 1 << 12, Spoken: 1 << 13, Century: 1 << 14, Ref: 1 << 15, SetAdverb: 1 << 16, Every: 1 << 17,
-  Anchor: 1 << 18, End: 1 << 19, QCode: 1 << 20, Year4: 1 << 21,
+  End: 1 << 19, QCode: 1 << 20, Year4: 1 << 21,
+  // A unit word after a count ("three years"), a relative word ("last week"), a measuring word ("for years"), "a"/"an".
+  // "the fiscal year", "the next day"/"that morning", "this evening" (parts of day take only the last two).
+  CountedUnit: 1 << 22, RelativeUnit: 1 << 23, MeasuredUnit: 1 << 24, UnitAfterArticle: 1 << 25, ReportYear: 1 << 26,
+  AnchoredUnit: 1 << 27, ThisLastUnit: 1 << 28,
+  // "year-" ("year-earlier"), four digits and a hyphen ("2024-03-01"); SlashDate: one or two digits and / or . ("3/1/2024").
+  YearHyphen: 1 << 29, IsoLike: 1 << 30,
 } as const;
+/** unitContext's bits shifted to K's unit-context bits. */
+const UNIT_CONTEXT_SHIFT = 22;
+const PART_CONTEXT = U.Anchored | U.ThisLast;
 
 const TABLE = new Map<string, number>();
 const add = (bit: number, words: Iterable<string>) => { for (const w of words) TABLE.set(w, (TABLE.get(w) ?? 0) | bit); };
@@ -25,14 +35,16 @@ add(K.DayWord, ['today', 'tonight', 'tomorrow', 'yesterday']);
 add(K.Clock, ['noon', 'midnight', 'midday', 'clock']);
 add(K.Season, Object.keys(WORDS.seasons));
 add(K.Quarter, ['quarter', 'half', 'period']);
-add(K.Holiday, Object.keys(WORDS.holidays).flatMap((h) => h.split(/[\s.'’]+/)).filter((w) => w.length > 2 && !['day', 'the', 'eve', 'sunday', 'friday', 'july'].includes(w)));
+// Holidays: one word each name cannot do without ("luther", "new", "fourth"), not the everyday "year", "day" or "king".
+add(K.Holiday, Object.keys(WORDS.holidays).flatMap((h) => h.split(/[\s.'’]+/)).filter((w) => w.length > 2 && !['day', 'the', 'eve', 'sunday', 'friday', 'july', 'year', 'martin', 'king'].includes(w)));
 add(K.Decade, Object.keys(WORDS.decadeWords));
 add(K.Spoken, ['eighteen', 'nineteen', 'twenty', 'thousand']);
 add(K.Century, ['century']);
-add(K.Ref, ['now', 'currently', 'current', 'nowadays', 'days', 'present', 'presently', 'moment', 'recently', 'recent', 'lately', 'past', 'future', 'coming', 'years', 'months', 'weeks', 'decades', 'times']);
+// Reference words: "months" or "times" only count after "recent"/"coming", which are here.
+add(K.Ref, ['now', 'currently', 'current', 'nowadays', 'days', 'present', 'presently', 'moment', 'recently', 'recent', 'lately', 'past', 'future', 'coming', 'years']);
 add(K.SetAdverb, ['daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'nightly', 'biweekly', 'biannually', 'semiannually', 'quarterly', 'twice', 'once', 'times']);
 add(K.Every, ['every', 'each', 'per']);
-add(K.Anchor, ['that', 'same', 'next', 'following', 'previous', 'prior', 'preceding']);
+// No anchor words ('that', 'next' ...): the anchored-phrase rule keys on the unit after one (AnchoredUnit).
 add(K.End, ['end']);
 add(K.QCode, ['q1', 'q2', 'q3', 'q4']);
 add(K.Year4, ['fy']);  // "FY17": matched before its digits by the pattern below
@@ -42,13 +54,25 @@ const TRIGGER = new RegExp(`\\b(?:${[...TABLE.keys()].sort((a, b) => b.length - 
 
 const CLOCK_AFTER = /^\s?[ap]\.?\s?m\b/i;
 
-/** Where the first unit word of the last sentence given to `triggerMask` starts (-1: none). */
-export const seen = { unitAt: -1 };
+/**
+ * The kinds of each word the trigger pattern can match (a table word, or one with a plural s), in one lookup,
+ * as written in lower case, capitalized or upper case; other casings are lowered first.
+ */
+const BITS = new Map<string, number>();
+for (const k of TABLE.keys()) {
+  for (const w of [k, `${k}s`]) {
+    const bits = (TABLE.get(w) ?? 0) | (w.endsWith('s') ? TABLE.get(w.slice(0, -1)) ?? 0 : 0);
+    for (const v of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) BITS.set(v, bits);
+  }
+}
+
+/** Where the first unit word of the last sentence given to `triggerMask` starts, and where the last one ends (-1: none). */
+export const seen = { unitAt: -1, unitEnd: -1 };
 
 /** The trigger kinds present in a sentence. */
 export function triggerMask(sentence: string): number {
   let mask = 0;
-  seen.unitAt = -1;
+  seen.unitAt = -1; seen.unitEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(sentence); m; m = TRIGGER.exec(sentence)) {
     const w = m[0], c = w.charCodeAt(0);
@@ -58,13 +82,20 @@ export function triggerMask(sentence: string): number {
       const next = sentence.charCodeAt(m.index + w.length);
       if (w.length === 4 && (c === 49 || (c === 50 && w.charCodeAt(1) === 48))) mask |= K.Year4;
       else if (w.length === 2 && (next | 32) === 115) mask |= K.Year4;
+      if (next === 45 && w.length === 4) mask |= K.IsoLike;
+      else if ((next === 47 || next === 46) && w.length <= 2) mask |= K.SlashDate;
       // A clock time: "10:30", "3 p.m.", "3pm".
       if (w.length <= 2 && (next === 58 || CLOCK_AFTER.test(sentence.slice(m.index + w.length, m.index + w.length + 4)))) mask |= K.Clock;
       continue;
     }
-    const lower = w.toLowerCase();
-    const bits = (TABLE.get(lower) ?? 0) | (lower.endsWith('s') ? TABLE.get(lower.slice(0, -1)) ?? 0 : 0);
-    if (bits & K.Unit && seen.unitAt < 0) seen.unitAt = m.index;
+    const bits = BITS.get(w) ?? BITS.get(w.toLowerCase()) ?? 0;
+    if (bits & K.Unit) {
+      if (seen.unitAt < 0) seen.unitAt = m.index;
+      seen.unitEnd = m.index + w.length;
+      const year = w.length === 4 && w.toLowerCase() === 'year';
+      if (year && sentence.charCodeAt(m.index + 4) === 45) mask |= K.YearHyphen;
+      mask |= (unitContext(sentence, m.index, year) & (bits & K.PartOfDay ? ~0 : ~U.ThisLast)) << UNIT_CONTEXT_SHIFT;
+    } else if (bits & K.PartOfDay) mask |= (unitContext(sentence, m.index, false) & PART_CONTEXT) << UNIT_CONTEXT_SHIFT;
     mask |= bits;
   }
   return mask;
@@ -75,14 +106,14 @@ export function triggerMask(sentence: string): number {
  * sentence's mask. Rules missing from the table always run.
  */
 export const RULE_NEEDS: Record<string, readonly number[]> = {
-  'iso-date': [K.Num], 'numeric-date': [K.Num], 'month-day': [K.Month, K.Num], 'conjoined-day': [K.Month, K.Num], 'day-month': [K.Month, K.Num],
+  'iso-date': [K.IsoLike], 'numeric-date': [K.SlashDate], 'month-day': [K.Month, K.Num], 'conjoined-day': [K.Month, K.Num], 'day-month': [K.Month, K.Num],
   'month-year': [K.Month, K.Year4], 'month-relative-year': [K.Month, K.Unit], holiday: [K.Holiday], 'bare-month': [K.Month],
   year: [K.Year4], 'spoken-year': [K.Spoken], decade: [K.Year4 | K.Decade], century: [K.Century], season: [K.Season],
   quarter: [K.Quarter], 'quarter-code': [K.QCode], 'year-quarter': [K.Year4, K.Quarter], 'deictic-day': [K.DayWord],
-  'deictic-part-of-day': [K.PartOfDay], 'anchored-phrase': [K.Unit | K.PartOfDay, K.Anchor], 'relative-unit': [K.Unit],
-  'year-end': [K.Unit, K.End], 'relative-weekday': [K.Weekday], 'offset-from-reference': [K.Unit, K.Direction],
-  'year-earlier': [K.Unit, K.Direction], 'report-quarter': [K.Quarter], 'report-year': [K.Unit], 'clock-time': [K.Clock], 'clock-part-of-day': [K.Num, K.PartOfDay],
-  'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.Unit], duration: [K.Unit], 'duration-plural': [K.Unit],
+  'deictic-part-of-day': [K.ThisLastUnit], 'anchored-phrase': [K.AnchoredUnit], 'relative-unit': [K.RelativeUnit],
+  'year-end': [K.Unit, K.End], 'relative-weekday': [K.Weekday], 'offset-from-reference': [K.CountedUnit, K.Direction],
+  'year-earlier': [K.YearHyphen, K.Direction], 'report-quarter': [K.Quarter], 'report-year': [K.ReportYear], 'clock-time': [K.Clock], 'clock-part-of-day': [K.Num, K.PartOfDay],
+  'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.UnitAfterArticle], duration: [K.CountedUnit], 'duration-plural': [K.MeasuredUnit],
   'reference-word': [K.Ref],
 };
 
@@ -93,6 +124,23 @@ export const RULE_NEEDS: Record<string, readonly number[]> = {
  */
 export const UNIT_HEADED = new Set(['duration', 'duration-plural', 'set-rate', 'relative-unit', 'offset-from-reference', 'report-year', 'year-end', 'year-earlier']);
 export const UNIT_LEAD = 96;
+
+/** Whitespace-separated words a unit-headed match (or its lookahead) may reach past its unit word ("and a half from now"). */
+const UNIT_TAIL_WORDS = 7;
+/**
+ * Where the scan of a unit-headed rule may stop: UNIT_TAIL_WORDS words (runs of characters above U+0020) after the
+ * last unit word, plus the space after them. Every match holds a unit word and ends before the space, so none
+ * reaches the cut and the matches in sentence[0, cut) are those of the whole sentence.
+ */
+export function unitTailEnd(sentence: string): number {
+  const n = sentence.length;
+  let i = seen.unitEnd;
+  for (let k = 0; k < UNIT_TAIL_WORDS && i < n; k++) {
+    while (i < n && sentence.charCodeAt(i) <= 32) i++;
+    while (i < n && sentence.charCodeAt(i) > 32) i++;
+  }
+  return i + 1;
+}
 
 /** Whether a sentence with trigger mask `mask` can hold a match of the rule. */
 export function ruleMayMatch(needs: readonly number[] | undefined, mask: number): boolean {

@@ -35,8 +35,13 @@ export function easter(y: number): Day {
 const NUMBERS = WORDS.numbers as Record<string, number>;
 const VAGUE = new Set(WORDS.vagueNumbers);
 
+/** Fast paths of parseCount with the same result: digits only; one lower-case word. */
+const PLAIN_DIGITS = /^\d{1,15}$/, PLAIN_WORD = /^[a-z]+$/;
+
 /** The value of a count as written: 3, "twenty-four", "two and a half", "a hundred thirty"; "X" for vague counts. */
 export function parseCount(raw: string): number | 'X' | null {
+  if (PLAIN_DIGITS.test(raw)) return Number(raw);
+  if (PLAIN_WORD.test(raw)) return VAGUE.has(raw) ? 'X' : (Object.hasOwn(NUMBERS, raw) && NUMBERS[raw]) || null;  // "three", "a", "several"
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^a couple(?: of)?$/.test(s)) return 2;
   if (VAGUE.has(s)) return 'X';
@@ -55,10 +60,17 @@ export function parseCount(raw: string): number | 'X' | null {
 }
 
 const UNIT_CODES = WORDS.units as Record<string, string>;
+/** unitCode of the unit words met so far (a few dozen spellings), bounded. */
+const UNIT_MEMO = new Map<string, string>();
 /** Canonical unit code of a unit word ("years" → "Y", "decade" → "Y10", "hours" → "H"). */
 export function unitCode(word: string): string {
-  const w = word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '').replace(/^millenni(?:um|a)$/, 'millennium');
-  return UNIT_CODES[w] ?? UNIT_CODES[word.toLowerCase()] ?? '';
+  let code = UNIT_MEMO.get(word);
+  if (code === undefined) {
+    const w = word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '').replace(/^millenni(?:um|a)$/, 'millennium');
+    code = UNIT_CODES[w] ?? UNIT_CODES[word.toLowerCase()] ?? '';
+    if (UNIT_MEMO.size < 512) UNIT_MEMO.set(word, code);
+  }
+  return code;
 }
 /** Unit code → TIMEX3 duration letter and multiplier; T* codes are clock units (PT…). */
 const SCALE: Record<string, [string, number]> = {
