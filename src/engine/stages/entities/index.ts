@@ -10,14 +10,17 @@ import { markMetonyms } from './rules/mark-metonyms.ts';
 import { readShorthands } from './rules/read-shorthands.ts';
 import { resolvePronouns } from './rules/resolve-pronouns.ts';
 import { toEntities } from './rules/to-entities.ts';
+import { sortSmall } from './sort.ts';
 
-const isLetter = (c: string | undefined) => {
-  if (!c) return false;
-  const k = c.charCodeAt(0) | 32;
-  return (k >= 97 && k <= 122) || (c >= '0' && c <= '9') || (c > '\x7f' && /[\p{L}\p{M}]/u.test(c));
-};
+/** Whether text[k] is a letter or digit (false outside the text), read by its code. */
+const LETTER = /[\p{L}\p{M}]/u;
+function isLetterAt(text: string, k: number): boolean {
+  if (k < 0 || k >= text.length) return false;
+  const c = text.charCodeAt(k), l = c | 32;
+  return (l >= 97 && l <= 122) || (c >= 48 && c <= 57) || (c > 0x7f && LETTER.test(text[k]));
+}
 /** Characters after which a capital starts a clause: sentence ends, quote marks, brackets, dashes. */
-const CLAUSE_BEFORE = /[.!?"“‘'(\[:—–\n-]/;
+const CLAUSE_BEFORE = new Set([...'.!?"“‘\'([:—–\n-'].map((c) => c.charCodeAt(0)));
 
 /**
  * Asked only of capitalized words that start a clause (a few per sentence), so each question is
@@ -26,28 +29,26 @@ const CLAUSE_BEFORE = /[.!?"“‘'(\[:—–\n-]/;
  */
 function docWords(text: string): DocWords {
   const lowerCache = new Map<string, boolean>(), midCache = new Map<string, boolean>();
-  const occurs = (w: string, test: (at: number) => boolean) => {
+  /** Whether w occurs as a whole word; `mid`: only where it does not start a clause. */
+  const occurs = (w: string, mid: boolean) => {
     for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) {
-      if (!isLetter(text[at - 1]) && !isLetter(text[at + w.length]) && test(at)) return true;
+      if (isLetterAt(text, at - 1) || isLetterAt(text, at + w.length)) continue;
+      if (!mid) return true;
+      let k = at - 1;
+      while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+      if (k >= 0 && !CLAUSE_BEFORE.has(text.charCodeAt(k))) return true;
     }
     return false;
   };
   return {
     isLower(word) {
       let v = lowerCache.get(word);
-      if (v === undefined) lowerCache.set(word, v = occurs(word.toLowerCase(), () => true));
+      if (v === undefined) lowerCache.set(word, v = occurs(word.toLowerCase(), false));
       return v;
     },
     isMidCap(word) {
       let v = midCache.get(word);
-      if (v === undefined) {
-        v = occurs(word, (at) => {
-          let k = at - 1;
-          while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-          return k >= 0 && !CLAUSE_BEFORE.test(text[k]);
-        });
-        midCache.set(word, v);
-      }
+      if (v === undefined) midCache.set(word, v = occurs(word, true));
       return v;
     },
   };
@@ -86,7 +87,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     t = e;
   }
   cands.push(...readHeadline(text, tokens, doc.metadata, words, cands));
-  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortSmall(cands, (a, b) => a.start - b.start || b.end - a.end);
   markMetonyms(text, tokens, cands);
   const clusters = clusterMentions(text, cands);
   resolvePronouns(text, tokens, sentences, clusters);
@@ -107,9 +108,9 @@ function readHeadline(text: string, tokens: Layers['tokens'], metadata: Layers['
   const found: Candidate[] = [];
   for (const run of groupRuns(readUnits(text, tokens, t, e, words))) readRun(text, run, found);
   if (found.every((c) => c.key !== null)) return found;
-  const known = new Set(body.flatMap((c) => [c.name, ...(c.words ?? [])]));
-  const names = body.map((c) => c.name);
-  return found.filter((c) => c.key !== null || known.has(c.name) || (c.name.includes(' ') && names.some((n) => n.startsWith(c.name + ' '))));
+  // Few headline names to ask about: each is looked for in the body's names and name words directly.
+  const known = (name: string) => body.some((c) => c.name === name || (c.words !== undefined && c.words.includes(name)));
+  return found.filter((c) => c.key !== null || known(c.name) || (c.name.includes(' ') && body.some((b) => b.name.startsWith(c.name + ' '))));
 }
 
 export const entities = defineStage({

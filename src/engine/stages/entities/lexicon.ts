@@ -10,7 +10,7 @@ import wordsTable from '../../data/entity-words.json' with { type: 'json' };
 import wikidataTable from '../../data/wikidata-countries.json' with { type: 'json' };
 import { tokenize } from '../tokens/index.ts';
 import { tokenKey } from './patterns.ts';
-import { spanSet } from './span-words.ts';
+import { lookup, wordId, WORDS, WORD_FLAGS } from './word-index.ts';
 import type { Entity } from '../../../model/index.ts';
 
 export type EntityType = Entity['type'];
@@ -23,7 +23,7 @@ export interface GazEntry {
   /** cities: the country whose capital this is (for metonyms: "Moscow said") */
   capitalOf?: string;
 }
-interface Form { keys: string[]; entry: GazEntry }
+export interface Form { keys: string[]; entry: GazEntry }
 
 /** Forms by the key of their first token, longest first. Built once, at module load. */
 const TRIE = new Map<string, Form[]>();
@@ -126,29 +126,10 @@ for (const list of TRIE.values()) list.sort((a, b) => b.keys.length - a.keys.len
 /** The gazetteer forms that may start at a token with this key, longest first. */
 export function formsAt(key: string): readonly Form[] | undefined { return TRIE.get(key); }
 
-// Most tokens start no form. The table is large (tens of thousands of keys), so a lookup per token
-// misses the CPU cache; a 16 KB bit filter over a hash of the token's characters, read straight
-// from the text with no slice, answers "no" for almost all of them first. The hash skips a final
-// "." so that "U.S." and its key "U.S" fall on the same bit.
-const FILTER_BITS = 17;
-const FILTER = new Int32Array(1 << (FILTER_BITS - 5));
-function spanHash(s: string, start: number, end: number): number {
-  if (end - start > 2 && s.charCodeAt(end - 1) === 46) end--;
-  let h = end - start;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return (h ^ (h >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
-}
-for (const key of TRIE.keys()) { const b = spanHash(key, 0, key.length); FILTER[b >>> 5] |= 1 << (b & 31); }
-
-/** Whether text[start, end) may start a gazetteer form (no false "no"; rare false "yes"). */
-export function mayStartForm(text: string, start: number, end: number): boolean {
-  const b = spanHash(text, start, end);
-  return (FILTER[b >>> 5] & (1 << (b & 31))) !== 0;
-}
-
-/** formsAt for the token text[start, end), without slicing it when no form can start there. */
+/** formsAt for the token text[start, end), read in place (see word-index.ts). */
 export function formsAtSpan(text: string, start: number, end: number): readonly Form[] | undefined {
-  return mayStartForm(text, start, end) ? TRIE.get(tokenKey(text.slice(start, end))) : undefined;
+  const r = lookup(text, start, end);
+  return r < 0 ? undefined : FORMS_OF[r >> 1];
 }
 
 const split = (s: string) => s.split(' ').filter(Boolean);
@@ -167,9 +148,13 @@ export const GROUP_NOUNS = new Map(Object.entries(wordsTable.groupNouns));
 export const METONYM_VERBS = new Set(wordsTable.metonymVerbs);
 export const PARTICLES = new Set(wordsTable.particles);
 export const CONNECTORS = new Set(wordsTable.nameConnectors);
-/** The same two lists, asked of a token in place. */
-export const PARTICLE_SPANS = spanSet(wordsTable.particles);
-export const CONNECTOR_SPANS = spanSet(wordsTable.nameConnectors);
+/** Word flags (word-index.ts) of particles, connectors and NOT_NAMES, and the gazetteer forms each word id starts. */
+export const W_PARTICLE = 1, W_CONNECTOR = 2, W_NOT_NAME = 4;
+for (const w of wordsTable.particles) WORD_FLAGS[wordId(w)] |= W_PARTICLE;
+for (const w of wordsTable.notNames) WORD_FLAGS[wordId(w)] |= W_NOT_NAME;
+for (const w of wordsTable.nameConnectors) WORD_FLAGS[wordId(w)] |= W_CONNECTOR;
+for (const key of TRIE.keys()) wordId(key);
+export const FORMS_OF: Array<readonly Form[] | undefined> = WORDS.map((w) => TRIE.get(w));
 export const PRONOUNS = new Map(Object.entries(wordsTable.pronouns) as Array<[string, 'm' | 'f' | 'p']>);
 export const ROLE_NOUNS = new Set(titleTable.roleNouns);
 /** Sector a name's head word implies ("Army" → MIL, "Herald" → MED). */

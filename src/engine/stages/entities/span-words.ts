@@ -21,7 +21,7 @@ export class SpanWords<V = true> {
   get(text: string, start: number, end: number): V | undefined {
     const list = this.buckets.get(bucketKey(end - start, text.charCodeAt(start), this.foldCase));
     if (!list) return undefined;
-    for (const [w, value] of list) if (this.same(w, text, start)) return value;
+    for (let k = 0; k < list.length; k++) if (this.same(list[k][0], text, start)) return list[k][1];
     return undefined;
   }
   has(text: string, start: number, end: number): boolean { return this.get(text, start, end) !== undefined; }

@@ -1,17 +1,22 @@
 import { EVENT_HEADS, SINGLE_HEADS, ORG_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS, LEADING_HEADS, COMPASS, HEAD_SECTOR, FIRST_NAMES } from '../lexicon.ts';
-import { ACRONYM, NAME_SUFFIX } from '../patterns.ts';
+import { NAME_SUFFIX } from '../patterns.ts';
+import { isAcronym, hasLower } from '../chars.ts';
 import type { Candidate } from '../candidate.ts';
 import type { Unit } from './read-units.ts';
 import { properCaseName } from '../../metadata/person-name.ts';
 
 /** The words of a person's name as its canonical form has them: no suffix period, proper case. */
 export function nameWords(units: Unit[]): string[] {
-  let lower = false;
-  const words = units.map((u) => {
+  let lower = false, spaced = false;
+  const words: string[] = [];
+  for (const u of units) {
     const w = u.kind !== 'i' && u.text.endsWith('.') ? u.text.slice(0, -1) : u.text;
-    if (!lower && HAS_LOWER.test(w)) lower = true;
-    return w;
-  });
+    if (!lower && hasLower(w)) lower = true;
+    if (!spaced && w.includes(' ')) spaced = true;
+    words.push(w);
+  }
+  // Joined and split again only when that changes something: a name in capitals, a word with a space.
+  if (lower && !spaced) return words;
   const joined = words.join(' ');
   return (lower ? joined : properCaseName(joined)).split(' ');
 }
@@ -21,19 +26,23 @@ export function nameWords(units: Unit[]): string[] {
  * ("Civic Party", "Constitution Hall", "Harlow County", "Bank of Japan", "Plaza Baquedano"); a first
  * name, an initial or a particle gives PERSON; an acronym or a plural gives ORG ("Brewers"); a
  * single unknown word is a guess the article may overrule. Words before a first name are read on
- * their own ("Cardinals RHP Andrew Pell"). Returns nothing for a lone head word ("Council").
+ * their own ("Cardinals RHP Andrew Pell"). Adds nothing for a lone head word ("Council").
  */
-export function classifyName(text: string, units: Unit[], aff: { country?: string; sector?: string }, spanText?: string, afterName = false): Candidate[] {
+export function classifyName(text: string, units: Unit[], aff: { country?: string; sector?: string }, out: Candidate[], spanText?: string, afterName = false): void {
   const words = units.map((u) => u.text);
-  const firstAt = words.findIndex((w, i) => i > 0 && FIRST_NAMES.has(w) && units[i - 1].kind === 'c' && !FIRST_NAMES.has(words[0]));
+  // Only a name of three words or more splits, and only when its first word is no first name.
+  const firstAt = words.length < 3 || spanText || FIRST_NAMES.has(words[0]) ? -1
+    : words.findIndex((w, i) => i > 0 && FIRST_NAMES.has(w) && units[i - 1].kind === 'c');
   if (firstAt > 0 && firstAt < words.length - 1 && !spanText && !units.some((u) => u.kind === 'x' || u.kind === 'g')) {
-    return [...classifyName(text, units.slice(0, firstAt), {}), ...classifyName(text, units.slice(firstAt), aff)];
+    classifyName(text, units.slice(0, firstAt), {}, out);
+    classifyName(text, units.slice(firstAt), aff, out);
+    return;
   }
   const start = units[0].start, end = units[units.length - 1].end;
   const conn = units.findIndex((u) => u.kind === 'x');
   const head = conn > 0 ? words[conn - 1] : words[words.length - 1];
   const spanned = spanText ?? text.slice(start, end);
-  const name = THE.test(spanned) || spanText !== undefined ? text.slice(start, end).replace(THE, '') : spanned;
+  const name = (spanned.charCodeAt(1) === 104 && THE.test(spanned)) || spanText !== undefined ? text.slice(start, end).replace(THE, '') : spanned;
   // Built by assignment: spreading a shared base into each candidate was a measurable cost.
   const make = (type: Candidate['type'], confidence: number, guess = false, sector?: string): Candidate => {
     const c: Candidate = { start, end, text: spanned, kind: 'name', key: null, titles: [], type, name, confidence };
@@ -43,19 +52,19 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     return c;
   };
   const multi = words.length > 1 || units[0].kind === 'g';
-  if (!multi && SINGLE_HEADS.has(head)) return [make(head === 'Capitol' ? 'FAC' : 'ORG', 0.45)];
-  if (!multi && (ORG_HEADS.has(head) || FAC_HEADS.has(head) || LOC_HEADS.has(head))) return [];
+  if (!multi && SINGLE_HEADS.has(head)) { out.push(make(head === 'Capitol' ? 'FAC' : 'ORG', 0.45)); return; }
+  if (!multi && (ORG_HEADS.has(head) || FAC_HEADS.has(head) || LOC_HEADS.has(head))) return;
   if (multi) {
-    if (EVENT_HEADS.has(head) || NUMBERED_EVENT.test(name)) return [make('EVENT', 0.6)];
-    if (ORG_HEADS.has(head)) return [make('ORG', 0.75, false, HEAD_SECTOR.get(head))];
-    if (GPE_HEADS.has(head)) return [make('GPE', 0.7)];
-    if (FAC_HEADS.has(head)) return [make('FAC', 0.7)];
-    if (LOC_HEADS.has(head)) return [make('LOC', 0.7)];
+    if (EVENT_HEADS.has(head) || (name.charCodeAt(0) === 67 && NUMBERED_EVENT.test(name))) { out.push(make('EVENT', 0.6)); return; }
+    if (ORG_HEADS.has(head)) { out.push(make('ORG', 0.75, false, HEAD_SECTOR.get(head))); return; }
+    if (GPE_HEADS.has(head)) { out.push(make('GPE', 0.7)); return; }
+    if (FAC_HEADS.has(head)) { out.push(make('FAC', 0.7)); return; }
+    if (LOC_HEADS.has(head)) { out.push(make('LOC', 0.7)); return; }
     const lead = LEADING_HEADS.get(words[0]);
-    if (lead) return [make(lead, 0.65, false, HEAD_SECTOR.get(words[0]))];
-    if (COMPASS.has(words[0]) && words.length === 2 && !FIRST_NAMES.has(words[1])) return [make('GPE', 0.5)];
+    if (lead) { out.push(make(lead, 0.65, false, HEAD_SECTOR.get(words[0]))); return; }
+    if (COMPASS.has(words[0]) && words.length === 2 && !FIRST_NAMES.has(words[1])) { out.push(make('GPE', 0.5)); return; }
   }
-  const personWords = nameWords(units.length > 1 ? units.filter((u, i) => !(i > 0 && NAME_SUFFIX.test(u.text))) : units);
+  const personWords = nameWords(units.length > 1 ? units.filter((u, i) => !(i > 0 && isSuffix(u.text))) : units);
   const person = (confidence: number, guess = false): Candidate => {
     const c = make('PERSON', confidence, guess, aff.sector);
     c.name = personWords.join(' ');
@@ -64,26 +73,27 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     if (g === 'm' || g === 'f') c.gender = g;
     return c;
   };
-  const plural = PLURAL.test(head) && !head.includes('-');
+  const plural = head.charCodeAt(head.length - 1) === 115 && PLURAL.test(head) && !head.includes('-');
   if (words.length > 1) {
-    if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) return [person(0.85)];
-    if (words.every((w) => ACRONYM.test(w))) return [make('ORG', 0.5)];
-    if (plural) return [make('ORG', 0.5)];
+    if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(0.85)); return; }
+    if (words.every(isAcronym)) { out.push(make('ORG', 0.5)); return; }
+    if (plural) { out.push(make('ORG', 0.5)); return; }
     // No first name and a word in capitals ("FIRST Global", "Windows XP"): a brand, not a person.
-    if (words.some((w) => ACRONYM.test(w) && !NAME_SUFFIX.test(w)) && words.some((w) => HAS_LOWER.test(w))) return [make('ORG', 0.5)];
+    if (words.some((w) => isAcronym(w) && !isSuffix(w)) && words.some(hasLower)) { out.push(make('ORG', 0.5)); return; }
     // "Kowloon West", "Territories East": a district, not a person.
-    if (COMPASS_TAIL.has(head) && !spanText) return [make('GPE', 0.5)];
-    return [person(0.6)];
+    if (COMPASS_TAIL.has(head) && !spanText) { out.push(make('GPE', 0.5)); return; }
+    out.push(person(0.6));
+    return;
   }
-  if (ACRONYM.test(head)) return [make('ORG', 0.6, true)];
-  if (FIRST_NAMES.has(head)) return [person(0.55, true)];
-  if (plural) return [make('ORG', 0.4, true)];
-  if (!spanText && notALoneName(text, start, end, head, afterName)) return [];
+  if (isAcronym(head)) { out.push(make('ORG', 0.6, true)); return; }
+  if (FIRST_NAMES.has(head)) { out.push(person(0.55, true)); return; }
+  if (plural) { out.push(make('ORG', 0.4, true)); return; }
+  if (!spanText && notALoneName(text, start, end, head, afterName)) return;
   // One unknown word: after "in", "at", "from" most likely a place, otherwise most often an
   // organisation (a person is usually named in full first); a longer name elsewhere may overrule.
   const before = text.slice(Math.max(0, start - 6), start);
-  if (/\b(?:in|at|from|near|to|into)\s+$/.test(before)) return [make('GPE', 0.4, true)];
-  return [make('ORG', 0.35, true)];
+  if (/\b(?:in|at|from|near|to|into)\s+$/.test(before)) { out.push(make('GPE', 0.4, true)); return; }
+  out.push(make('ORG', 0.35, true));
 }
 
 /** Compass words that end a district's name. */
@@ -103,13 +113,37 @@ function notALoneName(text: string, start: number, end: number, word: string, af
   const prev = text.charCodeAt(start - 1);
   if (prev === 35 || prev === 64) return true; // # @
   if (text.charCodeAt(end) === 46 && /^\.(?:com|org|net|gov|edu|co)\b/.test(text.slice(end, end + 5))) return true;
-  if (COMMON_ENDING.test(word)) return true;
-  return !afterName && text.charCodeAt(start - 1) === 32 && CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  if (COMMON_TAIL.has(word.charCodeAt(word.length - 1)) && COMMON_ENDING.test(word)) return true;
+  return !afterName && text.charCodeAt(start - 1) === 32 && capitalBefore(text, start);
+}
+
+/**
+ * CAPITAL_BEFORE.test(text.slice(start - 30, start)) for text[start - 1] = " ", read backwards in
+ * place: the word before the space must start with a capital after a space after a small letter
+ * or comma. Anything not ASCII goes to the regex itself.
+ */
+function capitalBefore(text: string, start: number): boolean {
+  const lo = Math.max(0, start - 30);
+  let k = start - 2;
+  for (; k >= lo; k--) {
+    const c = text.charCodeAt(k), l = c | 32;
+    if (c >= 128) return CAPITAL_BEFORE.test(text.slice(lo, start));
+    if (!((l >= 97 && l <= 122) || c === 39 || c === 45)) break;
+  }
+  if (k < lo || k + 1 > start - 2) return false;
+  const cap = text.charCodeAt(k + 1), space = text.charCodeAt(k);
+  if (!(cap >= 65 && cap <= 90) || !(space === 32 || (space >= 9 && space <= 13)) || k - 1 < lo) return false;
+  const b = text.charCodeAt(k - 1);
+  if (b >= 128) return CAPITAL_BEFORE.test(text.slice(lo, start));
+  return (b >= 97 && b <= 122) || b === 44;
 }
 
 /** A leading article, not part of a name: "the Civic Party" is named "Civic Party". */
 const THE = /^(?:The|the)\s+/;
-const HAS_LOWER = /\p{Ll}/u;
+/** NAME_SUFFIX.test(w), asked only of words that start as a suffix does. */
+const isSuffix = (w: string) => { const c = w.charCodeAt(0); return (c === 74 || c === 83 || c === 73) && NAME_SUFFIX.test(w); };
+/** Last letters of COMMON_ENDING's endings. */
+const COMMON_TAIL = new Set([...'ntsmpdeg'].map((c) => c.charCodeAt(0)));
 /** A numbered meeting: "COP29", "G20 Summit" is caught by its head. */
 const NUMBERED_EVENT = /^COP\s?\d+$/;
 /** A plural common-noun ending on a capitalized word ("Brewers", "Giants", "Cardinals"), not "Paris" or "Jones". */

@@ -1,10 +1,13 @@
 import type { Candidate } from '../candidate.ts';
-import { ACRONYM } from '../patterns.ts';
+import { isAcronym } from '../chars.ts';
 
 /** An entity being built: its mentions and what they say about it. */
 export interface Cluster { key: string; type: Candidate['type']; mentions: Candidate[]; titles: string[]; name: string;
   country?: string; sector?: string; wikidata?: string; gender?: 'm' | 'f'; confidence: number }
 
+const INITIAL = /^\p{Lu}\.$/u;
+/** An initial with its period, "J.": tested only of words of two or three code units that end in ".". */
+const isInitial = (x: string) => (x.length === 2 || x.length === 3) && x.charCodeAt(x.length - 1) === 46 && INITIAL.test(x);
 const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
 /**
@@ -19,7 +22,9 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
   const add = (key: string, c: Candidate) => {
     let cl = byKey.get(key);
     if (!cl) {
-      cl = { key, type: c.type, mentions: [], titles: [], name: c.name, confidence: c.confidence };
+      // Every field from the start: summarize sets the optional ones, and adding them later grew each object.
+      cl = { key, type: c.type, mentions: [], titles: [], name: c.name, country: undefined, sector: undefined, wikidata: undefined, gender: undefined,
+        confidence: c.confidence };
       byKey.set(key, cl); clusters.push(cl);
     }
     cl.mentions.push(c);
@@ -28,7 +33,7 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
   // Pass 1: full person names (two words or more) and table names.
   for (const c of cands) {
     if (c.type === 'PERSON' && c.words && c.words.length > 1) {
-      const w = c.words.filter((x) => !/^\p{Lu}\.$/u.test(x));
+      const w = c.words.filter((x) => !isInitial(x));
       const cl = add('n:' + w[0] + ' ' + w[w.length - 1], c);
       push(bySurname, w[w.length - 1], cl); push(byFirst, w[0], cl);
     }
@@ -49,7 +54,7 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
     // "Nordvik" after "Nordvik Shipping ASA": the short name of an organisation named in full.
     const org = single && c.guess ? clusters.find((cl) => cl.type === 'ORG' && cl.key.startsWith('x:') && cl.name.split(' ')[0] === single && cl.name.includes(' ')) : null;
     if (org) { org.mentions.push({ ...c, type: 'ORG' }); continue; }
-    if (c.type !== 'PERSON' && ACRONYM.test(c.text)) {
+    if (c.type !== 'PERSON' && isAcronym(c.text)) {
       const prev = cands[i - 1];
       const defined = prev && prev.type !== 'PERSON' && /^\s*\($/.test(text.slice(prev.end, c.start)) && text[c.end] === ')' ? prev : null;
       const target = defined ? byKey.get(defined.key ?? 'x:' + defined.name) : acronyms.get(c.text)
@@ -69,11 +74,18 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
  * person: "Andrade Lobo" and "Van der Veen" after "Beatriz Andrade Lobo", "Marloes van der Veen".
  */
 function mergeShortNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
-  const words = (cl: Cluster) => cl.mentions[0].words!.map((w) => w.toLowerCase());
-  for (const short of clusters.slice()) {
-    const ws = words(short);
-    const longer = clusters.filter((cl) => cl !== short && cl.mentions.length && words(cl).length > ws.length
-      && words(cl).slice(-ws.length).join(' ') === ws.join(' '));
+  // Each cluster's first mention stays first while mentions move, so its words are read once.
+  const lower = clusters.map((cl) => cl.mentions[0].words!.map((w) => w.toLowerCase()));
+  for (let i = 0; i < clusters.length; i++) {
+    const short = clusters[i], ws = lower[i];
+    const longer: Cluster[] = [];
+    for (let j = 0; j < clusters.length; j++) {
+      const cl = clusters[j], wl = lower[j];
+      if (cl === short || !cl.mentions.length || wl.length <= ws.length) continue;
+      let k = 1;
+      while (k <= ws.length && wl[wl.length - k] === ws[ws.length - k]) k++;
+      if (k > ws.length) longer.push(cl);
+    }
     if (longer.length !== 1) continue;
     longer[0].mentions.push(...short.mentions);
     short.mentions = [];
@@ -89,30 +101,40 @@ function push(map: Map<string, Cluster[]>, k: string, cl: Cluster) {
 
 /** The person with that name word mentioned last before `at` (or first after it). */
 function nearest(list: Cluster[] | undefined, at: number): Cluster | null {
-  const live = list?.filter((cl) => cl.mentions.length);
-  if (!live?.length) return null;
-  let best: Cluster | null = null, bestAt = -1;
-  for (const cl of live) {
+  if (!list) return null;
+  let best: Cluster | null = null, bestAt = -1, first: Cluster | null = null;
+  for (const cl of list) {
+    if (!cl.mentions.length) continue;
+    first ??= cl;
     let pos = -1;
     for (const m of cl.mentions) if (m.start < at && m.start > pos) pos = m.start;
     if (pos > bestAt) { best = cl; bestAt = pos; }
   }
-  return best ?? live[0];
+  return best ?? first;
 }
 
 /** Name, type, titles and codes of an entity from its mentions. */
 function summarize(cl: Cluster): void {
-  const sure = cl.mentions.filter((m) => !m.guess);
-  const pool = sure.length ? sure : cl.mentions;
+  let sure = 0;
+  for (const m of cl.mentions) if (!m.guess) sure++;
+  const pool = sure === cl.mentions.length || !sure ? cl.mentions : cl.mentions.filter((m) => !m.guess);
   cl.type = cl.key.startsWith('n:') ? 'PERSON' : pool[0].type;
   if (cl.type === 'PERSON') {
-    const best = pool.filter((m) => m.words).sort((a, b) => b.words!.length - a.words!.length)[0];
+    // The first of the mentions with the most words (what a stable sort by length puts first).
+    let best: Candidate | null = null;
+    for (const m of pool) if (m.words && (!best || m.words.length > best.words!.length)) best = m;
     if (best) cl.name = best.words!.join(' ');
   } else if (!cl.key.startsWith('x:')) cl.name = pool[0].name;
-  else cl.name = pool.map((m) => m.name).sort((a, b) => b.length - a.length)[0];
+  else {
+    let name = pool[0].name;
+    for (const m of pool) if (m.name.length > name.length) name = m.name;
+    cl.name = name;
+  }
   for (const m of cl.mentions) {
     for (const t of m.titles) if (!cl.titles.includes(t)) cl.titles.push(t);
     cl.country ??= m.country; cl.sector ??= m.sector; cl.wikidata ??= m.wikidata; cl.gender ??= m.gender;
   }
-  cl.confidence = Math.max(...cl.mentions.map((m) => m.confidence));
+  let confidence = -Infinity;
+  for (const m of cl.mentions) if (m.confidence > confidence) confidence = m.confidence;
+  cl.confidence = confidence;
 }

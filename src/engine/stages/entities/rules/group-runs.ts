@@ -1,12 +1,13 @@
 import { ORG_HEADS, LEADING_HEADS } from '../lexicon.ts';
 import type { Unit } from './read-units.ts';
+import { upperAt } from '../chars.ts';
 
 /** A run of units that may hold names and titles; `afterPossessive`: it follows "X's" (the run X). */
 export interface Run { units: Unit[]; possessor: Run | null }
 
 const isTitle = (u: Unit) => u.kind === 'g' && (u.entry!.kind === 'title' || u.entry!.kind === 'honorific');
 const isMod = (u: Unit) => u.kind === 'g' && u.entry!.kind === 'titlemod';
-const isLower = (u: Unit) => !/^\p{Lu}/u.test(u.text);
+const isLower = (u: Unit) => !upperAt(u.text, 0);
 /** Units that can go on a name: capitalized words, initials, gazetteer names. */
 const isNamePart = (u: Unit | undefined) => !!u && (u.kind === 'c' || u.kind === 'i' || (u.kind === 'g' && !isMod(u)));
 
@@ -17,30 +18,39 @@ const isNamePart = (u: Unit | undefined) => !!u && (u.kind === 'c' || u.kind ===
  */
 export function groupRuns(units: Unit[]): Run[] {
   const runs: Run[] = [];
-  let cur: Unit[] = [];
+  // The run being built is always a stretch of units: units[from, from + n).
+  let from = 0, n = 0;
   let possessor: Run | null = null;
-  const close = (nextPossessor: boolean) => {
-    const trimmed = trimRun(cur);
-    const run = trimmed.length ? { units: trimmed, possessor } : null;
-    if (run) runs.push(run);
-    possessor = nextPossessor ? run : null;
-    cur = [];
-  };
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (cur.length && cur[cur.length - 1].t1 !== u.t0) close(false); // a gap: the name ended
+    if (n && units[from + n - 1].t1 !== u.t0) { possessor = close(units, from, n, possessor, false, runs); n = 0; } // a gap: the name ended
     if (possessor && units[i - 1]?.kind === 's' && units[i - 1].t1 !== u.t0) possessor = null;
-    if (u.kind === 's') { close(true); continue; }
-    if (u.alone) { if (cur.length) close(false); cur.push(u); close(false); continue; }
-    if (joins(units, i, cur)) { cur.push(u); continue; }
-    if (cur.length) close(false); else possessor = null;
+    if (u.kind === 's') { possessor = close(units, from, n, possessor, true, runs); n = 0; continue; }
+    if (u.alone) {
+      if (n) possessor = close(units, from, n, possessor, false, runs);
+      possessor = close(units, i, 1, possessor, false, runs); n = 0;
+      continue;
+    }
+    if (joins(units, i, from, n)) { if (!n) from = i; n++; continue; }
+    if (n) { possessor = close(units, from, n, possessor, false, runs); n = 0; } else possessor = null;
   }
-  if (cur.length) close(false);
+  if (n) close(units, from, n, possessor, false, runs);
   return runs;
 }
 
-function joins(units: Unit[], i: number, cur: Unit[]): boolean {
-  const u = units[i], prev = cur[cur.length - 1];
+/** End the run units[from, from + n), trimmed, if anything is left; the possessor of the next run. */
+function close(units: Unit[], from: number, n: number, possessor: Run | null, nextPossessor: boolean, runs: Run[]): Run | null {
+  // Drop connectors and particles at the edges of a run.
+  let a = from, b = from + n;
+  while (a < b && (units[a].kind === 'x' || units[a].kind === 'p')) a++;
+  while (b > a && (units[b - 1].kind === 'x' || units[b - 1].kind === 'p')) b--;
+  const run = b > a ? { units: units.slice(a, b), possessor } : null;
+  if (run) runs.push(run);
+  return nextPossessor ? run : null;
+}
+
+function joins(units: Unit[], i: number, from: number, n: number): boolean {
+  const u = units[i], prev = n ? units[from + n - 1] : undefined;
   if (u.kind === 'c' || u.kind === 'i') return true;
   if (u.kind === 'p') return !!prev && adjacent(units, i + 1) && (units[i + 1].kind === 'c' || units[i + 1].kind === 'p');
   if (u.kind === 'x') {
@@ -50,8 +60,7 @@ function joins(units: Unit[], i: number, cur: Unit[]): boolean {
     if (!adjacent(units, j) || !isNamePart(units[j])) return false;
     if (u.text === 'the') return prev.kind === 'x';
     // "of"/"for"/"on" after an organisation word, "to"/"of" after a title.
-    return (prev.kind !== 'x' && cur.some((c) => c.kind === 'c' && (ORG_HEADS.has(c.text) || LEADING_HEADS.get(c.text) === 'ORG')))
-      || (isTitle(prev) && (u.text === 'to' || u.text === 'of'));
+    return (prev.kind !== 'x' && orgWordIn(units, from, from + n)) || (isTitle(prev) && (u.text === 'to' || u.text === 'of'));
   }
   if (u.kind !== 'g') return false;
   if (isMod(u) || (isTitle(u) && isLower(u))) {
@@ -66,10 +75,8 @@ function joins(units: Unit[], i: number, cur: Unit[]): boolean {
 /** Whether units[j] exists and follows units[j - 1] with no token between. */
 const adjacent = (units: Unit[], j: number) => j < units.length && units[j - 1].t1 === units[j].t0;
 
-/** Drop connectors and particles at the edges of a run. */
-function trimRun(units: Unit[]): Unit[] {
-  let a = 0, b = units.length;
-  while (a < b && (units[a].kind === 'x' || units[a].kind === 'p')) a++;
-  while (b > a && (units[b - 1].kind === 'x' || units[b - 1].kind === 'p')) b--;
-  return units.slice(a, b);
+/** Whether units[a, b) hold a capitalized word that names an organisation ("University", "Bank"). */
+function orgWordIn(units: Unit[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (units[k].kind === 'c' && (ORG_HEADS.has(units[k].text) || LEADING_HEADS.get(units[k].text) === 'ORG')) return true;
+  return false;
 }

@@ -8,6 +8,8 @@ import { classifyName, nameWords } from './classify-name.ts';
 
 interface Segment { kind: 'gaz' | 'title' | 'name'; units: Unit[]; start: number; end: number }
 interface Affiliation { country?: string; sector?: string }
+/** No affiliation: shared, never written to. */
+const NO_AFFILIATION: Affiliation = {};
 
 /** "press secretary" → "Press Secretary"; small words stay small ("Secretary of State"). */
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll}+)/gu, (w, a: string, word: string) =>
@@ -35,9 +37,9 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
       const e = seg.units[0].entry!, next = segs[s + 1];
       if (next?.kind === 'name' && isHeadWord(headOf(next)) && e.kind !== 'title') {
         // "Indonesian Navy", "Irving Police Department": one organisation of that place.
-        out.push(...classifyName(text, [...seg.units, ...next.units], { country: e.country }, text.slice(seg.start, next.end)));
+        classifyName(text, [...seg.units, ...next.units], { country: e.country }, out, text.slice(seg.start, next.end));
         s++;
-        aff = {};
+        aff = NO_AFFILIATION;
         continue;
       }
       aff = { country: e.country ?? aff.country, sector: e.sector ?? aff.sector };
@@ -63,7 +65,8 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
     if (title) {
       const entries = title.entry;
       const honorificOnly = entries.every((e) => e.kind === 'honorific');
-      const sector = [...entries].reverse().find((e) => e.sector)?.sector ?? aff.sector;
+      let sector = aff.sector;
+      for (let k = entries.length - 1; k >= 0; k--) if (entries[k].sector) { sector = entries[k].sector; break; }
       const country = aff.country ?? entries.find((e) => e.country)?.country;
       const gender = entries.find((e) => e.gender)?.gender;
       const words = nameWords(seg.units);
@@ -80,10 +83,10 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
       if (e.country) c.country = e.country;
       out.push(c);
     } else {
-      out.push(...classifyName(text, seg.units, aff, undefined, s > 0));
+      classifyName(text, seg.units, aff, out, undefined, s > 0);
     }
     title = null;
-    aff = {};
+    aff = NO_AFFILIATION;
   }
 }
 
@@ -124,7 +127,7 @@ function segment(units: Unit[]): Segment[] {
 
 /** What "X's" in "Malaysia's Prime Minister" or "DAB's Ben Chan" says about the next name. */
 function affiliationOf(possessor: Run | null, out: Candidate[]): Affiliation {
-  if (!possessor) return {};
+  if (!possessor) return NO_AFFILIATION;
   const c = out.find((m) => m.start === possessor.units[0].start);
-  return c && c.type !== 'PERSON' ? { country: c.country, sector: c.sector } : {};
+  return c && c.type !== 'PERSON' ? { country: c.country, sector: c.sector } : NO_AFFILIATION;
 }

@@ -1,7 +1,9 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, mayStartForm, NOT_NAMES, PARTICLES, CONNECTORS, PARTICLE_SPANS, CONNECTOR_SPANS, FIRST_NAMES, ORG_HEADS, type GazEntry } from '../lexicon.ts';
-import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, nextWord, splitHyphenated } from './word-context.ts';
-import { ACRONYM, CAPITALIZED, INITIAL_LETTER, DOTTED, JOINED_PARTICLE, POSSESSIVE, CLAUSE_OPENER_CODES, tokenKey } from '../patterns.ts';
+import { formsAt, formsAtSpan, FORMS_OF, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, type GazEntry, type Form } from '../lexicon.ts';
+import { lookup, WORD_FLAGS } from '../word-index.ts';
+import { upperAt, lowerAt, isAcronym } from '../chars.ts';
+import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
+import { INITIAL_LETTER, DOTTED, JOINED_PARTICLE, POSSESSIVE, CLAUSE_OPENER_CODES, tokenKey } from '../patterns.ts';
 
 /**
  * A unit: one token or one gazetteer form. g = gazetteer entry, c = capitalized unknown word,
@@ -30,31 +32,41 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       if (c0 === 38) units.push({ kind: 'x', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: '&' });
       i++; continue;
     }
-    if (c0 >= 97 && c0 <= 122 && !(mayStartForm(text, tok.start, tok.end) && formsAt(text.slice(tok.start, tok.end)))) {
+    // One look-up per word, in place: its id (times two, +1 when found without a final ".").
+    const r = lookup(text, tok.start, tok.end);
+    const forms = r < 0 ? undefined : FORMS_OF[r >> 1];
+    if (c0 >= 97 && c0 <= 122 && !(forms && (r & 1) === 0)) {
       // The common case, a lower-case word: only particles, connectors (five letters at most) and
       // "al-Amr" matter, so most are passed over without being sliced.
       clauseStart = false;
-      let kind: Unit['kind'] | null = PARTICLE_SPANS.has(text, tok.start, tok.end) ? 'p' : CONNECTOR_SPANS.has(text, tok.start, tok.end) ? 'x' : null;
-      if (!kind && (text.charCodeAt(tok.start + 2) === 45 || text.charCodeAt(tok.start + 3) === 45) && JOINED_PARTICLE.test(text.slice(tok.start, tok.end))) kind = 'c';
+      const flags = r >= 0 && (r & 1) === 0 ? WORD_FLAGS[r >> 1] : 0;
+      let kind: Unit['kind'] | null = flags & W_PARTICLE ? 'p' : flags & W_CONNECTOR ? 'x' : null;
+      if (!kind && (c0 === 97 || c0 === 98 || c0 === 101 || c0 === 105) && (text.charCodeAt(tok.start + 2) === 45 || text.charCodeAt(tok.start + 3) === 45)
+        && JOINED_PARTICLE.test(text.slice(tok.start, tok.end))) kind = 'c';
       if (kind) units.push({ kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: text.slice(tok.start, tok.end) });
       i++; continue;
     }
     const word = text.slice(tok.start, tok.end);
-    const key = tokenKey(word);
-    const match = matchForm(text, tokens, i, to, key);
+    const match = forms ? matchForm(text, tokens, i, to, forms) : null;
     const startsClause = clauseStart;
     clauseStart = false;
     if (match && (match.entry.kind === 'city' || match.entry.kind === 'region' || match.entry.kind === 'country') && match.j === i + 1) {
       // "Douglas Pike", "Jordan Pike-Alvarez", "Van der Veen": a place name that starts a person's name.
-      const next = nextWord(text, tokens, i, to);
-      if ((FIRST_NAMES.has(word) && /^\p{Lu}\p{Ll}/u.test(next) && !ORG_HEADS.has(next) && !formsAt(next)) || (PARTICLES.has(next) && particlesThenName(text, tokens, i + 1, to))) {
+      // The next word, read in place first: a capital and a small letter, or a particle.
+      const nt = i + 1 < to && tokens[i + 1].kind === 'w' ? tokens[i + 1] : null;
+      const w1 = nt && text.charCodeAt(nt.start) >= 0xd800 && text.charCodeAt(nt.start) <= 0xdbff ? 2 : 1;
+      const capLower = !!nt && nt.start + w1 < nt.end && upperAt(text, nt.start) && lowerAt(text, nt.start + w1);
+      const rn = nt && !capLower ? lookup(text, nt.start, nt.end) : -1;
+      const particle = rn >= 0 && (rn & 1) === 0 && (WORD_FLAGS[rn >> 1] & W_PARTICLE) !== 0;
+      const next = capLower ? text.slice(nt.start, nt.end) : '';
+      if ((capLower && FIRST_NAMES.has(word) && !ORG_HEADS.has(next) && !formsAt(next)) || (particle && particlesThenName(text, tokens, i + 1, to))) {
         units.push({ kind: 'c', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word });
         clauseStart = false; i++; continue;
       }
     }
     if (match && !(startsClause && match.entry.kind !== 'title' && match.entry.kind !== 'honorific' && match.j === i + 1 && words.isLower(word))) {
       const end = tokens[match.j - 1].end;
-      if (match.entry.kind === 'titlemod' && /^\p{Lu}/u.test(word) && !leadsTitle(text, tokens, match.j, to)) {
+      if (match.entry.kind === 'titlemod' && upperAt(word, 0) && !leadsTitle(text, tokens, match.j, to)) {
         if (!(startsClause && words.isLower(word))) units.push({ kind: 'c', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word });
         i++; continue;
       }
@@ -66,7 +78,8 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     }
     const hyphenated = word.includes('-') ? splitHyphenated(word, tok.start, i) : null;
     if (hyphenated) { units.push(hyphenated); i++; continue; }
-    const kind = classify(text, tokens, i, to, word, startsClause, words);
+    const notName = r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0; // NOT_NAMES.has(word), from the look-up
+    const kind = classify(text, tokens, i, to, word, startsClause, words, notName);
     if (kind === 'o') { i++; continue; }
     const u: Unit = { kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word };
     units.push(u);
@@ -81,22 +94,23 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
 const PREFIXED = /^(?:Pro|Anti|Ex|Non|Post|Pre|Neo)-/;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
-function classify(text: string, tokens: Token[], i: number, to: number, word: string, startsClause: boolean, words: DocWords): Unit['kind'] {
+function classify(text: string, tokens: Token[], i: number, to: number, word: string, startsClause: boolean, words: DocWords, notName: boolean): Unit['kind'] {
   // Cheap tests on length and characters guard each pattern: this runs for every capitalized word.
   if (word.length === 2 && POSSESSIVE.test(word)) return 's';
   if (tokens[i].kind !== 'w') return CONNECTORS.has(word) ? 'x' : 'o';
   if (word.length === 1 && INITIAL_LETTER.test(word) && text[tokens[i].end] === '.' && word !== 'I' && word !== 'A') return 'i';
-  if (word.length <= 5 && word.charCodeAt(1) === 46 && DOTTED.test(word) && CAPITALIZED.test(word)) return 'i';
-  if (CAPITALIZED.test(word)) {
-    if (NOT_NAMES.has(word)) return 'o';
+  const capitalized = upperAt(word, 0);
+  if (word.length <= 5 && word.charCodeAt(1) === 46 && capitalized && DOTTED.test(word)) return 'i';
+  if (capitalized) {
+    if (notName) return 'o';
     const hyphen = word.includes('-');
     if (hyphen && LOWER_TAIL.test(word) && !JOINED_PARTICLE.test(word)) return 'o'; // "T-shirt", "Prize-winner", "Pro-Beijing"
     if (hyphen && PREFIXED.test(word)) return 'o';
-    if (word.length <= 6 && !isAsciiLower(word.charCodeAt(1)) && ACRONYM.test(word)) return 'c'; // never a common word, even first in a clause: "(ACLED)""
+    if (word.length <= 6 && !isAsciiLower(word.charCodeAt(1)) && isAcronym(word)) return 'c'; // never a common word, even first in a clause: "(ACLED)""
     if (startsClause && words.isLower(word)) return 'o';
     // A capitalized first word that the article never capitalizes elsewhere, is no first name and
     // starts no longer name is a common word ("Residents said", "Honestly, ...").
-    if (startsClause && !words.isMidCap(word) && !FIRST_NAMES.has(word) && !/^\p{Lu}/u.test(nextWord(text, tokens, i, to))) return 'o';
+    if (startsClause && !words.isMidCap(word) && !FIRST_NAMES.has(word) && !(i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start))) return 'o';
     return 'c';
   }
   if (JOINED_PARTICLE.test(word)) return 'c';
@@ -105,9 +119,7 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
   return 'o';
 }
 
-function matchForm(text: string, tokens: Token[], i: number, to: number, key: string): { j: number; entry: GazEntry } | null {
-  const forms = mayStartForm(text, tokens[i].start, tokens[i].end) ? formsAt(key) : undefined;
-  if (!forms) return null;
+function matchForm(text: string, tokens: Token[], i: number, to: number, forms: readonly Form[]): { j: number; entry: GazEntry } | null {
   for (const f of forms) {
     if (i + f.keys.length > to) continue;
     let ok = true;
@@ -115,8 +127,8 @@ function matchForm(text: string, tokens: Token[], i: number, to: number, key: st
       const t = tokens[i + k];
       // Compare in place (no slice): the key, or the key and a final "." that tokenKey drops.
       const want = f.keys[k], len = t.end - t.start;
-      ok = (len === want.length || (len === want.length + 1 && text[t.end - 1] === '.' && tokenKey(text.slice(t.start, t.end)) === want))
-        && text.startsWith(want, t.start) && t.start - tokens[i + k - 1].end <= 1;
+      ok = text.startsWith(want, t.start) && t.start - tokens[i + k - 1].end <= 1
+        && (len === want.length || (len === want.length + 1 && text[t.end - 1] === '.' && tokenKey(text.slice(t.start, t.end)) === want));
     }
     // A form must end at a word boundary: "Mr" in "Mrs" never matches, the tokenizer sees to that.
     if (ok) return { j: i + f.keys.length, entry: f.entry };
@@ -127,8 +139,8 @@ function matchForm(text: string, tokens: Token[], i: number, to: number, key: st
 function nestedPlaces(text: string, tokens: Token[], from: number, to: number): Unit['nested'] {
   const out: NonNullable<Unit['nested']> = [];
   for (let k = from; k < to; k++) {
-    if (!mayStartForm(text, tokens[k].start, tokens[k].end)) continue;
-    const m = matchForm(text, tokens, k, to, tokenKey(text.slice(tokens[k].start, tokens[k].end)));
+    const forms = formsAtSpan(text, tokens[k].start, tokens[k].end);
+    const m = forms ? matchForm(text, tokens, k, to, forms) : null;
     if (m && m.entry.kind === 'country') { out.push({ start: tokens[k].start, end: tokens[m.j - 1].end, entry: m.entry }); k = m.j - 1; }
   }
   return out;

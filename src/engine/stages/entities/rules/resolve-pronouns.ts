@@ -3,6 +3,7 @@ import type { Token } from '../../../layers.ts';
 import type { Cluster } from './cluster-mentions.ts';
 import { PRONOUNS, ROLE_NOUNS } from '../lexicon.ts';
 import { SpanWords } from '../span-words.ts';
+import { sortSmall } from '../sort.ts';
 
 interface Seen { at: number; sentence: number; cl: Cluster; adjective: boolean }
 /** Pronouns asked of a token in place, in any case: "He", "they". */
@@ -19,7 +20,7 @@ const THE_SPAN = new SpanWords([['the', true]], true);
 export function resolvePronouns(text: string, tokens: Token[], sentences: Span[], clusters: Cluster[]): void {
   const seen: Seen[] = [];
   for (const cl of clusters) for (const m of cl.mentions) seen.push({ at: m.start, sentence: -1, cl, adjective: m.kind === 'demonym' });
-  seen.sort((a, b) => a.at - b.at);
+  sortSmall(seen, (a, b) => a.at - b.at);
   let si = 0, q = 0, inQuote = false;
   const sentenceOf = (at: number) => { while (si + 1 < sentences.length && sentences[si + 1].start <= at) si++; return si; };
   for (const s of seen) s.sentence = sentenceOf(s.at);
@@ -43,14 +44,18 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
     while (q < seen.length && seen[q].at < t.start) q++;
     let from = q;
     while (from > 0 && (role || seen[from - 1].sentence >= sent - 2)) from--;
-    const window = seen.slice(from, q);
+    // The window is seen[from, q), read in place.
     let pick: { cl: Cluster; confidence: number } | null;
     if (role) {
       if (/^\s\p{Lu}/u.test(text.slice(role.end, role.end + 2))) continue; // "the minister Sergey Lavrov": a title
       const noun = text.slice(role.start, role.end);
-      const c = [...window].reverse().find((s) => s.cl.type === 'PERSON' && s.cl.titles.some((x) => x.toLowerCase().split(/[\s-]+/).includes(noun)));
+      let c: Seen | null = null;
+      for (let k = q - 1; k >= from && !c; k--) {
+        const s = seen[k];
+        if (s.cl.type === 'PERSON' && s.cl.titles.some((x) => x.toLowerCase().split(/[\s-]+/).includes(noun))) c = s;
+      }
       pick = c ? { cl: c.cl, confidence: 0.6 } : null;
-    } else pick = antecedent(window, sent, gender!);
+    } else pick = antecedent(seen, from, q, sent, gender!);
     if (!pick) continue;
     const end = role ? role.end : t.end;
     pick.cl.mentions.push({ start: t.start, end, text: text.slice(t.start, end), type: pick.cl.type, kind: role ? 'title' : 'pronoun', key: pick.cl.key,
@@ -58,14 +63,28 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
   }
 }
 
-function antecedent(window: Seen[], sent: number, gender: 'm' | 'f' | 'p'): { cl: Cluster; confidence: number } | null {
-  const fits = (s: Seen) => gender === 'p' ? (s.cl.type === 'ORG' || s.cl.type === 'NORP') && !s.adjective && s.cl.sector !== 'MED' : s.cl.type === 'PERSON' && (!s.cl.gender || s.cl.gender === gender);
-  const near = window.filter((s) => s.sentence >= sent - 2 && fits(s));
-  if (!near.length) return null;
-  const distinct = new Set(near.map((s) => s.cl)).size;
+const fits = (s: Seen, gender: 'm' | 'f' | 'p') => gender === 'p' ? (s.cl.type === 'ORG' || s.cl.type === 'NORP') && !s.adjective && s.cl.sector !== 'MED'
+  : s.cl.type === 'PERSON' && (!s.cl.gender || s.cl.gender === gender);
+
+/**
+ * Of seen[from, to), the mentions in the last three sentences that fit the pronoun: the last one in
+ * its own sentence, else the first one of the latest sentence that has one. Read in place.
+ */
+function antecedent(seen: Seen[], from: number, to: number, sent: number, gender: 'm' | 'f' | 'p'): { cl: Cluster; confidence: number } | null {
+  let first: Seen | null = null, last: Seen | null = null, lastSame: Seen | null = null, distinct = 0;
+  for (let k = from; k < to; k++) {
+    const s = seen[k];
+    if (s.sentence < sent - 2 || !fits(s, gender)) continue;
+    if (!first) { first = s; distinct = 1; } else if (distinct === 1 && s.cl !== first.cl) distinct = 2;
+    last = s;
+    if (s.sentence === sent) lastSame = s;
+  }
+  if (!first || !last) return null;
   const base = gender === 'p' ? 0.4 : distinct === 1 ? 0.8 : 0.55;
-  const same = near.filter((s) => s.sentence === sent);
-  if (same.length) return { cl: same[same.length - 1].cl, confidence: base };
-  const last = near[near.length - 1].sentence;
-  return { cl: near.find((s) => s.sentence === last)!.cl, confidence: base * 0.9 };
+  if (lastSame) return { cl: lastSame.cl, confidence: base };
+  for (let k = from; k < to; k++) {
+    const s = seen[k];
+    if (s.sentence === last.sentence && s.sentence >= sent - 2 && fits(s, gender)) return { cl: s.cl, confidence: base * 0.9 };
+  }
+  return null;
 }

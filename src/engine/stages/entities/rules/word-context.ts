@@ -1,6 +1,7 @@
 import type { Token } from '../../../layers.ts';
 import { formsAt, formsAtSpan, PARTICLES } from '../lexicon.ts';
 import type { Unit } from './read-units.ts';
+import { lowerUnit, upperUnit } from '../chars.ts';
 
 // What the tokens around a word say about it, for readUnits.
 
@@ -10,7 +11,7 @@ export function endsSentence(text: string, tokens: Token[], i: number): boolean 
   if (c === '!' || c === '?') return true;
   if (c !== '.' || i === 0) return false;
   const prev = tokens[i - 1];
-  return prev.kind === 'n' || (prev.kind === 'w' && /^\p{Ll}/u.test(text[prev.start]));
+  return prev.kind === 'n' || (prev.kind === 'w' && lowerUnit(text, prev.start));
 }
 
 /**
@@ -33,12 +34,9 @@ export function leadsTitle(text: string, tokens: Token[], j: number, to: number)
 /** Particles from token j on, then a capitalized word: "de la Garza". */
 export function particlesThenName(text: string, tokens: Token[], j: number, to: number): boolean {
   while (j < to && PARTICLES.has(text.slice(tokens[j].start, tokens[j].end))) j++;
-  return j < to && /^\p{Lu}/u.test(text[tokens[j].start]);
+  return j < to && upperUnit(text, tokens[j].start);
 }
 
-export function nextWord(text: string, tokens: Token[], i: number, to: number): string {
-  return i + 1 < to && tokens[i + 1].kind === 'w' ? text.slice(tokens[i + 1].start, tokens[i + 1].end) : '';
-}
 
 /** "Oslo-listed", "Chinese-made", "R-Texas": the place or people named in one part of a hyphenated word. */
 export function splitHyphenated(word: string, at: number, i: number): Unit | null {

@@ -1,0 +1,66 @@
+import { DOTTED } from './patterns.ts';
+
+/**
+ * Words looked up in place, straight from the text: one hash of the token's characters, one bit
+ * of a small filter (16 KB, in cache) that answers "no" for almost every token, then one probe of
+ * an open-addressing table and one in-place comparison. No slice, no new string to hash.
+ *
+ * A word matches a key written exactly as it is, or, for dotted initials, without its final
+ * period ("U.S." finds the key "U.S", as `tokenKey` has it). The hash skips a final "." of a word
+ * of three characters or more, so that both spellings land on the same slot.
+ */
+const FILTER_BITS = 17;
+const FILTER = new Int32Array(1 << (FILTER_BITS - 5));
+const SLOT_BITS = 16;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+/** slot → word id + 1 (0: empty) */
+const SLOTS = new Int32Array(1 << SLOT_BITS);
+/** slot → the word's full hash, compared before the word itself */
+const SLOT_HASH = new Int32Array(1 << SLOT_BITS);
+
+/** The words, by id. */
+export const WORDS: string[] = [];
+/** Bit flags of each word id (see the users' constants). */
+export const WORD_FLAGS: number[] = [];
+
+function hashOf(s: string, start: number, end: number): number {
+  if (end - start > 2 && s.charCodeAt(end - 1) === 46) end--;
+  let h = end - start;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h ^ (h >>> FILTER_BITS);
+}
+
+/** The id of `word`, added if new. */
+export function wordId(word: string): number {
+  const h = hashOf(word, 0, word.length);
+  for (let slot = h & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const id = SLOTS[slot] - 1;
+    if (id < 0) {
+      const b = h & ((1 << FILTER_BITS) - 1);
+      FILTER[b >>> 5] |= 1 << (b & 31);
+      WORDS.push(word); WORD_FLAGS.push(0);
+      SLOTS[slot] = WORDS.length; SLOT_HASH[slot] = h;
+      return WORDS.length - 1;
+    }
+    if (SLOT_HASH[slot] === h && WORDS[id] === word) return id;
+  }
+}
+
+/**
+ * The word text[start, end), or -1: its id times two, plus one when it matched a dotted word
+ * without its final "." ("U.S." → "U.S"), not as written.
+ */
+export function lookup(text: string, start: number, end: number): number {
+  const h = hashOf(text, start, end);
+  const b = h & ((1 << FILTER_BITS) - 1);
+  if ((FILTER[b >>> 5] & (1 << (b & 31))) === 0) return -1;
+  const len = end - start;
+  for (let slot = h & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const id = SLOTS[slot] - 1;
+    if (id < 0) return -1;
+    if (SLOT_HASH[slot] !== h) continue;
+    const w = WORDS[id];
+    if (w.length === len && text.startsWith(w, start)) return id << 1;
+    if (w.length === len - 1 && len > 2 && text.charCodeAt(end - 1) === 46 && text.startsWith(w, start) && DOTTED.test(text.slice(start, end))) return (id << 1) | 1;
+  }
+}
