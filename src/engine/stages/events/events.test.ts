@@ -159,3 +159,12 @@ test('an event is dated by its sentence, or else by the article (marked so, and 
   assert.ok(attacked.confidence < shelled.confidence);
   assert.equal(run('Kurdish fighters attacked a Turkish convoy.')[0].date, undefined);
 });
+
+test('an interaction with no actor on either side is not an event', async () => {
+  const { process: run } = await import('../../process.ts');
+  const a = run('The board met on Monday and will meet again next week.', { referenceTime: '2024-03-01' });
+  assert.deepEqual(a.events!.filter((v) => !v.source && !v.target), []);
+  const b = run('Kenya and Uganda agreed on Monday to reopen the border.', { referenceTime: '2024-03-01' });
+  assert.ok(b.events!.some((v) => v.code.plover === 'AGREE'), JSON.stringify(b.events));
+  assert.deepEqual(b.events!.map((v) => v.id), b.events!.map((_, i) => `v${i + 1}`));
+});

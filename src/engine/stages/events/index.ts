@@ -22,7 +22,10 @@ export function eventsStageFor(available: ReadonlySet<LayerName>): Stage<any, an
       const articleDate = input.metadata?.published?.value ?? ctx.options.referenceTime ?? null;
       // Only the layers read: the document object, grown stage by stage, is slow to copy whole.
       const { text, sentences, tokens, entities, timexes, quotes } = input;
-      return { events: extractEvents({ text, sentences, tokens, entities, timexes, quotes, articleDate }) };
+      const found = extractEvents({ text, sentences, tokens, entities, timexes, quotes, articleDate });
+      // An event needs at least one actor: "the board met" with no political actor is not event data.
+      const kept = found.filter((v) => v.source !== null || v.target !== null);
+      return { events: kept.length === found.length ? kept : kept.map((v, i) => ({ ...v, id: `v${i + 1}` })) };
     },
   });
 }
