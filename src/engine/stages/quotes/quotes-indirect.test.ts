@@ -45,3 +45,12 @@ test('the outlet a statement came through goes in via; an anonymous channel too'
   assert.equal(quotes[0].via, 'Reuters');
   assert.equal(quotes[1].via, 'two aides familiar with the schedule');
 });
+
+test('a cue inside a relative clause ("a depot that officials said had been emptied") is not a statement', () => {
+  const { quotes } = runQuotes([
+    'The shells hit a depot that local officials said had been emptied the week before.',
+    'Rangers closed a trail which residents say was washed out by the storm.',
+    'Mayor Ines Roth said that the depot would be rebuilt.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), ['indirect [the depot would be rebuilt] <- Ines Roth']);
+});

@@ -13,6 +13,20 @@ const MAX_SENTENCE = 2000;
 /** After a sentence-final attribution only adjuncts or a short tail may follow ("…, the envoy said Monday."). */
 const TAIL_OK = /^\s*(?:(?:on |late on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)|in (?:a|an|the) [\w '’-]{1,40}|(?:at|on|to|from|in) [A-Z][\w.'’ -]{0,40}|yesterday|today|earlier|later|again|also|previously|recently|[A-Z][\w.'’ -]{0,40}|reporters|journalists)?\s*(?:[.!?]|,[^]*)?\s*$/;
 
+/** A relative pronoun opening the subject, then a verb with no subject after the cue. */
+const RELATIVE_SUBJECT = /^(?:that|which|who) /;
+const RELATIVE_BEFORE = /\b(?:that|which|who) $/;
+const SUBJECTLESS_CLAUSE = /^(?:had|has|have|was|were|is|are|would|will|could|might|may|should|can|did|does|do|been)\b/;
+
+/**
+ * "a warehouse that officials said had been converted": the cue sits in a relative clause and
+ * what follows it has no subject of its own, so it is a description of the noun, not a statement.
+ */
+function isRelativeClauseReport(text: string, subject: { start: number; end: number }, clauseStart: number): boolean {
+  const relative = RELATIVE_SUBJECT.test(text.slice(subject.start, subject.start + 6)) || RELATIVE_BEFORE.test(text.slice(Math.max(0, subject.start - 7), subject.start));
+  return relative && SUBJECTLESS_CLAUSE.test(text.slice(clauseStart, clauseStart + 8));
+}
+
 /**
  * Reported speech with no quote marks in one sentence: "X said (that) …", "X told Y that …",
  * "…, X said.", "according to X, …", and ", saying …" after an attribution. `inQuote` says whether
@@ -50,6 +64,7 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
     const clause = cue.clause === 'none' ? null : findReportedClause(text, tokens, toks, c, cue, sent.end);
     if (clause) {
       if (overlapsQuote(clause.start, clause.end) || inQuote(clause.start - 1)) continue;
+      if (isRelativeClauseReport(text, subject, clause.start)) continue;
       out.push({ kind: 'indirect', start: clause.start, end: clause.end, cue: at, phrase: subject, addressee: clause.addressee, via: null,
         method: clause.addressee ? 'quotes/told-addressee-that' : clause.that ? 'quotes/said-that-clause' : 'quotes/said-bare-clause', confidence: clause.that ? 0.8 : 0.72, para: p });
       continue;
