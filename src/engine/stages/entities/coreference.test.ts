@@ -63,3 +63,11 @@ test('the White House is an organisation; U.S. and United States are one country
   assert.equal(find(entities, 'White House').type, 'ORG');
   assert.deepEqual(find(entities, 'United States').mentions.map((m) => m.text), ['U.S.', 'United States']);
 });
+
+test('a capital as the object of an accusation or appeal stands for its state; "in Tehran" stays a city', () => {
+  const { entities } = extractEntities('Officials accused Tehran of arming the militia. Envoys urged Ankara to reopen the crossing.\n\nThe talks were held in Tehran.\n');
+  const iran = find(entities, 'Iran');
+  assert.deepEqual(iran.mentions.map((m) => [m.text, m.kind]), [['Tehran', 'metonym']], summarize(entities).join('\n'));
+  assert.ok(entities.some((e) => /Türkiye|Turkey/.test(e.name) && e.mentions.some((m) => m.text === 'Ankara' && m.kind === 'metonym')), summarize(entities).join('\n'));
+  assert.ok(entities.some((e) => e.name === 'Tehran' && e.type === 'GPE'), summarize(entities).join('\n'));
+});
