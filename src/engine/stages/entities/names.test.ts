@@ -90,3 +90,9 @@ test('a word after a name in the same run still joins it ("Georgian Dream")', ()
   const { entities } = extractEntities('Lawmakers from the ruling Georgian Dream party voted on Tuesday.\n');
   assert.ok(entities.some((e) => e.mentions.some((m) => m.text.includes('Dream'))), summarize(entities).join('\n'));
 });
+
+test('"the West" is a region, not a person named West', () => {
+  const { entities } = extractEntities('Leaders in the West have promised more aid. Critics say the West moved too slowly.\n');
+  const west = entities.find((e) => e.name === 'West');
+  assert.ok(west && west.type === 'LOC', summarize(entities).join('\n'));
+});

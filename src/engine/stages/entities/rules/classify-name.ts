@@ -86,6 +86,8 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     return;
   }
   if (isAcronym(head)) { out.push(make('ORG', 0.6, true)); return; }
+  // "the West", "the South": a region of the world or a country, not a person named West.
+  if (COMPASS_TAIL.has(head) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))) { out.push(make('LOC', 0.6)); return; }
   if (FIRST_NAMES.has(head)) { out.push(person(0.55, true)); return; }
   if (plural) { out.push(make('ORG', 0.4, true)); return; }
   if (!spanText && notALoneName(text, start, end, head, afterName)) return;
