@@ -96,3 +96,8 @@ test('"the West" is a region, not a person named West', () => {
   const west = entities.find((e) => e.name === 'West');
   assert.ok(west && west.type === 'LOC', summarize(entities).join('\n'));
 });
+
+test('an unknown name after "the town of" or "the port of" is a place', () => {
+  const { entities } = extractEntities('Shelling hit the border town of Velmora overnight. Ships left the port of Draskel at dawn.\n');
+  for (const n of ['Velmora', 'Draskel']) assert.equal(find(entities, n).type, 'GPE', summarize(entities).join('\n'));
+});

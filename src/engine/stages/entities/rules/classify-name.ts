@@ -93,8 +93,8 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   if (!spanText && notALoneName(text, start, end, head, afterName)) return;
   // One unknown word: after "in", "at", "from" most likely a place, otherwise most often an
   // organisation (a person is usually named in full first); a longer name elsewhere may overrule.
-  const before = text.slice(Math.max(0, start - 6), start);
-  if (/\b(?:in|at|from|near|to|into)\s+$/.test(before)) { out.push(make('GPE', 0.4, true)); return; }
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (/\b(?:in|at|from|near|to|into|(?:town|city|village|province|region|district|port|county|island) of)\s+$/.test(before)) { out.push(make('GPE', 0.4, true)); return; }
   out.push(make('ORG', 0.35, true));
 }
 
