@@ -5,9 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { process as run } from '../src/engine/process.ts';
-import { createPipeline } from '../src/engine/pipeline.ts';
-import { FULL } from '../src/engine/presets.ts';
-import { eventsStageFor } from '../src/engine/stages/events/index.ts';
 import type { Event } from '../src/model/index.ts';
 import type { EvalResult } from './run.ts';
 
@@ -15,11 +12,6 @@ export const name = 'events';
 
 interface GoldActor { text: string; code: string | null; sector: string | null }
 interface Record { id: string; text: string; event: string; source: GoldActor[]; target: GoldActor[]; reciprocal: boolean }
-
-function pipeline() {
-  if (FULL.some((s) => s.name === 'events')) return createPipeline(FULL);
-  return createPipeline([...FULL, eventsStageFor(createPipeline(FULL).provides)]);
-}
 
 function agrees(pred: Event['source'], gold: GoldActor[]): boolean {
   if (!pred) return false;
@@ -31,14 +23,13 @@ export function evaluate(sharedData: string | null): EvalResult {
   const file = sharedData && path.join(sharedData, 'plover-dev.jsonl');
   if (!file || !fs.existsSync(file)) return { name, rows: [], note: 'plover-dev.jsonl is absent; skipped' };
   const records: Record[] = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const p = pipeline();
   const cats = new Set(records.map((r) => r.event));
   const tp = new Map<string, number>(), fp = new Map<string, number>(), fn = new Map<string, number>();
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   let correct = 0, none = 0, actorN = 0, actorOk = 0;
   const debug = process.env.EVENTS_DEBUG === '1';
   for (const r of records) {
-    const doc = run(r.text, {}, p);
+    const doc = run(r.text);
     const best = [...(doc.events ?? [])].sort((a, b) => b.confidence - a.confidence)[0];
     const got = best?.code.plover ?? 'NONE';
     if (!best) none++;
