@@ -1,5 +1,6 @@
 // npm run bench: speed of the full preset on one core over a fixed corpus of our own articles.
 // Prints articles/s, ms/article p50/p95, peak RSS, and a scaling line (one article ×1, ×10, ×50).
+// `npm run bench` runs Node with the V8 flag the CLI uses (bin/newsgraph.js): --max-semi-space-size=16.
 import fs from 'node:fs';
 import path from 'node:path';
 import { process as run } from '../src/engine/process.ts';
@@ -36,6 +37,8 @@ function measure(texts: string[], seconds: number) {
 
 const fmt = (n: number, d = 0) => n.toFixed(d);
 console.log(`preset: ${FULL.map((s) => s.name).join(' → ')}`);
+const semi = process.execArgv.find((a) => a.startsWith('--max-semi-space-size'));
+console.log(`node ${process.version}, ${semi ?? 'default semi-space (V8 grows the young generation up to 3 × 64 MB on large machines)'}`);
 const avg = (xs: string[]) => xs.reduce((a, t) => a + t.length, 0) / xs.length;
 for (const [label, texts] of [['corpus as written', corpus], ['cut to ~2.5k chars', short]] as const) {
   const m = measure(texts, 3);
