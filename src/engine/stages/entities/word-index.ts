@@ -23,6 +23,22 @@ export const WORDS: string[] = [];
 /** Bit flags of each word id (see the users' constants). */
 export const WORD_FLAGS: number[] = [];
 
+/**
+ * A coarser filter asked before any hashing: one bit per (length, first character, last
+ * character) of the words, all three read in place, so most words of an article (which no table
+ * holds) are passed over after three character reads. Length and last character are taken as the
+ * hash takes them (without a final "." of a word of three characters or more).
+ */
+const SHAPES = new Int32Array(1 << 11);
+function shapeOf(s: string, start: number, end: number): number {
+  if (end - start > 2 && s.charCodeAt(end - 1) === 46) end--;
+  return ((end - start) & 15) << 12 | (s.charCodeAt(start) & 63) << 6 | (s.charCodeAt(end - 1) & 63);
+}
+function addShape(w: string): void {
+  const b = shapeOf(w, 0, w.length);
+  SHAPES[b >>> 5] |= 1 << (b & 31);
+}
+
 function hashOf(s: string, start: number, end: number): number {
   if (end - start > 2 && s.charCodeAt(end - 1) === 46) end--;
   let h = end - start;
@@ -38,6 +54,7 @@ export function wordId(word: string): number {
     if (id < 0) {
       const b = h & ((1 << FILTER_BITS) - 1);
       FILTER[b >>> 5] |= 1 << (b & 31);
+      addShape(word); addShape(word + '.');
       WORDS.push(word); WORD_FLAGS.push(0);
       SLOTS[slot] = WORDS.length; SLOT_HASH[slot] = h;
       return WORDS.length - 1;
@@ -51,6 +68,8 @@ export function wordId(word: string): number {
  * without its final "." ("U.S." → "U.S"), not as written.
  */
 export function lookup(text: string, start: number, end: number): number {
+  const sh = shapeOf(text, start, end);
+  if ((SHAPES[sh >>> 5] & (1 << (sh & 31))) === 0) return -1;
   const h = hashOf(text, start, end);
   const b = h & ((1 << FILTER_BITS) - 1);
   if ((FILTER[b >>> 5] & (1 << (b & 31))) === 0) return -1;
