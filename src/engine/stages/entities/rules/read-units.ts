@@ -35,9 +35,13 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     // One look-up per word, in place: its id (times two, +1 when found without a final ".").
     const r = lookup(text, tok.start, tok.end);
     const forms = r < 0 ? undefined : FORMS_OF[r >> 1];
-    if (c0 >= 97 && c0 <= 122 && !(forms && (r & 1) === 0)) {
-      // The common case, a lower-case word: only particles, connectors (five letters at most) and
-      // "al-Amr" matter, so most are passed over without being sliced.
+    const lower = c0 >= 97 && c0 <= 122;
+    // A lower-case word is matched only as written ("the" of "the Hague", not "the." of a form).
+    const entry = forms && (!lower || (r & 1) === 0) ? matchForm(text, tokens, i, to, forms) : null;
+    const match = entry ? { j: matchEnd, entry } : null;
+    if (lower && !match) {
+      // The common case, a lower-case word that starts no form here: only particles, connectors
+      // and "al-Amr" matter (what classify finds for it), so most are passed over without being sliced.
       clauseStart = false;
       const flags = r >= 0 && (r & 1) === 0 ? WORD_FLAGS[r >> 1] : 0;
       let kind: Unit['kind'] | null = flags & W_PARTICLE ? 'p' : flags & W_CONNECTOR ? 'x' : null;
@@ -48,7 +52,6 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       i++; continue;
     }
     const word = text.slice(tok.start, tok.end);
-    const match = forms ? matchForm(text, tokens, i, to, forms) : null;
     const startsClause = clauseStart;
     clauseStart = false;
     if (match && (match.entry.kind === 'city' || match.entry.kind === 'region' || match.entry.kind === 'country') && match.j === i + 1) {
@@ -120,19 +123,25 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
   return 'o';
 }
 
-function matchForm(text: string, tokens: Token[], i: number, to: number, forms: readonly Form[]): { j: number; entry: GazEntry } | null {
-  for (const f of forms) {
-    if (i + f.keys.length > to) continue;
+/** Where the last form matchForm found ends: the token after it. */
+let matchEnd = 0;
+
+/** The entry of the longest form that starts at token i (its end in matchEnd), or null. */
+function matchForm(text: string, tokens: Token[], i: number, to: number, forms: readonly Form[]): GazEntry | null {
+  for (let n = 0; n < forms.length; n++) {
+    const f = forms[n], keys = f.keys;
+    if (i + keys.length > to) continue;
     let ok = true;
-    for (let k = 1; k < f.keys.length && ok; k++) {
+    for (let k = 1; k < keys.length && ok; k++) {
       const t = tokens[i + k];
       // Compare in place (no slice): the key, or the key and a final "." that tokenKey drops.
-      const want = f.keys[k], len = t.end - t.start;
-      ok = text.startsWith(want, t.start) && t.start - tokens[i + k - 1].end <= 1
-        && (len === want.length || (len === want.length + 1 && text[t.end - 1] === '.' && tokenKey(text.slice(t.start, t.end)) === want));
+      // The first character is compared first: most forms fail there.
+      const want = keys[k], len = t.end - t.start;
+      ok = text.charCodeAt(t.start) === want.charCodeAt(0) && text.startsWith(want, t.start) && t.start - tokens[i + k - 1].end <= 1
+        && (len === want.length || (len === want.length + 1 && text.charCodeAt(t.end - 1) === 46 && tokenKey(text.slice(t.start, t.end)) === want));
     }
     // A form must end at a word boundary: "Mr" in "Mrs" never matches, the tokenizer sees to that.
-    if (ok) return { j: i + f.keys.length, entry: f.entry };
+    if (ok) { matchEnd = i + keys.length; return f.entry; }
   }
   return null;
 }
@@ -141,8 +150,8 @@ function nestedPlaces(text: string, tokens: Token[], from: number, to: number): 
   const out: NonNullable<Unit['nested']> = [];
   for (let k = from; k < to; k++) {
     const forms = formsAtSpan(text, tokens[k].start, tokens[k].end);
-    const m = forms ? matchForm(text, tokens, k, to, forms) : null;
-    if (m && m.entry.kind === 'country') { out.push({ start: tokens[k].start, end: tokens[m.j - 1].end, entry: m.entry }); k = m.j - 1; }
+    const entry = forms ? matchForm(text, tokens, k, to, forms) : null;
+    if (entry && entry.kind === 'country') { const j = matchEnd; out.push({ start: tokens[k].start, end: tokens[j - 1].end, entry }); k = j - 1; }
   }
   return out;
 }
