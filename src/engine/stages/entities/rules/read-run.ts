@@ -33,6 +33,7 @@ const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HE
  * "United States Navy" → one ORG; "Secretary of State Rex Tillerson" → PERSON with its title.
  */
 export function readRun(text: string, run: Run, out: Candidate[]): void {
+  if (run.units.length === 1) { readOne(text, run, out); return; }
   const segs = segment(run.units);
   let aff: Affiliation = affiliationOf(run.possessor, out);
   let title: { names: string[]; entry: GazEntry[] } | null = null;
@@ -98,6 +99,20 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
     title = null;
     aff = NO_AFFILIATION;
   }
+}
+
+/** readRun for a run of one unit (most runs), without segments: a gazetteer name, a lone title (nothing), or a name. */
+function readOne(text: string, run: Run, out: Candidate[]): void {
+  const u = run.units[0], e = u.entry;
+  if (u.kind === 'g') {
+    if (e!.kind === 'title' || e!.kind === 'titlemod' || e!.kind === 'honorific') return;
+    const c = fromEntry(text, u, e!);
+    if (e!.kind === 'demonym') { c.kind = 'demonym'; c.confidence = 0.85; }
+    out.push(c);
+    for (const n of u.nested ?? []) { const m = fromEntry(text, n, n.entry); m.confidence = 0.8; out.push(m); }
+    return;
+  }
+  classifyName(text, run.units, affiliationOf(run.possessor, out), out, undefined, false);
 }
 
 // Candidates are built by assignment, not by spreading optional parts: object spread was a

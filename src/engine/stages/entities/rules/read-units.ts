@@ -1,6 +1,6 @@
 import type { Token } from '../../../layers.ts';
 import { formsAt, formsAtSpan, FORMS_OF, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, type GazEntry, type Form } from '../lexicon.ts';
-import { lookup, WORD_FLAGS } from '../word-index.ts';
+import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
 import { INITIAL_LETTER, DOTTED, JOINED_PARTICLE, POSSESSIVE, CLAUSE_OPENER_CODES, tokenKey } from '../patterns.ts';
@@ -51,6 +51,11 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       if (kind === 'c' || (kind && units.length && units[units.length - 1].t1 === i)) units.push({ kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: text.slice(tok.start, tok.end) });
       i++; continue;
     }
+    if (!match && c0 >= 65 && c0 <= 90 && isPlainNotName(text, tok.start, tok.end, r)) {
+      // A capitalized word of the not-a-name list ("The", "But", "Officials"): classify finds no unit for it.
+      clauseStart = false;
+      i++; continue;
+    }
     const word = text.slice(tok.start, tok.end);
     const startsClause = clauseStart;
     clauseStart = false;
@@ -92,6 +97,15 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     i++;
   }
   return units;
+}
+
+/**
+ * A capitalized word of NOT_NAMES as written (look-up r), of two letters or more, that is no
+ * dotted initial ("A.") and has no hyphen: one for which classify returns 'o' without reading more.
+ */
+function isPlainNotName(text: string, start: number, end: number, r: number): boolean {
+  return r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0 && end - start >= 2 && text.charCodeAt(start + 1) !== 46
+    && !WORDS[r >> 1].includes('-');
 }
 
 /** A prefix that makes a capitalized compound a common word: "Pro-Beijing", "Anti-war", "Ex-minister". */
