@@ -18,24 +18,38 @@ const ROLE_SPANS = new SpanWords([...ROLE_NOUNS].map((w) => [w, true] as const))
  */
 const SHAPES = new Int32Array(1 << 9);
 const shapeOf = (len: number, c0: number, c1: number) => (len & 15) << 10 | (c0 & 31) << 5 | (c1 & 31);
+/** Bit n: some pronoun (or "the") has n letters. */
+let LENGTHS = 0;
 for (const w of [...PRONOUNS.keys(), 'the']) {
   const b = shapeOf(w.length, w.charCodeAt(0) | 32, w.charCodeAt(1) | 32);
   SHAPES[b >>> 5] |= 1 << (b & 31);
+  LENGTHS |= 1 << w.length;
 }
-/** Whether text[start, end) may be a pronoun or "the" (either case), by its shape. */
+/** Whether text[start, end) may be a pronoun or "the" (either case), by its shape: its length first, without reading it. */
 function mayBePronoun(text: string, start: number, end: number): boolean {
-  if (end - start > 15 || end - start < 2) return false;
+  if (end - start > 15 || end - start < 2 || (LENGTHS & (1 << (end - start))) === 0) return false;
   const b = shapeOf(end - start, text.charCodeAt(start) | 32, text.charCodeAt(start + 1) | 32);
   return (SHAPES[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
-/** seen in order of `at`, stable (as a stable sort by `at` has it), through one typed-array sort of at·2^20 + index. */
+/** seen in order of `at`, stable (as a stable sort by `at` has it): a sort of the numbers at·2^20 + index in a reused typed array. */
+let KEYS = new Float64Array(256);
 function sortByAt(seen: Seen[]): Seen[] {
   const n = seen.length;
   if (n >= 1 << 20) return sortSmall(seen, (a, b) => a.at - b.at);
-  const keys = new Float64Array(n);
+  if (KEYS.length < n) KEYS = new Float64Array(n * 2);
+  const keys = KEYS;
   for (let i = 0; i < n; i++) keys[i] = seen[i].at * 1048576 + i;
-  keys.sort();
+  if (n > 64) keys.subarray(0, n).sort();
+  else {
+    // Insertion sort of the few keys, in place (the keys are distinct).
+    for (let i = 1; i < n; i++) {
+      const x = keys[i];
+      let j = i - 1;
+      while (j >= 0 && keys[j] > x) { keys[j + 1] = keys[j]; j--; }
+      keys[j + 1] = x;
+    }
+  }
   const out: Seen[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = seen[keys[i] % 1048576];
   return out;
@@ -56,9 +70,10 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
   const sentenceOf = (at: number) => { while (si + 1 < sentences.length && sentences[si + 1].start <= at) si++; return si; };
   for (const s of seen) s.sentence = sentenceOf(s.at);
   si = 0;
+  const bodyStart = sentences.length ? sentences[0].start : Infinity;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!sentences.length || t.start < sentences[0].start) continue;
+    if (t.start < bodyStart) continue;
     if (t.kind === 'p') {
       const c = text.charCodeAt(t.start);
       if (c === 34 || c === 0x201c || c === 0x201d) inQuote = c === 0x201c ? true : c === 0x201d ? false : !inQuote; // " “ ”
