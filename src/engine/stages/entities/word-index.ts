@@ -31,8 +31,9 @@ export const WORD_FLAGS: number[] = [];
  */
 const SHAPES = new Int32Array(1 << 11);
 function shapeOf(s: string, start: number, end: number): number {
-  if (end - start > 2 && s.charCodeAt(end - 1) === 46) end--;
-  return ((end - start) & 15) << 12 | (s.charCodeAt(start) & 63) << 6 | (s.charCodeAt(end - 1) & 63);
+  let last = s.charCodeAt(end - 1);
+  if (end - start > 2 && last === 46) last = s.charCodeAt(--end - 1);
+  return ((end - start) & 15) << 12 | (s.charCodeAt(start) & 63) << 6 | (last & 63);
 }
 function addShape(w: string): void {
   const b = shapeOf(w, 0, w.length);

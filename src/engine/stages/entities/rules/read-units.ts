@@ -45,7 +45,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       clauseStart = false;
       const flags = r >= 0 && (r & 1) === 0 ? WORD_FLAGS[r >> 1] : 0;
       let kind: Unit['kind'] | null = flags & W_PARTICLE ? 'p' : flags & W_CONNECTOR ? 'x' : null;
-      if (!kind && (c0 === 97 || c0 === 98 || c0 === 101 || c0 === 105) && (text.charCodeAt(tok.start + 2) === 45 || text.charCodeAt(tok.start + 3) === 45)
+      if (!kind && (c0 === 97 || c0 === 98 || c0 === 101 || c0 === 105) && tok.end - tok.start >= 4 && (text.charCodeAt(tok.start + 2) === 45 || text.charCodeAt(tok.start + 3) === 45)
         && JOINED_PARTICLE.test(text.slice(tok.start, tok.end))) kind = 'c';
       // A connector or particle joins a name only right after another unit (groupRuns): elsewhere it is left out.
       if (kind === 'c' || (kind && units.length && units[units.length - 1].t1 === i)) units.push({ kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: text.slice(tok.start, tok.end) });
