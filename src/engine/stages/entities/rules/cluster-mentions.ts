@@ -8,7 +8,17 @@ export interface Cluster { key: string; type: Candidate['type']; mentions: Candi
 const INITIAL = /^\p{Lu}\.$/u;
 /** An initial with its period, "J.": tested only of words of two or three code units that end in ".". */
 const isInitial = (x: string) => (x.length === 2 || x.length === 3) && x.charCodeAt(x.length - 1) === 46 && INITIAL.test(x);
-const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+const toInitials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+/** Initials of names seen before: asked of every organisation for each unknown acronym. */
+const INITIALS = new Map<string, string>();
+function initials(name: string): string {
+  let v = INITIALS.get(name);
+  if (v === undefined) {
+    if (INITIALS.size >= 4096) INITIALS.clear();
+    INITIALS.set(name, v = toInitials(name));
+  }
+  return v;
+}
 
 /**
  * Group mentions into entities. Table names group by their key; people by first and last name, and
