@@ -28,7 +28,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     const c0 = text.charCodeAt(tok.start);
     if (tok.kind === 'p' || tok.kind === 'n') {
       // Most punctuation and numbers only end a name; '&' joins one ("AT&T" aside, "Johnson & Johnson").
-      clauseStart = tok.kind === 'p' && (CLAUSE_OPENER_CODES.has(c0) || endsSentence(text, tokens, i));
+      clauseStart = tok.kind === 'p' && (opensClause(c0) || endsSentence(text, tokens, i));
       if (c0 === 38) units.push({ kind: 'x', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: '&' });
       i++; continue;
     }
@@ -106,6 +106,13 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
 function isPlainNotName(text: string, start: number, end: number, r: number): boolean {
   return r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0 && end - start >= 2 && text.charCodeAt(start + 1) !== 46
     && !WORDS[r >> 1].includes('-');
+}
+
+/** CLAUSE_OPENER_CODES.has(c), ASCII read from three 32-bit masks. */
+const OPENER_MASKS = new Int32Array(4);
+for (const c of CLAUSE_OPENER_CODES) if (c < 128) OPENER_MASKS[c >> 5] |= 1 << (c & 31);
+function opensClause(c: number): boolean {
+  return c < 128 ? (OPENER_MASKS[c >> 5] & (1 << (c & 31))) !== 0 : CLAUSE_OPENER_CODES.has(c);
 }
 
 /** A prefix that makes a capitalized compound a common word: "Pro-Beijing", "Anti-war", "Ex-minister". */

@@ -7,9 +7,9 @@ import { lowerUnit, upperUnit } from '../chars.ts';
 
 /** A sentence end the sentence splitter missed: "!" or "?", or "." after a lower-case word or a number (not "Mr." or "D.C."). */
 export function endsSentence(text: string, tokens: Token[], i: number): boolean {
-  const c = text[tokens[i].start];
-  if (c === '!' || c === '?') return true;
-  if (c !== '.' || i === 0) return false;
+  const c = text.charCodeAt(tokens[i].start);
+  if (c === 33 || c === 63) return true; // ! ?
+  if (c !== 46 || i === 0) return false; // .
   const prev = tokens[i - 1];
   return prev.kind === 'n' || (prev.kind === 'w' && lowerUnit(text, prev.start));
 }
