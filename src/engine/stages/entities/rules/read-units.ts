@@ -1,5 +1,5 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, formsAtSpan, FORMS_OF, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, type GazEntry, type Form } from '../lexicon.ts';
+import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, type GazEntry, type Form } from '../lexicon.ts';
 import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
@@ -37,7 +37,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     const forms = r < 0 ? undefined : FORMS_OF[r >> 1];
     const lower = c0 >= 97 && c0 <= 122;
     // A lower-case word is matched only as written ("the" of "the Hague", not "the." of a form).
-    const entry = forms && (!lower || (r & 1) === 0) ? matchForm(text, tokens, i, to, forms) : null;
+    const entry = forms && (!lower || (r & 1) === 0) ? matchForm(text, tokens, i, to, forms, FORM_META[r >> 1]!) : null;
     const match = entry ? { j: matchEnd, entry } : null;
     if (lower && !match) {
       // The common case, a lower-case word that starts no form here: only particles, connectors
@@ -148,10 +148,13 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
 let matchEnd = 0;
 
 /** The entry of the longest form that starts at token i (its end in matchEnd), or null. */
-function matchForm(text: string, tokens: Token[], i: number, to: number, forms: readonly Form[]): GazEntry | null {
+function matchForm(text: string, tokens: Token[], i: number, to: number, forms: readonly Form[], meta: Int32Array): GazEntry | null {
+  // The first character of the next token, compared with each form's second key before the form is read.
+  const next = i + 1 < to ? text.charCodeAt(tokens[i + 1].start) : -2;
   for (let n = 0; n < forms.length; n++) {
+    const length = meta[2 * n];
+    if (i + length > to || (length > 1 && meta[2 * n + 1] !== next)) continue;
     const f = forms[n], keys = f.keys;
-    if (i + keys.length > to) continue;
     let ok = true;
     for (let k = 1; k < keys.length && ok; k++) {
       const t = tokens[i + k];
@@ -170,8 +173,9 @@ function matchForm(text: string, tokens: Token[], i: number, to: number, forms: 
 function nestedPlaces(text: string, tokens: Token[], from: number, to: number): Unit['nested'] {
   const out: NonNullable<Unit['nested']> = [];
   for (let k = from; k < to; k++) {
-    const forms = formsAtSpan(text, tokens[k].start, tokens[k].end);
-    const entry = forms ? matchForm(text, tokens, k, to, forms) : null;
+    const r = lookup(text, tokens[k].start, tokens[k].end);
+    const forms = r < 0 ? undefined : FORMS_OF[r >> 1];
+    const entry = forms ? matchForm(text, tokens, k, to, forms, FORM_META[r >> 1]!) : null;
     if (entry && entry.kind === 'country') { const j = matchEnd; out.push({ start: tokens[k].start, end: tokens[j - 1].end, entry }); k = j - 1; }
   }
   return out;
