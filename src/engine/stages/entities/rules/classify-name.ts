@@ -84,8 +84,7 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   if (!spanText && notALoneName(text, start, end, head, afterName)) return;
   // One unknown word: after "in", "at", "from" most likely a place, otherwise most often an
   // organisation (a person is usually named in full first); a longer name elsewhere may overrule.
-  const before = text.slice(Math.max(0, start - 14), start);
-  if (/\b(?:in|at|from|near|to|into|(?:town|city|village|province|region|district|port|county|island) of)\s+$/.test(before)) { out.push(make('GPE', 0.4, true)); return; }
+  if (mayFollowPlaceWord(text, start) && PLACE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) { out.push(make('GPE', 0.4, true)); return; }
   out.push(make('ORG', 0.35, true));
 }
 
@@ -107,6 +106,24 @@ function person(c: Candidate, personWords: string[]): Candidate {
   return c;
 }
 
+/** Words before a name that make it a place: "in", "at", "from", "the town of". */
+const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|(?:town|city|village|province|region|district|port|county|island) of)\s+$/;
+/** Whether c is a \s character (as JavaScript regexes have it). */
+const isSpaceCode = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/**
+ * A quick test that PLACE_BEFORE may match the 14 characters before `start`: they end in spaces,
+ * and the character before the spaces ends one of its words (in, at, from, near, to, into, of).
+ */
+function mayFollowPlaceWord(text: string, start: number): boolean {
+  const lo = Math.max(0, start - 14);
+  let k = start - 1;
+  while (k >= lo && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k === start - 1 || k < lo) return false;
+  const c = text.charCodeAt(k);
+  return c === 110 || c === 116 || c === 109 || c === 114 || c === 111 || c === 102; // n t m r o f
+}
+
 /** Compass words that end a district's name. */
 const COMPASS_TAIL = new Set(['North', 'South', 'East', 'West']);
 /** Endings of abstract common nouns and verb forms, capitalized in headings and title-case phrases ("Recognition", "Planning"). */
@@ -124,7 +141,7 @@ function notALoneName(text: string, start: number, end: number, word: string, af
   const prev = text.charCodeAt(start - 1);
   if (prev === 35 || prev === 64) return true; // # @
   if (text.charCodeAt(end) === 46 && /^\.(?:com|org|net|gov|edu|co)\b/.test(text.slice(end, end + 5))) return true;
-  if (COMMON_TAIL.has(word.charCodeAt(word.length - 1)) && COMMON_ENDING.test(word)) return true;
+  if (COMMON_TAIL.has(word.charCodeAt(word.length - 1)) && hasCommonTail(word) && COMMON_ENDING.test(word)) return true;
   return !afterName && text.charCodeAt(start - 1) === 32 && capitalBefore(text, start);
 }
 
@@ -153,6 +170,9 @@ function capitalBefore(text: string, start: number): boolean {
 const THE = /^(?:The|the)\s+/;
 /** NAME_SUFFIX.test(w), asked only of words that start as a suffix does. */
 const isSuffix = (w: string) => { const c = w.charCodeAt(0); return (c === 74 || c === 83 || c === 73) && NAME_SUFFIX.test(w); };
+/** Last three letters of COMMON_ENDING's endings. */
+const COMMON_TAILS = ['ion', 'ent', 'ess', 'ism', 'hip', 'ood', 'nce', 'ing'];
+const hasCommonTail = (w: string) => w.length >= 4 && COMMON_TAILS.some((t) => w.endsWith(t));
 /** Last letters of COMMON_ENDING's endings. */
 const COMMON_TAIL = new Set([...'ntsmpdeg'].map((c) => c.charCodeAt(0)));
 /** A numbered meeting: "COP29", "G20 Summit" is caught by its head. */
