@@ -16,6 +16,14 @@ export interface Unit { kind: 'g' | 'c' | 'i' | 'p' | 'x' | 's' | 'o'; start: nu
   /** places named inside an organisation's name: Iraq and Syria in "Islamic State in Iraq and Syria" */
   nested?: Array<{ start: number; end: number; entry: GazEntry }> }
 
+/**
+ * A unit with every field set, in one order: the stage's later rules then read units of a single
+ * shape (object literals of different fields made them polymorphic).
+ */
+export function makeUnit(kind: Unit['kind'], start: number, end: number, t0: number, t1: number, text: string, entry?: GazEntry, alone?: boolean): Unit {
+  return { kind, start, end, t0, t1, text, entry, alone, nested: undefined };
+}
+
 /** What the whole article says about a word: written in lower case somewhere; capitalized inside a sentence somewhere. */
 export interface DocWords { isLower(word: string): boolean; isMidCap(word: string): boolean }
 
@@ -29,7 +37,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     if (tok.kind === 'p' || tok.kind === 'n') {
       // Most punctuation and numbers only end a name; '&' joins one ("AT&T" aside, "Johnson & Johnson").
       clauseStart = tok.kind === 'p' && (opensClause(c0) || endsSentence(text, tokens, i));
-      if (c0 === 38) units.push({ kind: 'x', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: '&' });
+      if (c0 === 38) units.push(makeUnit('x', tok.start, tok.end, i, i + 1, '&'));
       i++; continue;
     }
     // One look-up per word, in place: its id (times two, +1 when found without a final ".").
@@ -48,7 +56,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       if (!kind && (c0 === 97 || c0 === 98 || c0 === 101 || c0 === 105) && tok.end - tok.start >= 4 && (text.charCodeAt(tok.start + 2) === 45 || text.charCodeAt(tok.start + 3) === 45)
         && JOINED_PARTICLE.test(text.slice(tok.start, tok.end))) kind = 'c';
       // A connector or particle joins a name only right after another unit (groupRuns): elsewhere it is left out.
-      if (kind === 'c' || (kind && units.length && units[units.length - 1].t1 === i)) units.push({ kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: text.slice(tok.start, tok.end) });
+      if (kind === 'c' || (kind && units.length && units[units.length - 1].t1 === i)) units.push(makeUnit(kind, tok.start, tok.end, i, i + 1, text.slice(tok.start, tok.end)));
       i++; continue;
     }
     if (!match && c0 >= 65 && c0 <= 90 && isPlainNotName(text, tok.start, tok.end, r)) {
@@ -69,17 +77,17 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       const particle = rn >= 0 && (rn & 1) === 0 && (WORD_FLAGS[rn >> 1] & W_PARTICLE) !== 0;
       const next = capLower ? text.slice(nt.start, nt.end) : '';
       if ((capLower && FIRST_NAMES.has(word) && !ORG_HEADS.has(next) && !formsAt(next)) || (particle && particlesThenName(text, tokens, i + 1, to))) {
-        units.push({ kind: 'c', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word });
+        units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         clauseStart = false; i++; continue;
       }
     }
     if (match && !(startsClause && match.entry.kind !== 'title' && match.entry.kind !== 'honorific' && match.j === i + 1 && words.isLower(word))) {
       const end = tokens[match.j - 1].end;
       if (match.entry.kind === 'titlemod' && upperAt(word, 0) && !leadsTitle(text, tokens, match.j, to)) {
-        if (!(startsClause && words.isLower(word))) units.push({ kind: 'c', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word });
+        if (!(startsClause && words.isLower(word))) units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         i++; continue;
       }
-      const unit: Unit = { kind: 'g', start: tok.start, end, t0: i, t1: match.j, text: text.slice(tok.start, end), entry: match.entry };
+      const unit = makeUnit('g', tok.start, end, i, match.j, text.slice(tok.start, end), match.entry);
       if ((match.entry.kind === 'org' || match.entry.kind === 'outlet') && match.j - i > 2) unit.nested = nestedPlaces(text, tokens, i + 1, match.j);
       units.push(unit);
       i = match.j;
@@ -90,7 +98,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     const notName = r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0; // NOT_NAMES.has(word), from the look-up
     const kind = classify(text, tokens, i, to, word, startsClause, words, notName);
     if (kind === 'o') { i++; continue; }
-    const u: Unit = { kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word };
+    const u = makeUnit(kind, tok.start, tok.end, i, i + 1, word);
     units.push(u);
     // An initial keeps its period: "L." is one unit.
     if (u.kind === 'i' && i + 1 < to && text[tok.end] === '.') { u.end = tok.end + 1; u.text += '.'; u.t1 = i + 2; i += 2; continue; }
