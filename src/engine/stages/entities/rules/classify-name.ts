@@ -1,7 +1,7 @@
 import { EVENT_HEADS, SINGLE_HEADS, ORG_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS, LEADING_HEADS, COMPASS, HEAD_SECTOR, FIRST_NAMES } from '../lexicon.ts';
 import { NAME_SUFFIX } from '../patterns.ts';
 import { isAcronym, hasLower } from '../chars.ts';
-import type { Candidate } from '../candidate.ts';
+import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Unit } from './read-units.ts';
 import { properCaseName } from '../../metadata/person-name.ts';
 
@@ -90,7 +90,7 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
 
 // Built by assignment: spreading a shared base into each candidate was a measurable cost.
 function candidate(start: number, end: number, text: string, name: string, country: string | undefined, type: Candidate['type'], confidence: number, guess: boolean, sector: string | undefined): Candidate {
-  const c: Candidate = { start, end, text, kind: 'name', key: null, titles: [], type, name, confidence };
+  const c = makeCandidate(start, end, text, type, 'name', null, name, confidence);
   if (country) c.country = country;
   if (sector) c.sector = sector;
   if (guess) c.guess = true;

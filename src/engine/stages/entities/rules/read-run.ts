@@ -1,7 +1,7 @@
 import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, type GazEntry } from '../lexicon.ts';
 
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'area']);
-import type { Candidate } from '../candidate.ts';
+import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Unit } from './read-units.ts';
 import type { Run } from './group-runs.ts';
 import { classifyName, nameWords } from './classify-name.ts';
@@ -81,8 +81,9 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
       const country = aff.country ?? entries.find((e) => e.country)?.country;
       const gender = entries.find((e) => e.gender)?.gender;
       const words = nameWords(seg.units);
-      const c: Candidate = { start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), type: 'PERSON', kind: 'name', key: null,
-        name: words.join(' '), words, titles: honorificOnly ? [] : title.names, confidence: 0.9 };
+      const c = makeCandidate(seg.start, seg.end, text.slice(seg.start, seg.end), 'PERSON', 'name', null, words.join(' '), 0.9);
+      c.words = words;
+      if (!honorificOnly) c.titles = title.names;
       if (country) c.country = country;
       if (sector) c.sector = sector;
       if (gender) c.gender = gender;
@@ -90,7 +91,7 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
     } else if (seg.units.length === 1 && COMPASS.has(seg.units[0].text) && segs[s + 1]?.kind === 'gaz' && PLACE_KINDS.has(segs[s + 1].units[0].entry!.kind)) {
       // "North Darfur", "South Burlington": a part of the place that follows.
       const place = segs[++s], e = place.units[0].entry!, whole = text.slice(seg.start, place.end);
-      const c: Candidate = { start: seg.start, end: place.end, text: whole, type: e.type, kind: 'name', key: 'p:' + whole, name: whole, titles: [], confidence: 0.75 };
+      const c = makeCandidate(seg.start, place.end, whole, e.type, 'name', 'p:' + whole, whole, 0.75);
       if (e.country) c.country = e.country;
       out.push(c);
     } else {
@@ -118,8 +119,7 @@ function readOne(text: string, run: Run, out: Candidate[]): void {
 // Candidates are built by assignment, not by spreading optional parts: object spread was a
 // measurable share of the stage's time.
 function fromEntry(text: string, seg: { start: number; end: number }, e: GazEntry): Candidate {
-  const c: Candidate = { start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), type: e.type, kind: 'name', key: e.key,
-    name: e.name, titles: [], confidence: 0.95 };
+  const c = makeCandidate(seg.start, seg.end, text.slice(seg.start, seg.end), e.type, 'name', e.key, e.name, 0.95);
   if (e.country) c.country = e.country;
   if (e.sector) c.sector = e.sector;
   if (e.wikidata) c.wikidata = e.wikidata;

@@ -1,6 +1,7 @@
 import type { Span } from '../../../../model/index.ts';
 import type { Token } from '../../../layers.ts';
 import type { Cluster } from './cluster-mentions.ts';
+import { makeCandidate } from '../candidate.ts';
 import { PRONOUNS, ROLE_NOUNS } from '../lexicon.ts';
 import { SpanWords } from '../span-words.ts';
 import { sortSmall } from '../sort.ts';
@@ -103,8 +104,8 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
     } else pick = antecedent(seen, from, q, sent, gender!);
     if (!pick) continue;
     const end = role ? role.end : t.end;
-    pick.cl.mentions.push({ start: t.start, end, text: text.slice(t.start, end), type: pick.cl.type, kind: role ? 'title' : 'pronoun', key: pick.cl.key,
-      name: pick.cl.name, titles: [], confidence: Math.round(pick.confidence * (inQuote ? 0.8 : 1) * 100) / 100 });
+    pick.cl.mentions.push(makeCandidate(t.start, end, text.slice(t.start, end), pick.cl.type, role ? 'title' : 'pronoun', pick.cl.key, pick.cl.name,
+      Math.round(pick.confidence * (inQuote ? 0.8 : 1) * 100) / 100));
   }
 }
 
