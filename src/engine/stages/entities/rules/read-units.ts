@@ -143,7 +143,8 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     if (startsClause && words.isLower(word)) return 'o';
     // A capitalized first word that the article never capitalizes elsewhere, is no first name and
     // starts no longer name is a common word ("Residents said", "Honestly, ...").
-    if (startsClause && !words.isMidCap(word) && !FIRST_NAMES.has(word) && !(i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start))) return 'o';
+    // (The text is searched last, only when the cheap tests leave the question open.)
+    if (startsClause && !FIRST_NAMES.has(word) && !(i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start)) && !words.isMidCap(word)) return 'o';
     return 'c';
   }
   if (JOINED_PARTICLE.test(word)) return 'c';
