@@ -46,8 +46,8 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     const lower = c0 >= 97 && c0 <= 122;
     // A lower-case word is matched only as written ("the" of "the Hague", not "the." of a form).
     const entry = forms && (!lower || (r & 1) === 0) ? matchForm(text, tokens, i, to, forms, FORM_META[r >> 1]!) : null;
-    const match = entry ? { j: matchEnd, entry } : null;
-    if (lower && !match) {
+    const j = entry ? matchEnd : 0; // the token after the form (read now: matchForm is asked again below)
+    if (lower && !entry) {
       // The common case, a lower-case word that starts no form here: only particles, connectors
       // and "al-Amr" matter (what classify finds for it), so most are passed over without being sliced.
       clauseStart = false;
@@ -59,7 +59,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       if (kind === 'c' || (kind && units.length && units[units.length - 1].t1 === i)) units.push(makeUnit(kind, tok.start, tok.end, i, i + 1, text.slice(tok.start, tok.end)));
       i++; continue;
     }
-    if (!match && c0 >= 65 && c0 <= 90 && isPlainNotName(text, tok.start, tok.end, r)) {
+    if (!entry && c0 >= 65 && c0 <= 90 && isPlainNotName(text, tok.start, tok.end, r)) {
       // A capitalized word of the not-a-name list ("The", "But", "Officials"): classify finds no unit for it.
       clauseStart = false;
       i++; continue;
@@ -67,7 +67,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     const word = text.slice(tok.start, tok.end);
     const startsClause = clauseStart;
     clauseStart = false;
-    if (match && (match.entry.kind === 'city' || match.entry.kind === 'region' || match.entry.kind === 'country') && match.j === i + 1) {
+    if (entry && (entry.kind === 'city' || entry.kind === 'region' || entry.kind === 'country') && j === i + 1) {
       // "Douglas Pike", "Jordan Pike-Alvarez", "Van der Veen": a place name that starts a person's name.
       // The next word, read in place first: a capital and a small letter, or a particle.
       const nt = i + 1 < to && tokens[i + 1].kind === 'w' ? tokens[i + 1] : null;
@@ -81,16 +81,16 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
         clauseStart = false; i++; continue;
       }
     }
-    if (match && !(startsClause && match.entry.kind !== 'title' && match.entry.kind !== 'honorific' && match.j === i + 1 && words.isLower(word))) {
-      const end = tokens[match.j - 1].end;
-      if (match.entry.kind === 'titlemod' && upperAt(word, 0) && !leadsTitle(text, tokens, match.j, to)) {
+    if (entry && !(startsClause && entry.kind !== 'title' && entry.kind !== 'honorific' && j === i + 1 && words.isLower(word))) {
+      const end = tokens[j - 1].end;
+      if (entry.kind === 'titlemod' && upperAt(word, 0) && !leadsTitle(text, tokens, j, to)) {
         if (!(startsClause && words.isLower(word))) units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         i++; continue;
       }
-      const unit = makeUnit('g', tok.start, end, i, match.j, text.slice(tok.start, end), match.entry);
-      if ((match.entry.kind === 'org' || match.entry.kind === 'outlet') && match.j - i > 2) unit.nested = nestedPlaces(text, tokens, i + 1, match.j);
+      const unit = makeUnit('g', tok.start, end, i, j, text.slice(tok.start, end), entry);
+      if ((entry.kind === 'org' || entry.kind === 'outlet') && j - i > 2) unit.nested = nestedPlaces(text, tokens, i + 1, j);
       units.push(unit);
-      i = match.j;
+      i = j;
       continue;
     }
     const hyphenated = word.includes('-') ? splitHyphenated(word, tok.start, i) : null;
