@@ -140,12 +140,14 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     if (hyphen && LOWER_TAIL.test(word) && !JOINED_PARTICLE.test(word)) return 'o'; // "T-shirt", "Prize-winner", "Pro-Beijing"
     if (hyphen && PREFIXED.test(word)) return 'o';
     if (word.length <= 6 && !isAsciiLower(word.charCodeAt(1)) && isAcronym(word)) return 'c'; // never a common word, even first in a clause: "(ACLED)""
-    if (startsClause && words.isLower(word)) return 'o';
-    // A capitalized first word that the article never capitalizes elsewhere, is no first name and
-    // starts no longer name is a common word ("Residents said", "Honestly, ...").
-    // (The text is searched last, only when the cheap tests leave the question open.)
-    if (startsClause && !FIRST_NAMES.has(word) && !(i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start)) && !words.isMidCap(word)) return 'o';
-    return 'c';
+    if (!startsClause) return 'c';
+    // First in a clause: a word the article writes in lower case somewhere is a common word; so
+    // is one that the article never capitalizes elsewhere, that is no first name and starts no
+    // longer name ("Residents said", "Honestly, ..."). The cheap tests go first, and the text is
+    // searched for the capitalized word before the lower-case one (it settles most common words).
+    const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start));
+    if (mayBeName) return words.isLower(word) ? 'o' : 'c';
+    return !words.isMidCap(word) || words.isLower(word) ? 'o' : 'c';
   }
   if (JOINED_PARTICLE.test(word)) return 'c';
   if (PARTICLES.has(word)) return 'p';
