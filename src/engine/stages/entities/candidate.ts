@@ -20,3 +20,12 @@ export interface Candidate {
   /** cities: the country whose capital this is */
   capitalOf?: string;
 }
+
+/**
+ * A candidate with every field set, in one order (the optional ones undefined until a rule sets
+ * them): the later rules then read candidates of a single shape.
+ */
+export function makeCandidate(start: number, end: number, text: string, type: EntityType, kind: MentionKind, key: string | null, name: string, confidence: number): Candidate {
+  return { start, end, text, type, kind, key, name, words: undefined, titles: [], country: undefined, sector: undefined, wikidata: undefined,
+    gender: undefined, confidence, guess: undefined, capitalOf: undefined };
+}

@@ -56,9 +56,13 @@ function docWords(text: string): DocWords {
 
 /** A line mostly in capitals (a section head, "UP NEXT") or a wire-service credit trailer names no body entities. */
 const CREDIT_LINE = /\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Edited)\b[^.]{0,80}\bby\b/y;
+/** First characters CREDIT_LINE can start with: ( R W E A C P. */
+const CREDIT_FIRST = new Set([...'(RWEACP'].map((c) => c.charCodeAt(0)));
 function skipSentence(text: string, start: number, end: number): boolean {
-  CREDIT_LINE.lastIndex = start;
-  if (CREDIT_LINE.test(text)) return true;
+  if (CREDIT_FIRST.has(text.charCodeAt(start))) {
+    CREDIT_LINE.lastIndex = start;
+    if (CREDIT_LINE.test(text)) return true;
+  }
   let letters = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);

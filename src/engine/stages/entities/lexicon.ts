@@ -155,6 +155,17 @@ for (const w of wordsTable.notNames) WORD_FLAGS[wordId(w)] |= W_NOT_NAME;
 for (const w of wordsTable.nameConnectors) WORD_FLAGS[wordId(w)] |= W_CONNECTOR;
 for (const key of TRIE.keys()) wordId(key);
 export const FORMS_OF: Array<readonly Form[] | undefined> = WORDS.map((w) => TRIE.get(w));
+/**
+ * For each word id that starts forms, the forms in brief, side by side in one typed array: form n
+ * has FORM_META[id][2n] keys and a second key that starts with character code FORM_META[id][2n + 1]
+ * (-1: no second key). Most forms fail on that character, read without touching the form.
+ */
+export const FORM_META: Array<Int32Array | undefined> = FORMS_OF.map((forms) => {
+  if (!forms) return undefined;
+  const meta = new Int32Array(2 * forms.length);
+  forms.forEach((f, n) => { meta[2 * n] = f.keys.length; meta[2 * n + 1] = f.keys.length > 1 ? f.keys[1].charCodeAt(0) : -1; });
+  return meta;
+});
 export const PRONOUNS = new Map(Object.entries(wordsTable.pronouns) as Array<[string, 'm' | 'f' | 'p']>);
 export const ROLE_NOUNS = new Set(titleTable.roleNouns);
 /** Sector a name's head word implies ("Army" → MIL, "Herald" → MED). */

@@ -11,17 +11,44 @@ import { DOTTED } from './patterns.ts';
  */
 const FILTER_BITS = 17;
 const FILTER = new Int32Array(1 << (FILTER_BITS - 5));
-const SLOT_BITS = 16;
-const SLOT_MASK = (1 << SLOT_BITS) - 1;
-/** slot → word id + 1 (0: empty) */
-const SLOTS = new Int32Array(1 << SLOT_BITS);
-/** slot → the word's full hash, compared before the word itself */
-const SLOT_HASH = new Int32Array(1 << SLOT_BITS);
+// 16384 slots for some 6000 words (doubled if the words outgrow half of them): the table (128 KB) stays mostly in cache.
+let SLOT_MASK = (1 << 14) - 1;
+/** slot s → TABLE[2s]: word id + 1 (0: empty); TABLE[2s + 1]: the word's full hash, compared before the word itself (one cache line for both) */
+let TABLE = new Int32Array(2 * (SLOT_MASK + 1));
+
+/** Double the table: the words go back in id order, so words of one hash keep their order of probing. */
+function grow(): void {
+  SLOT_MASK = SLOT_MASK * 2 + 1;
+  TABLE = new Int32Array(2 * (SLOT_MASK + 1));
+  for (let id = 0; id < WORDS.length; id++) {
+    const h = hashOf(WORDS[id], 0, WORDS[id].length);
+    let slot = h & SLOT_MASK;
+    while (TABLE[2 * slot] !== 0) slot = (slot + 1) & SLOT_MASK;
+    TABLE[2 * slot] = id + 1; TABLE[2 * slot + 1] = h;
+  }
+}
 
 /** The words, by id. */
 export const WORDS: string[] = [];
 /** Bit flags of each word id (see the users' constants). */
 export const WORD_FLAGS: number[] = [];
+
+/**
+ * A coarser filter asked before any hashing: one bit per (length, first character, last
+ * character) of the words, all three read in place, so most words of an article (which no table
+ * holds) are passed over after three character reads. Length and last character are taken as the
+ * hash takes them (without a final "." of a word of three characters or more).
+ */
+const SHAPES = new Int32Array(1 << 11);
+function shapeOf(s: string, start: number, end: number): number {
+  let last = s.charCodeAt(end - 1);
+  if (end - start > 2 && last === 46) last = s.charCodeAt(--end - 1);
+  return ((end - start) & 15) << 12 | (s.charCodeAt(start) & 63) << 6 | (last & 63);
+}
+function addShape(w: string): void {
+  const b = shapeOf(w, 0, w.length);
+  SHAPES[b >>> 5] |= 1 << (b & 31);
+}
 
 function hashOf(s: string, start: number, end: number): number {
   if (end - start > 2 && s.charCodeAt(end - 1) === 46) end--;
@@ -32,17 +59,19 @@ function hashOf(s: string, start: number, end: number): number {
 
 /** The id of `word`, added if new. */
 export function wordId(word: string): number {
+  if (WORDS.length >= (SLOT_MASK >> 1)) grow();
   const h = hashOf(word, 0, word.length);
   for (let slot = h & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
-    const id = SLOTS[slot] - 1;
+    const id = TABLE[2 * slot] - 1;
     if (id < 0) {
       const b = h & ((1 << FILTER_BITS) - 1);
       FILTER[b >>> 5] |= 1 << (b & 31);
+      addShape(word); addShape(word + '.');
       WORDS.push(word); WORD_FLAGS.push(0);
-      SLOTS[slot] = WORDS.length; SLOT_HASH[slot] = h;
+      TABLE[2 * slot] = WORDS.length; TABLE[2 * slot + 1] = h;
       return WORDS.length - 1;
     }
-    if (SLOT_HASH[slot] === h && WORDS[id] === word) return id;
+    if (TABLE[2 * slot + 1] === h && WORDS[id] === word) return id;
   }
 }
 
@@ -51,14 +80,16 @@ export function wordId(word: string): number {
  * without its final "." ("U.S." → "U.S"), not as written.
  */
 export function lookup(text: string, start: number, end: number): number {
+  const sh = shapeOf(text, start, end);
+  if ((SHAPES[sh >>> 5] & (1 << (sh & 31))) === 0) return -1;
   const h = hashOf(text, start, end);
   const b = h & ((1 << FILTER_BITS) - 1);
   if ((FILTER[b >>> 5] & (1 << (b & 31))) === 0) return -1;
   const len = end - start;
   for (let slot = h & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
-    const id = SLOTS[slot] - 1;
+    const id = TABLE[2 * slot] - 1;
     if (id < 0) return -1;
-    if (SLOT_HASH[slot] !== h) continue;
+    if (TABLE[2 * slot + 1] !== h) continue;
     const w = WORDS[id];
     if (w.length === len && text.startsWith(w, start)) return id << 1;
     if (w.length === len - 1 && len > 2 && text.charCodeAt(end - 1) === 46 && text.startsWith(w, start) && DOTTED.test(text.slice(start, end))) return (id << 1) | 1;

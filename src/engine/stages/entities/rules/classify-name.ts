@@ -1,7 +1,7 @@
 import { EVENT_HEADS, SINGLE_HEADS, ORG_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS, LEADING_HEADS, COMPASS, HEAD_SECTOR, FIRST_NAMES } from '../lexicon.ts';
 import { NAME_SUFFIX } from '../patterns.ts';
 import { isAcronym, hasLower } from '../chars.ts';
-import type { Candidate } from '../candidate.ts';
+import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Unit } from './read-units.ts';
 import { properCaseName } from '../../metadata/person-name.ts';
 
@@ -29,29 +29,27 @@ export function nameWords(units: Unit[]): string[] {
  * their own ("Cardinals RHP Andrew Pell"). Adds nothing for a lone head word ("Council").
  */
 export function classifyName(text: string, units: Unit[], aff: { country?: string; sector?: string }, out: Candidate[], spanText?: string, afterName = false): void {
-  const words = units.map((u) => u.text);
+  const n = units.length;
   // Only a name of three words or more splits, and only when its first word is no first name.
-  const firstAt = words.length < 3 || spanText || FIRST_NAMES.has(words[0]) ? -1
-    : words.findIndex((w, i) => i > 0 && FIRST_NAMES.has(w) && units[i - 1].kind === 'c');
-  if (firstAt > 0 && firstAt < words.length - 1 && !spanText && !units.some((u) => u.kind === 'x' || u.kind === 'g')) {
-    classifyName(text, units.slice(0, firstAt), {}, out);
-    classifyName(text, units.slice(firstAt), aff, out);
-    return;
+  if (n >= 3 && !spanText && !FIRST_NAMES.has(units[0].text)) {
+    let firstAt = -1;
+    for (let i = 1; i < n && firstAt < 0; i++) if (FIRST_NAMES.has(units[i].text) && units[i - 1].kind === 'c') firstAt = i;
+    if (firstAt > 0 && firstAt < n - 1 && !units.some((u) => u.kind === 'x' || u.kind === 'g')) {
+      classifyName(text, units.slice(0, firstAt), {}, out);
+      classifyName(text, units.slice(firstAt), aff, out);
+      return;
+    }
   }
-  const start = units[0].start, end = units[units.length - 1].end;
-  const conn = units.findIndex((u) => u.kind === 'x');
-  const head = conn > 0 ? words[conn - 1] : words[words.length - 1];
-  const spanned = spanText ?? text.slice(start, end);
+  const start = units[0].start, end = units[n - 1].end;
+  let conn = -1;
+  for (let k = 0; k < n && conn < 0; k++) if (units[k].kind === 'x') conn = k;
+  const head = conn > 0 ? units[conn - 1].text : units[n - 1].text;
+  // A unit's text is the text it spans, so a one-word name is not sliced again.
+  const spanned = spanText ?? (n === 1 && units[0].kind !== 'x' ? units[0].text : text.slice(start, end));
   const name = (spanned.charCodeAt(1) === 104 && THE.test(spanned)) || spanText !== undefined ? text.slice(start, end).replace(THE, '') : spanned;
-  // Built by assignment: spreading a shared base into each candidate was a measurable cost.
-  const make = (type: Candidate['type'], confidence: number, guess = false, sector?: string): Candidate => {
-    const c: Candidate = { start, end, text: spanned, kind: 'name', key: null, titles: [], type, name, confidence };
-    if (aff.country) c.country = aff.country;
-    if (sector) c.sector = sector;
-    if (guess) c.guess = true;
-    return c;
-  };
-  const multi = words.length > 1 || units[0].kind === 'g';
+  const country = aff.country;
+  const make = (type: Candidate['type'], confidence: number, guess = false, sector?: string) => candidate(start, end, spanned, name, country, type, confidence, guess, sector);
+  const multi = n > 1 || units[0].kind === 'g';
   if (!multi && SINGLE_HEADS.has(head)) { out.push(make(head === 'Capitol' ? 'FAC' : 'ORG', 0.45)); return; }
   if (!multi && (ORG_HEADS.has(head) || FAC_HEADS.has(head) || LOC_HEADS.has(head))) return;
   if (multi) {
@@ -60,42 +58,70 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     if (GPE_HEADS.has(head)) { out.push(make('GPE', 0.7)); return; }
     if (FAC_HEADS.has(head)) { out.push(make('FAC', 0.7)); return; }
     if (LOC_HEADS.has(head)) { out.push(make('LOC', 0.7)); return; }
-    const lead = LEADING_HEADS.get(words[0]);
-    if (lead) { out.push(make(lead, 0.65, false, HEAD_SECTOR.get(words[0]))); return; }
-    if (COMPASS.has(words[0]) && words.length === 2 && !FIRST_NAMES.has(words[1])) { out.push(make('GPE', 0.5)); return; }
+    const first = units[0].text;
+    const lead = LEADING_HEADS.get(first);
+    if (lead) { out.push(make(lead, 0.65, false, HEAD_SECTOR.get(first))); return; }
+    if (COMPASS.has(first) && n === 2 && !FIRST_NAMES.has(units[1].text)) { out.push(make('GPE', 0.5)); return; }
   }
-  const personWords = nameWords(units.length > 1 ? units.filter((u, i) => !(i > 0 && isSuffix(u.text))) : units);
-  const person = (confidence: number, guess = false): Candidate => {
-    const c = make('PERSON', confidence, guess, aff.sector);
-    c.name = personWords.join(' ');
-    c.words = personWords;
-    const g = FIRST_NAMES.get(personWords[0]);
-    if (g === 'm' || g === 'f') c.gender = g;
-    return c;
-  };
   const plural = head.charCodeAt(head.length - 1) === 115 && PLURAL.test(head) && !head.includes('-');
-  if (words.length > 1) {
-    if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(0.85)); return; }
-    if (words.every(isAcronym)) { out.push(make('ORG', 0.5)); return; }
+  if (n > 1) {
+    const personWords = nameWords(units.filter((u, i) => !(i > 0 && isSuffix(u.text))));
+    if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(make('PERSON', 0.85, false, aff.sector), personWords)); return; }
+    if (units.every((u) => isAcronym(u.text))) { out.push(make('ORG', 0.5)); return; }
     if (plural) { out.push(make('ORG', 0.5)); return; }
     // No first name and a word in capitals ("FIRST Global", "Windows XP"): a brand, not a person.
-    if (words.some((w) => isAcronym(w) && !isSuffix(w)) && words.some(hasLower)) { out.push(make('ORG', 0.5)); return; }
+    if (units.some((u) => isAcronym(u.text) && !isSuffix(u.text)) && units.some((u) => hasLower(u.text))) { out.push(make('ORG', 0.5)); return; }
     // "Kowloon West", "Territories East": a district, not a person.
     if (COMPASS_TAIL.has(head) && !spanText) { out.push(make('GPE', 0.5)); return; }
-    out.push(person(0.6));
+    out.push(person(make('PERSON', 0.6, false, aff.sector), personWords));
     return;
   }
   if (isAcronym(head)) { out.push(make('ORG', 0.6, true)); return; }
   // "the West", "the South": a region of the world or a country, not a person named West.
   if (COMPASS_TAIL.has(head) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))) { out.push(make('LOC', 0.6)); return; }
-  if (FIRST_NAMES.has(head)) { out.push(person(0.55, true)); return; }
+  if (FIRST_NAMES.has(head)) { out.push(person(make('PERSON', 0.55, true, aff.sector), nameWords(units))); return; }
   if (plural) { out.push(make('ORG', 0.4, true)); return; }
   if (!spanText && notALoneName(text, start, end, head, afterName)) return;
   // One unknown word: after "in", "at", "from" most likely a place, otherwise most often an
   // organisation (a person is usually named in full first); a longer name elsewhere may overrule.
-  const before = text.slice(Math.max(0, start - 14), start);
-  if (/\b(?:in|at|from|near|to|into|(?:town|city|village|province|region|district|port|county|island) of)\s+$/.test(before)) { out.push(make('GPE', 0.4, true)); return; }
+  if (mayFollowPlaceWord(text, start) && PLACE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) { out.push(make('GPE', 0.4, true)); return; }
   out.push(make('ORG', 0.35, true));
+}
+
+// Built by assignment: spreading a shared base into each candidate was a measurable cost.
+function candidate(start: number, end: number, text: string, name: string, country: string | undefined, type: Candidate['type'], confidence: number, guess: boolean, sector: string | undefined): Candidate {
+  const c = makeCandidate(start, end, text, type, 'name', null, name, confidence);
+  if (country) c.country = country;
+  if (sector) c.sector = sector;
+  if (guess) c.guess = true;
+  return c;
+}
+
+/** A person candidate: its name from the words of the name, its gender from the first name. */
+function person(c: Candidate, personWords: string[]): Candidate {
+  c.name = personWords.join(' ');
+  c.words = personWords;
+  const g = FIRST_NAMES.get(personWords[0]);
+  if (g === 'm' || g === 'f') c.gender = g;
+  return c;
+}
+
+/** Words before a name that make it a place: "in", "at", "from", "the town of". */
+const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|(?:town|city|village|province|region|district|port|county|island) of)\s+$/;
+/** Whether c is a \s character (as JavaScript regexes have it). */
+const isSpaceCode = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/**
+ * A quick test that PLACE_BEFORE may match the 14 characters before `start`: they end in spaces,
+ * and the character before the spaces ends one of its words (in, at, from, near, to, into, of).
+ */
+function mayFollowPlaceWord(text: string, start: number): boolean {
+  const lo = Math.max(0, start - 14);
+  let k = start - 1;
+  while (k >= lo && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k === start - 1 || k < lo) return false;
+  const c = text.charCodeAt(k);
+  return c === 110 || c === 116 || c === 109 || c === 114 || c === 111 || c === 102; // n t m r o f
 }
 
 /** Compass words that end a district's name. */
@@ -115,7 +141,7 @@ function notALoneName(text: string, start: number, end: number, word: string, af
   const prev = text.charCodeAt(start - 1);
   if (prev === 35 || prev === 64) return true; // # @
   if (text.charCodeAt(end) === 46 && /^\.(?:com|org|net|gov|edu|co)\b/.test(text.slice(end, end + 5))) return true;
-  if (COMMON_TAIL.has(word.charCodeAt(word.length - 1)) && COMMON_ENDING.test(word)) return true;
+  if (COMMON_TAIL.has(word.charCodeAt(word.length - 1)) && hasCommonTail(word) && COMMON_ENDING.test(word)) return true;
   return !afterName && text.charCodeAt(start - 1) === 32 && capitalBefore(text, start);
 }
 
@@ -144,6 +170,9 @@ function capitalBefore(text: string, start: number): boolean {
 const THE = /^(?:The|the)\s+/;
 /** NAME_SUFFIX.test(w), asked only of words that start as a suffix does. */
 const isSuffix = (w: string) => { const c = w.charCodeAt(0); return (c === 74 || c === 83 || c === 73) && NAME_SUFFIX.test(w); };
+/** Last three letters of COMMON_ENDING's endings. */
+const COMMON_TAILS = ['ion', 'ent', 'ess', 'ism', 'hip', 'ood', 'nce', 'ing'];
+const hasCommonTail = (w: string) => w.length >= 4 && COMMON_TAILS.some((t) => w.endsWith(t));
 /** Last letters of COMMON_ENDING's endings. */
 const COMMON_TAIL = new Set([...'ntsmpdeg'].map((c) => c.charCodeAt(0)));
 /** A numbered meeting: "COP29", "G20 Summit" is caught by its head. */

@@ -8,7 +8,17 @@ export interface Cluster { key: string; type: Candidate['type']; mentions: Candi
 const INITIAL = /^\p{Lu}\.$/u;
 /** An initial with its period, "J.": tested only of words of two or three code units that end in ".". */
 const isInitial = (x: string) => (x.length === 2 || x.length === 3) && x.charCodeAt(x.length - 1) === 46 && INITIAL.test(x);
-const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+const toInitials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+/** Initials of names seen before: asked of every organisation for each unknown acronym. */
+const INITIALS = new Map<string, string>();
+function initials(name: string): string {
+  let v = INITIALS.get(name);
+  if (v === undefined) {
+    if (INITIALS.size >= 4096) INITIALS.clear();
+    INITIALS.set(name, v = toInitials(name));
+  }
+  return v;
+}
 
 /**
  * Group mentions into entities. Table names group by their key; people by first and last name, and
@@ -33,9 +43,11 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
   // Pass 1: full person names (two words or more) and table names.
   for (const c of cands) {
     if (c.type === 'PERSON' && c.words && c.words.length > 1) {
-      const w = c.words.filter((x) => !isInitial(x));
-      const cl = add('n:' + w[0] + ' ' + w[w.length - 1], c);
-      push(bySurname, w[w.length - 1], cl); push(byFirst, w[0], cl);
+      // The first and last words that are no initials (undefined when there are none, as w[0] of an empty list).
+      let first: string | undefined, last: string | undefined;
+      for (const x of c.words) if (!isInitial(x)) { first ??= x; last = x; }
+      const cl = add('n:' + first + ' ' + last, c);
+      push(bySurname, last!, cl); push(byFirst, first!, cl);
     }
   }
   mergeShortNames(clusters, byKey);
@@ -52,7 +64,9 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
     }
     if (c.key) { add(c.key, c); continue; }
     // "Nordvik" after "Nordvik Shipping ASA": the short name of an organisation named in full.
-    const org = single && c.guess ? clusters.find((cl) => cl.type === 'ORG' && cl.key.startsWith('x:') && cl.name.split(' ')[0] === single && cl.name.includes(' ')) : null;
+    // (cl.name.split(' ')[0] === single, read in place: the name starts with single and a space.)
+    const org = single && c.guess && !single.includes(' ') ? clusters.find((cl) => cl.type === 'ORG' && cl.key.startsWith('x:') && cl.name.startsWith(single)
+      && cl.name.charCodeAt(single.length) === 32) : null;
     if (org) { org.mentions.push({ ...c, type: 'ORG' }); continue; }
     if (c.type !== 'PERSON' && isAcronym(c.text)) {
       const prev = cands[i - 1];

@@ -1,7 +1,7 @@
 import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, type GazEntry } from '../lexicon.ts';
 
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'area']);
-import type { Candidate } from '../candidate.ts';
+import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Unit } from './read-units.ts';
 import type { Run } from './group-runs.ts';
 import { classifyName, nameWords } from './classify-name.ts';
@@ -12,8 +12,18 @@ interface Affiliation { country?: string; sector?: string }
 const NO_AFFILIATION: Affiliation = {};
 
 /** "press secretary" → "Press Secretary"; small words stay small ("Secretary of State"). */
-const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll}+)/gu, (w, a: string, word: string) =>
+const toTitleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll}+)/gu, (w, a: string, word: string) =>
   (a && SMALL_WORDS.has(word) ? w : a + word[0].toUpperCase() + word.slice(1)));
+/** Titles seen before, title-cased: the same few ("President", "Foreign Minister") recur in every article. */
+const TITLE_CASED = new Map<string, string>();
+function titleCase(s: string): string {
+  let t = TITLE_CASED.get(s);
+  if (t === undefined) {
+    if (TITLE_CASED.size >= 4096) TITLE_CASED.clear();
+    TITLE_CASED.set(s, t = toTitleCase(s));
+  }
+  return t;
+}
 const SMALL_WORDS = new Set(['of', 'the', 'to', 'and', 'for', 'on', 'in']);
 const headOf = (seg: Segment) => seg.units[seg.units.length - 1].text;
 const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HEADS.has(w);
@@ -23,6 +33,7 @@ const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HE
  * "United States Navy" → one ORG; "Secretary of State Rex Tillerson" → PERSON with its title.
  */
 export function readRun(text: string, run: Run, out: Candidate[]): void {
+  if (run.units.length === 1) { readOne(text, run, out); return; }
   const segs = segment(run.units);
   let aff: Affiliation = affiliationOf(run.possessor, out);
   let title: { names: string[]; entry: GazEntry[] } | null = null;
@@ -70,8 +81,9 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
       const country = aff.country ?? entries.find((e) => e.country)?.country;
       const gender = entries.find((e) => e.gender)?.gender;
       const words = nameWords(seg.units);
-      const c: Candidate = { start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), type: 'PERSON', kind: 'name', key: null,
-        name: words.join(' '), words, titles: honorificOnly ? [] : title.names, confidence: 0.9 };
+      const c = makeCandidate(seg.start, seg.end, text.slice(seg.start, seg.end), 'PERSON', 'name', null, words.join(' '), 0.9);
+      c.words = words;
+      if (!honorificOnly) c.titles = title.names;
       if (country) c.country = country;
       if (sector) c.sector = sector;
       if (gender) c.gender = gender;
@@ -79,7 +91,7 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
     } else if (seg.units.length === 1 && COMPASS.has(seg.units[0].text) && segs[s + 1]?.kind === 'gaz' && PLACE_KINDS.has(segs[s + 1].units[0].entry!.kind)) {
       // "North Darfur", "South Burlington": a part of the place that follows.
       const place = segs[++s], e = place.units[0].entry!, whole = text.slice(seg.start, place.end);
-      const c: Candidate = { start: seg.start, end: place.end, text: whole, type: e.type, kind: 'name', key: 'p:' + whole, name: whole, titles: [], confidence: 0.75 };
+      const c = makeCandidate(seg.start, place.end, whole, e.type, 'name', 'p:' + whole, whole, 0.75);
       if (e.country) c.country = e.country;
       out.push(c);
     } else {
@@ -90,11 +102,24 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
   }
 }
 
+/** readRun for a run of one unit (most runs), without segments: a gazetteer name, a lone title (nothing), or a name. */
+function readOne(text: string, run: Run, out: Candidate[]): void {
+  const u = run.units[0], e = u.entry;
+  if (u.kind === 'g') {
+    if (e!.kind === 'title' || e!.kind === 'titlemod' || e!.kind === 'honorific') return;
+    const c = fromEntry(text, u, e!);
+    if (e!.kind === 'demonym') { c.kind = 'demonym'; c.confidence = 0.85; }
+    out.push(c);
+    for (const n of u.nested ?? []) { const m = fromEntry(text, n, n.entry); m.confidence = 0.8; out.push(m); }
+    return;
+  }
+  classifyName(text, run.units, affiliationOf(run.possessor, out), out, undefined, false);
+}
+
 // Candidates are built by assignment, not by spreading optional parts: object spread was a
 // measurable share of the stage's time.
 function fromEntry(text: string, seg: { start: number; end: number }, e: GazEntry): Candidate {
-  const c: Candidate = { start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), type: e.type, kind: 'name', key: e.key,
-    name: e.name, titles: [], confidence: 0.95 };
+  const c = makeCandidate(seg.start, seg.end, text.slice(seg.start, seg.end), e.type, 'name', e.key, e.name, 0.95);
   if (e.country) c.country = e.country;
   if (e.sector) c.sector = e.sector;
   if (e.wikidata) c.wikidata = e.wikidata;

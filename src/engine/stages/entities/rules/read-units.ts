@@ -1,6 +1,6 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, formsAtSpan, FORMS_OF, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, type GazEntry, type Form } from '../lexicon.ts';
-import { lookup, WORD_FLAGS } from '../word-index.ts';
+import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, type GazEntry, type Form } from '../lexicon.ts';
+import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
 import { INITIAL_LETTER, DOTTED, JOINED_PARTICLE, POSSESSIVE, CLAUSE_OPENER_CODES, tokenKey } from '../patterns.ts';
@@ -16,6 +16,14 @@ export interface Unit { kind: 'g' | 'c' | 'i' | 'p' | 'x' | 's' | 'o'; start: nu
   /** places named inside an organisation's name: Iraq and Syria in "Islamic State in Iraq and Syria" */
   nested?: Array<{ start: number; end: number; entry: GazEntry }> }
 
+/**
+ * A unit with every field set, in one order: the stage's later rules then read units of a single
+ * shape (object literals of different fields made them polymorphic).
+ */
+export function makeUnit(kind: Unit['kind'], start: number, end: number, t0: number, t1: number, text: string, entry?: GazEntry, alone?: boolean): Unit {
+  return { kind, start, end, t0, t1, text, entry, alone, nested: undefined };
+}
+
 /** What the whole article says about a word: written in lower case somewhere; capitalized inside a sentence somewhere. */
 export interface DocWords { isLower(word: string): boolean; isMidCap(word: string): boolean }
 
@@ -28,29 +36,38 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     const c0 = text.charCodeAt(tok.start);
     if (tok.kind === 'p' || tok.kind === 'n') {
       // Most punctuation and numbers only end a name; '&' joins one ("AT&T" aside, "Johnson & Johnson").
-      clauseStart = tok.kind === 'p' && (CLAUSE_OPENER_CODES.has(c0) || endsSentence(text, tokens, i));
-      if (c0 === 38) units.push({ kind: 'x', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: '&' });
+      clauseStart = tok.kind === 'p' && (opensClause(c0) || endsSentence(text, tokens, i));
+      if (c0 === 38) units.push(makeUnit('x', tok.start, tok.end, i, i + 1, '&'));
       i++; continue;
     }
     // One look-up per word, in place: its id (times two, +1 when found without a final ".").
     const r = lookup(text, tok.start, tok.end);
     const forms = r < 0 ? undefined : FORMS_OF[r >> 1];
-    if (c0 >= 97 && c0 <= 122 && !(forms && (r & 1) === 0)) {
-      // The common case, a lower-case word: only particles, connectors (five letters at most) and
-      // "al-Amr" matter, so most are passed over without being sliced.
+    const lower = c0 >= 97 && c0 <= 122;
+    // A lower-case word is matched only as written ("the" of "the Hague", not "the." of a form).
+    const entry = forms && (!lower || (r & 1) === 0) ? matchForm(text, tokens, i, to, forms, FORM_META[r >> 1]!) : null;
+    const j = entry ? matchEnd : 0; // the token after the form (read now: matchForm is asked again below)
+    if (lower && !entry) {
+      // The common case, a lower-case word that starts no form here: only particles, connectors
+      // and "al-Amr" matter (what classify finds for it), so most are passed over without being sliced.
       clauseStart = false;
       const flags = r >= 0 && (r & 1) === 0 ? WORD_FLAGS[r >> 1] : 0;
       let kind: Unit['kind'] | null = flags & W_PARTICLE ? 'p' : flags & W_CONNECTOR ? 'x' : null;
-      if (!kind && (c0 === 97 || c0 === 98 || c0 === 101 || c0 === 105) && (text.charCodeAt(tok.start + 2) === 45 || text.charCodeAt(tok.start + 3) === 45)
+      if (!kind && (c0 === 97 || c0 === 98 || c0 === 101 || c0 === 105) && tok.end - tok.start >= 4 && (text.charCodeAt(tok.start + 2) === 45 || text.charCodeAt(tok.start + 3) === 45)
         && JOINED_PARTICLE.test(text.slice(tok.start, tok.end))) kind = 'c';
-      if (kind) units.push({ kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: text.slice(tok.start, tok.end) });
+      // A connector or particle joins a name only right after another unit (groupRuns): elsewhere it is left out.
+      if (kind === 'c' || (kind && units.length && units[units.length - 1].t1 === i)) units.push(makeUnit(kind, tok.start, tok.end, i, i + 1, text.slice(tok.start, tok.end)));
+      i++; continue;
+    }
+    if (!entry && c0 >= 65 && c0 <= 90 && isPlainNotName(text, tok.start, tok.end, r)) {
+      // A capitalized word of the not-a-name list ("The", "But", "Officials"): classify finds no unit for it.
+      clauseStart = false;
       i++; continue;
     }
     const word = text.slice(tok.start, tok.end);
-    const match = forms ? matchForm(text, tokens, i, to, forms) : null;
     const startsClause = clauseStart;
     clauseStart = false;
-    if (match && (match.entry.kind === 'city' || match.entry.kind === 'region' || match.entry.kind === 'country') && match.j === i + 1) {
+    if (entry && (entry.kind === 'city' || entry.kind === 'region' || entry.kind === 'country') && j === i + 1) {
       // "Douglas Pike", "Jordan Pike-Alvarez", "Van der Veen": a place name that starts a person's name.
       // The next word, read in place first: a capital and a small letter, or a particle.
       const nt = i + 1 < to && tokens[i + 1].kind === 'w' ? tokens[i + 1] : null;
@@ -60,20 +77,20 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       const particle = rn >= 0 && (rn & 1) === 0 && (WORD_FLAGS[rn >> 1] & W_PARTICLE) !== 0;
       const next = capLower ? text.slice(nt.start, nt.end) : '';
       if ((capLower && FIRST_NAMES.has(word) && !ORG_HEADS.has(next) && !formsAt(next)) || (particle && particlesThenName(text, tokens, i + 1, to))) {
-        units.push({ kind: 'c', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word });
+        units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         clauseStart = false; i++; continue;
       }
     }
-    if (match && !(startsClause && match.entry.kind !== 'title' && match.entry.kind !== 'honorific' && match.j === i + 1 && words.isLower(word))) {
-      const end = tokens[match.j - 1].end;
-      if (match.entry.kind === 'titlemod' && upperAt(word, 0) && !leadsTitle(text, tokens, match.j, to)) {
-        if (!(startsClause && words.isLower(word))) units.push({ kind: 'c', start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word });
+    if (entry && !(startsClause && entry.kind !== 'title' && entry.kind !== 'honorific' && j === i + 1 && words.isLower(word))) {
+      const end = tokens[j - 1].end;
+      if (entry.kind === 'titlemod' && upperAt(word, 0) && !leadsTitle(text, tokens, j, to)) {
+        if (!(startsClause && words.isLower(word))) units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         i++; continue;
       }
-      const unit: Unit = { kind: 'g', start: tok.start, end, t0: i, t1: match.j, text: text.slice(tok.start, end), entry: match.entry };
-      if ((match.entry.kind === 'org' || match.entry.kind === 'outlet') && match.j - i > 2) unit.nested = nestedPlaces(text, tokens, i + 1, match.j);
+      const unit = makeUnit('g', tok.start, end, i, j, text.slice(tok.start, end), entry);
+      if ((entry.kind === 'org' || entry.kind === 'outlet') && j - i > 2) unit.nested = nestedPlaces(text, tokens, i + 1, j);
       units.push(unit);
-      i = match.j;
+      i = j;
       continue;
     }
     const hyphenated = word.includes('-') ? splitHyphenated(word, tok.start, i) : null;
@@ -81,13 +98,29 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     const notName = r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0; // NOT_NAMES.has(word), from the look-up
     const kind = classify(text, tokens, i, to, word, startsClause, words, notName);
     if (kind === 'o') { i++; continue; }
-    const u: Unit = { kind, start: tok.start, end: tok.end, t0: i, t1: i + 1, text: word };
+    const u = makeUnit(kind, tok.start, tok.end, i, i + 1, word);
     units.push(u);
     // An initial keeps its period: "L." is one unit.
     if (u.kind === 'i' && i + 1 < to && text[tok.end] === '.') { u.end = tok.end + 1; u.text += '.'; u.t1 = i + 2; i += 2; continue; }
     i++;
   }
   return units;
+}
+
+/**
+ * A capitalized word of NOT_NAMES as written (look-up r), of two letters or more, that is no
+ * dotted initial ("A.") and has no hyphen: one for which classify returns 'o' without reading more.
+ */
+function isPlainNotName(text: string, start: number, end: number, r: number): boolean {
+  return r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0 && end - start >= 2 && text.charCodeAt(start + 1) !== 46
+    && !WORDS[r >> 1].includes('-');
+}
+
+/** CLAUSE_OPENER_CODES.has(c), ASCII read from three 32-bit masks. */
+const OPENER_MASKS = new Int32Array(4);
+for (const c of CLAUSE_OPENER_CODES) if (c < 128) OPENER_MASKS[c >> 5] |= 1 << (c & 31);
+function opensClause(c: number): boolean {
+  return c < 128 ? (OPENER_MASKS[c >> 5] & (1 << (c & 31))) !== 0 : CLAUSE_OPENER_CODES.has(c);
 }
 
 /** A prefix that makes a capitalized compound a common word: "Pro-Beijing", "Anti-war", "Ex-minister". */
@@ -107,11 +140,14 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     if (hyphen && LOWER_TAIL.test(word) && !JOINED_PARTICLE.test(word)) return 'o'; // "T-shirt", "Prize-winner", "Pro-Beijing"
     if (hyphen && PREFIXED.test(word)) return 'o';
     if (word.length <= 6 && !isAsciiLower(word.charCodeAt(1)) && isAcronym(word)) return 'c'; // never a common word, even first in a clause: "(ACLED)""
-    if (startsClause && words.isLower(word)) return 'o';
-    // A capitalized first word that the article never capitalizes elsewhere, is no first name and
-    // starts no longer name is a common word ("Residents said", "Honestly, ...").
-    if (startsClause && !words.isMidCap(word) && !FIRST_NAMES.has(word) && !(i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start))) return 'o';
-    return 'c';
+    if (!startsClause) return 'c';
+    // First in a clause: a word the article writes in lower case somewhere is a common word; so
+    // is one that the article never capitalizes elsewhere, that is no first name and starts no
+    // longer name ("Residents said", "Honestly, ..."). The cheap tests go first, and the text is
+    // searched for the capitalized word before the lower-case one (it settles most common words).
+    const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start));
+    if (mayBeName) return words.isLower(word) ? 'o' : 'c';
+    return !words.isMidCap(word) || words.isLower(word) ? 'o' : 'c';
   }
   if (JOINED_PARTICLE.test(word)) return 'c';
   if (PARTICLES.has(word)) return 'p';
@@ -119,19 +155,28 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
   return 'o';
 }
 
-function matchForm(text: string, tokens: Token[], i: number, to: number, forms: readonly Form[]): { j: number; entry: GazEntry } | null {
-  for (const f of forms) {
-    if (i + f.keys.length > to) continue;
+/** Where the last form matchForm found ends: the token after it. */
+let matchEnd = 0;
+
+/** The entry of the longest form that starts at token i (its end in matchEnd), or null. */
+function matchForm(text: string, tokens: Token[], i: number, to: number, forms: readonly Form[], meta: Int32Array): GazEntry | null {
+  // The first character of the next token, compared with each form's second key before the form is read.
+  const next = i + 1 < to ? text.charCodeAt(tokens[i + 1].start) : -2;
+  for (let n = 0; n < forms.length; n++) {
+    const length = meta[2 * n];
+    if (i + length > to || (length > 1 && meta[2 * n + 1] !== next)) continue;
+    const f = forms[n], keys = f.keys;
     let ok = true;
-    for (let k = 1; k < f.keys.length && ok; k++) {
+    for (let k = 1; k < keys.length && ok; k++) {
       const t = tokens[i + k];
       // Compare in place (no slice): the key, or the key and a final "." that tokenKey drops.
-      const want = f.keys[k], len = t.end - t.start;
-      ok = text.startsWith(want, t.start) && t.start - tokens[i + k - 1].end <= 1
-        && (len === want.length || (len === want.length + 1 && text[t.end - 1] === '.' && tokenKey(text.slice(t.start, t.end)) === want));
+      // The first character is compared first: most forms fail there.
+      const want = keys[k], len = t.end - t.start;
+      ok = text.charCodeAt(t.start) === want.charCodeAt(0) && text.startsWith(want, t.start) && t.start - tokens[i + k - 1].end <= 1
+        && (len === want.length || (len === want.length + 1 && text.charCodeAt(t.end - 1) === 46 && tokenKey(text.slice(t.start, t.end)) === want));
     }
     // A form must end at a word boundary: "Mr" in "Mrs" never matches, the tokenizer sees to that.
-    if (ok) return { j: i + f.keys.length, entry: f.entry };
+    if (ok) { matchEnd = i + keys.length; return f.entry; }
   }
   return null;
 }
@@ -139,9 +184,10 @@ function matchForm(text: string, tokens: Token[], i: number, to: number, forms: 
 function nestedPlaces(text: string, tokens: Token[], from: number, to: number): Unit['nested'] {
   const out: NonNullable<Unit['nested']> = [];
   for (let k = from; k < to; k++) {
-    const forms = formsAtSpan(text, tokens[k].start, tokens[k].end);
-    const m = forms ? matchForm(text, tokens, k, to, forms) : null;
-    if (m && m.entry.kind === 'country') { out.push({ start: tokens[k].start, end: tokens[m.j - 1].end, entry: m.entry }); k = m.j - 1; }
+    const r = lookup(text, tokens[k].start, tokens[k].end);
+    const forms = r < 0 ? undefined : FORMS_OF[r >> 1];
+    const entry = forms ? matchForm(text, tokens, k, to, forms, FORM_META[r >> 1]!) : null;
+    if (entry && entry.kind === 'country') { const j = matchEnd; out.push({ start: tokens[k].start, end: tokens[j - 1].end, entry }); k = j - 1; }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Span } from '../../../../model/index.ts';
 import type { Token } from '../../../layers.ts';
 import type { Cluster } from './cluster-mentions.ts';
+import { makeCandidate } from '../candidate.ts';
 import { PRONOUNS, ROLE_NOUNS } from '../lexicon.ts';
 import { SpanWords } from '../span-words.ts';
 import { sortSmall } from '../sort.ts';
@@ -9,6 +10,51 @@ interface Seen { at: number; sentence: number; cl: Cluster; adjective: boolean }
 /** Pronouns asked of a token in place, in any case: "He", "they". */
 const PRONOUN_SPANS = new SpanWords([...PRONOUNS], true);
 const THE_SPAN = new SpanWords([['the', true]], true);
+/** Role nouns asked of the word after "the" in place, as written. */
+const ROLE_SPANS = new SpanWords([...ROLE_NOUNS].map((w) => [w, true] as const));
+
+/**
+ * One bit per (length, first letter, second letter) of the pronouns and "the", letters in lower
+ * case: a word of another shape is no pronoun, and is passed over before any table is asked.
+ */
+const SHAPES = new Int32Array(1 << 9);
+const shapeOf = (len: number, c0: number, c1: number) => (len & 15) << 10 | (c0 & 31) << 5 | (c1 & 31);
+/** Bit n: some pronoun (or "the") has n letters. */
+let LENGTHS = 0;
+for (const w of [...PRONOUNS.keys(), 'the']) {
+  const b = shapeOf(w.length, w.charCodeAt(0) | 32, w.charCodeAt(1) | 32);
+  SHAPES[b >>> 5] |= 1 << (b & 31);
+  LENGTHS |= 1 << w.length;
+}
+/** Whether text[start, end) may be a pronoun or "the" (either case), by its shape: its length first, without reading it. */
+function mayBePronoun(text: string, start: number, end: number): boolean {
+  if (end - start > 15 || end - start < 2 || (LENGTHS & (1 << (end - start))) === 0) return false;
+  const b = shapeOf(end - start, text.charCodeAt(start) | 32, text.charCodeAt(start + 1) | 32);
+  return (SHAPES[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
+/** seen in order of `at`, stable (as a stable sort by `at` has it): a sort of the numbers at·2^20 + index in a reused typed array. */
+let KEYS = new Float64Array(256);
+function sortByAt(seen: Seen[]): Seen[] {
+  const n = seen.length;
+  if (n >= 1 << 20) return sortSmall(seen, (a, b) => a.at - b.at);
+  if (KEYS.length < n) KEYS = new Float64Array(n * 2);
+  const keys = KEYS;
+  for (let i = 0; i < n; i++) keys[i] = seen[i].at * 1048576 + i;
+  if (n > 64) keys.subarray(0, n).sort();
+  else {
+    // Insertion sort of the few keys, in place (the keys are distinct).
+    for (let i = 1; i < n; i++) {
+      const x = keys[i];
+      let j = i - 1;
+      while (j >= 0 && keys[j] > x) { keys[j + 1] = keys[j]; j--; }
+      keys[j + 1] = x;
+    }
+  }
+  const out: Seen[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = seen[keys[i] % 1048576];
+  return out;
+}
 
 /**
  * Third-person pronouns and role nouns ("he", "she", "they", "the minister") joined to the entity
@@ -18,26 +64,26 @@ const THE_SPAN = new SpanWords([['the', true]], true);
  * whose titles hold that word. Enough for attributing quotes, not a full coreference model.
  */
 export function resolvePronouns(text: string, tokens: Token[], sentences: Span[], clusters: Cluster[]): void {
-  const seen: Seen[] = [];
-  for (const cl of clusters) for (const m of cl.mentions) seen.push({ at: m.start, sentence: -1, cl, adjective: m.kind === 'demonym' });
-  sortSmall(seen, (a, b) => a.at - b.at);
+  const unsorted: Seen[] = [];
+  for (const cl of clusters) for (const m of cl.mentions) unsorted.push({ at: m.start, sentence: -1, cl, adjective: m.kind === 'demonym' });
+  const seen = sortByAt(unsorted);
   let si = 0, q = 0, inQuote = false;
   const sentenceOf = (at: number) => { while (si + 1 < sentences.length && sentences[si + 1].start <= at) si++; return si; };
   for (const s of seen) s.sentence = sentenceOf(s.at);
   si = 0;
+  const bodyStart = sentences.length ? sentences[0].start : Infinity;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!sentences.length || t.start < sentences[0].start) continue;
+    if (t.start < bodyStart) continue;
     if (t.kind === 'p') {
       const c = text.charCodeAt(t.start);
       if (c === 34 || c === 0x201c || c === 0x201d) inQuote = c === 0x201c ? true : c === 0x201d ? false : !inQuote; // " “ ”
       continue;
     }
     // Pronouns and "the" start with h, s, t (either case) and are short: skip other words unread.
-    const c0 = text.charCodeAt(t.start) | 32;
-    if (t.end - t.start > 10 || (c0 !== 104 && c0 !== 115 && c0 !== 116)) continue;
+    if (!mayBePronoun(text, t.start, t.end)) continue;
     const gender = PRONOUN_SPANS.get(text, t.start, t.end);
-    const role = !gender && i + 1 < tokens.length && THE_SPAN.has(text, t.start, t.end) && ROLE_NOUNS.has(text.slice(tokens[i + 1].start, tokens[i + 1].end)) ? tokens[i + 1] : null;
+    const role = !gender && i + 1 < tokens.length && THE_SPAN.has(text, t.start, t.end) && ROLE_SPANS.has(text, tokens[i + 1].start, tokens[i + 1].end) ? tokens[i + 1] : null;
     if ((!gender && !role) || (gender === 'p' && inQuote)) continue; // a quoted "they" is the speaker's, not the article's
     const sent = sentenceOf(t.start);
     if (sentences[sent].end < t.start) continue;
@@ -58,8 +104,8 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
     } else pick = antecedent(seen, from, q, sent, gender!);
     if (!pick) continue;
     const end = role ? role.end : t.end;
-    pick.cl.mentions.push({ start: t.start, end, text: text.slice(t.start, end), type: pick.cl.type, kind: role ? 'title' : 'pronoun', key: pick.cl.key,
-      name: pick.cl.name, titles: [], confidence: Math.round(pick.confidence * (inQuote ? 0.8 : 1) * 100) / 100 });
+    pick.cl.mentions.push(makeCandidate(t.start, end, text.slice(t.start, end), pick.cl.type, role ? 'title' : 'pronoun', pick.cl.key, pick.cl.name,
+      Math.round(pick.confidence * (inQuote ? 0.8 : 1) * 100) / 100));
   }
 }
 

@@ -13,7 +13,8 @@ export function toEntities(clusters: Cluster[]): Entity[] {
   }
   sortSmall(live, (a, b) => a.first - b.first);
   return live.map(({ c }, i) => {
-    const sorted = sortSmall(c.mentions.slice(), (a, b) => a.start - b.start || a.end - b.end);
+    // The clusters are the stage's own and read no more: their mentions are sorted in place.
+    const sorted = c.mentions.length > 1 ? sortSmall(c.mentions, byPlace) : c.mentions;
     const mentions: Entity['mentions'] = [];
     for (let k = 0; k < sorted.length; k++) {
       const m = sorted[k];
@@ -27,3 +28,4 @@ export function toEntities(clusters: Cluster[]): Entity[] {
   });
 }
 const round = (x: number) => Math.round(x * 100) / 100;
+const byPlace = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;

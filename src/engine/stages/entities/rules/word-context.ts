@@ -1,15 +1,15 @@
 import type { Token } from '../../../layers.ts';
 import { formsAt, formsAtSpan, PARTICLES } from '../lexicon.ts';
-import type { Unit } from './read-units.ts';
+import { makeUnit, type Unit } from './read-units.ts';
 import { lowerUnit, upperUnit } from '../chars.ts';
 
 // What the tokens around a word say about it, for readUnits.
 
 /** A sentence end the sentence splitter missed: "!" or "?", or "." after a lower-case word or a number (not "Mr." or "D.C."). */
 export function endsSentence(text: string, tokens: Token[], i: number): boolean {
-  const c = text[tokens[i].start];
-  if (c === '!' || c === '?') return true;
-  if (c !== '.' || i === 0) return false;
+  const c = text.charCodeAt(tokens[i].start);
+  if (c === 33 || c === 63) return true; // ! ?
+  if (c !== 46 || i === 0) return false; // .
   const prev = tokens[i - 1];
   return prev.kind === 'n' || (prev.kind === 'w' && lowerUnit(text, prev.start));
 }
@@ -48,7 +48,7 @@ export function splitHyphenated(word: string, at: number, i: number): Unit | nul
   const tries: Array<readonly [string, number]> = /^\p{Ll}/u.test(parts[1]) ? [[parts[0], 0]] : /^[RDI]$/.test(parts[0]) ? [[parts[1], 2]] : [];
   for (const [part, offset] of tries) {
     const entry = formsAt(part)?.find((f) => (f.keys.length === 1 || f.keys[1] === '.') && ['country', 'city', 'region', 'demonym'].includes(f.entry.kind))?.entry;
-    if (entry && /^\p{Lu}/u.test(part)) return { alone: true, kind: 'g', start: at + offset, end: at + offset + part.length, t0: i, t1: i + 1, text: part, entry };
+    if (entry && /^\p{Lu}/u.test(part)) return makeUnit('g', at + offset, at + offset + part.length, i, i + 1, part, entry, true);
   }
   return null;
 }
