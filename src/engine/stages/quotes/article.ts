@@ -1,0 +1,309 @@
+import type { Token } from '../../layers.ts';
+import { CUE_FORMS, AMBIGUOUS_CUES, PERSON_ROLES, INSTITUTIONS, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_CUE, STOP_WORDS, DEFINITE, INDEFINITE,
+  POSTMODIFIER_STARTS, FINITE_MARKERS, CAPITALIZED_NON_NAMES, TITLE_WORDS, type Cue } from './patterns.ts';
+
+/**
+ * The per-article token index the rules read instead of per-window token objects: typed arrays
+ * over the token indices of the tokens layer, built once per article. Rules compare a word's id
+ * (its lower-case form in WORDS) and test flag bits instead of cutting strings and probing sets.
+ */
+export interface Art {
+  text: string; tokens: readonly Token[]; n: number;
+  /** Start and end offsets of each token. */
+  s: Int32Array; e: Int32Array;
+  /** K_W, K_N or K_P. */
+  kind: Uint8Array;
+  /** Flag bits (F_* below) of each token: F_CUE from the start, the rest on first use (read them with `flagsOf`). */
+  f: Int32Array;
+  /** Id of the token's lower-case form in WORDS (0: not a listed word), set with the flags (read with `idOf`). */
+  lid: Int32Array;
+  /** The char code of a one-unit punctuation token, else -1. */
+  pc: Int32Array;
+  /** Token text and its lower case, cut on first use (`wordOf`, `lowerOf`). */
+  w: string[]; lw: string[];
+  /** The cue form of each F_CUE token (not "according"), else null. */
+  cue: Array<Cue | null>;
+  /** Indices of the F_CUE tokens, in order. */
+  cues: number[];
+}
+export const K_W = 0, K_N = 1, K_P = 2;
+
+// Flags from the lower-case form.
+export const F_CUEFORM = 1 << 0;     // CUE_FORMS
+export const F_AMBIG = 1 << 1;       // AMBIGUOUS_CUES
+export const F_NOTASSERT = 1 << 2;   // a cue after it is not asserted ("would", "to", "not")
+export const F_ROLE = 1 << 3;        // PERSON_ROLES
+export const F_INST = 1 << 4;        // INSTITUTIONS
+export const F_SUBJ = 1 << 5;        // SUBJECT_PRONOUNS
+export const F_BETWEEN = 1 << 6;     // BETWEEN_SUBJECT_AND_CUE
+export const F_STOP = 1 << 7;        // STOP_WORDS
+export const F_DEF = 1 << 8;         // DEFINITE
+export const F_INDEF = 1 << 9;       // INDEFINITE
+export const F_SRCADJ = 1 << 10;     // adjectives of unnamed sources ("senior", "anonymous")
+export const F_CONN = 1 << 11;       // connectors inside a phrase: of for at in from with and &
+export const F_POSTMOD = 1 << 12;    // POSTMODIFIER_STARTS
+export const F_FINITE = 1 << 13;     // FINITE_MARKERS
+export const F_PREP = 1 << 14;       // prepositions before a phrase that is then no subject
+export const F_CLSTART = 1 << 15;    // words that open a reported clause ("the", "there", "two")
+// Flags from the written form.
+export const F_CAPNN = 1 << 16;      // CAPITALIZED_NON_NAMES
+export const F_PARTICLE = 1 << 17;   // name particles: de, la, van, bin …
+export const F_POSS = 1 << 18;       // 's ’s ' ’
+export const F_TITLE = 1 << 19;      // TITLE_WORDS
+export const F_ROLEX = 1 << 20;      // PERSON_ROLES, case as written
+// Derived.
+export const F_CAP = 1 << 21;        // isCap
+export const F_NAME = 1 << 22;       // isNameWord
+export const F_LOWER0 = 1 << 23;     // starts with a lower-case letter
+export const F_LOWNOUN = 1 << 24;    // isLowerNoun
+export const F_LY = 1 << 25;         // an adverb in -ly, all lower case
+export const F_ENDS_S = 1 << 26;     // ends in "s"
+export const F_CUE = 1 << 27;        // a lower-case cue form or "according" in any case: the words `cueAt` can accept
+export const F_DONE = 1 << 28;      // the flags of this token were computed
+export const F_HEAD = F_ROLE | F_INST;
+
+/** Lower-case words the rules compare, with their ids and flags. */
+const WORDS = new Map<string, number>();
+const LFLAGS: number[] = [0];
+const XFLAGS = new Map<string, number>();
+function wordId(w: string): number {
+  let id = WORDS.get(w);
+  if (id === undefined) { id = LFLAGS.length; WORDS.set(w, id); LFLAGS.push(0); }
+  return id;
+}
+const addL = (words: Iterable<string>, flag: number) => { for (const w of words) LFLAGS[wordId(w)] |= flag; };
+const addX = (words: Iterable<string>, flag: number) => { for (const w of words) XFLAGS.set(w, (XFLAGS.get(w) ?? 0) | flag); };
+addL(CUE_FORMS.keys(), F_CUEFORM);
+addL(AMBIGUOUS_CUES, F_AMBIG);
+addL(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'to', 'not', "n't", 'never', 'cannot'], F_NOTASSERT);
+addL(PERSON_ROLES, F_ROLE);
+addL(INSTITUTIONS, F_INST);
+addL(SUBJECT_PRONOUNS, F_SUBJ);
+addL(BETWEEN_SUBJECT_AND_CUE, F_BETWEEN);
+addL(STOP_WORDS, F_STOP);
+addL(DEFINITE, F_DEF);
+addL(INDEFINITE, F_INDEF);
+addL(['senior', 'top', 'unnamed', 'anonymous', 'other', 'more', 'few'], F_SRCADJ);
+addL(['of', 'for', 'at', 'in', 'from', 'with', 'and', '&'], F_CONN);
+addL(POSTMODIFIER_STARTS, F_POSTMOD);
+addL(FINITE_MARKERS, F_FINITE);
+addL(['outside', 'inside', 'at', 'in', 'near', 'from', 'to', 'of', 'by', 'on', 'with', 'into', 'behind', 'across', 'against', 'toward', 'towards', 'about', 'over', 'under', 'among'], F_PREP);
+addL('there this these those the a an his her its their our some many no all both each every any several one two three four five'.split(' '), F_CLSTART);
+addX(CAPITALIZED_NON_NAMES, F_CAPNN);
+addX(['de', 'la', 'del', 'della', 'van', 'der', 'den', 'von', 'da', 'di', 'du', 'le', 'bin', 'bint', 'ibn', 'dos', 'das', 'ter', 'ten', 'y', 'e'], F_PARTICLE);
+addX(["'s", '’s', "'", '’'], F_POSS);
+addX(TITLE_WORDS, F_TITLE);
+addX(PERSON_ROLES, F_ROLEX);
+/** Id of a lower-case word the rules compare by id (listed in WORDS on first use at import). */
+export const W = (w: string): number => wordId(w);
+
+/**
+ * Words looked up by their characters in the text, without cutting a string: an open-addressing
+ * table keyed by a hash of the char codes (ASCII upper case folded when `fold`). Tokens with a
+ * non-ASCII character are looked up by string instead (see `build`).
+ */
+class CharTable {
+  keys: string[] = [];
+  vals: number[] = [];
+  slots: Int32Array;
+  fold: boolean;
+  /** A table for up to `size` keys, at most a quarter full. */
+  constructor(fold: boolean, size: number) {
+    this.fold = fold;
+    let cap = 16;
+    while (cap < 4 * size) cap *= 2;
+    this.slots = new Int32Array(cap).fill(-1);
+  }
+  static hash(text: string, s: number, e: number, fold: boolean): number {
+    let h = 5381;
+    for (let i = s; i < e; i++) {
+      let c = text.charCodeAt(i);
+      if (fold && c >= 65 && c <= 90) c += 32;
+      h = (Math.imul(h, 33) + c) | 0;
+    }
+    return h;
+  }
+  set(key: string, val: number): void {
+    const mask = this.slots.length - 1;
+    for (let j = CharTable.hash(key, 0, key.length, false) & mask; ; j = (j + 1) & mask) {
+      const x = this.slots[j];
+      if (x < 0) { this.slots[j] = this.keys.length; this.keys.push(key); this.vals.push(val); return; }
+      if (this.keys[x] === key) { this.vals[x] = val; return; }
+    }
+  }
+  /** Index of the entry for text[s, e) (ASCII only), or -1. */
+  find(text: string, s: number, e: number): number {
+    const mask = this.slots.length - 1, len = e - s, fold = this.fold;
+    for (let j = CharTable.hash(text, s, e, fold) & mask; ; j = (j + 1) & mask) {
+      const x = this.slots[j];
+      if (x < 0) return -1;
+      const key = this.keys[x];
+      if (key.length !== len) continue;
+      let i = 0;
+      for (; i < len; i++) {
+        let c = text.charCodeAt(s + i);
+        if (fold && c >= 65 && c <= 90) c += 32;
+        if (c !== key.charCodeAt(i)) break;
+      }
+      if (i === len) return x;
+    }
+  }
+}
+/** Lower-case words by id (value: the id) and written forms (value: index into XCUE / XFLAGS_BY). */
+let LOWER_TABLE: CharTable | null = null, EXACT_TABLE: CharTable | null = null, TABLED = 0;
+const EXACT_KEYS: string[] = [];
+/** The two tables, built on the first article (all modules have listed their words by then) and again if WORDS grew. */
+function tables(): [CharTable, CharTable] {
+  if (LOWER_TABLE === null || EXACT_TABLE === null || TABLED !== WORDS.size) {
+    const forms = new Set([...XFLAGS.keys(), ...CUE_FORMS.keys()]);
+    const lower = new CharTable(true, WORDS.size), exact = new CharTable(false, forms.size);
+    for (const [w, id] of WORDS) if (isAsciiString(w)) lower.set(w, id);
+    EXACT_KEYS.length = 0;
+    for (const w of forms) if (isAsciiString(w)) { exact.set(w, EXACT_KEYS.length); EXACT_KEYS.push(w); }
+    LOWER_TABLE = lower; EXACT_TABLE = exact; TABLED = WORDS.size;
+  }
+  return [LOWER_TABLE, EXACT_TABLE];
+}
+function isAsciiString(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** The article read last: one article is read at a time, so one slot does. */
+let CUR: Art | null = null;
+
+/** The token index of an article, built on first use (keyed by the tokens layer, the text checked as well). */
+export function articleOf(text: string, tokens: readonly Token[]): Art {
+  if (CUR !== null && CUR.tokens === tokens && CUR.text === text && CUR.n === tokens.length) return CUR;
+  return (CUR = build(text, tokens));
+}
+
+function build(text: string, tokens: readonly Token[]): Art {
+  const n = tokens.length;
+  const a: Art = { text, tokens, n, s: new Int32Array(n), e: new Int32Array(n), kind: new Uint8Array(n), f: new Int32Array(n), lid: new Int32Array(n),
+    pc: new Int32Array(n), w: new Array<string>(n), lw: new Array<string>(n), cue: new Array<Cue | null>(n).fill(null), cues: [] };
+  const as = a.s, ae = a.e, ak = a.kind, apc = a.pc;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const s = t.start, e = t.end, len = e - s;
+    as[k] = s; ae[k] = e;
+    if (t.kind === 'p') { ak[k] = K_P; apc[k] = len === 1 ? text.charCodeAt(s) : -1; continue; }
+    apc[k] = -1;
+    if (t.kind !== 'w') { ak[k] = K_N; continue; }
+    ak[k] = K_W;
+    // a cue form (lower case) or "according" (any case): only a word whose first three letters begin one is cut and looked up
+    if (len < CUE_LEN.min || len > CUE_LEN.max) continue;
+    const c0 = text.charCodeAt(s) | 32, c1 = text.charCodeAt(s + 1) | 32, c2 = text.charCodeAt(s + 2) | 32;
+    if (c0 < 97 || c0 > 122 || c1 < 97 || c1 > 122 || c2 < 97 || c2 > 122 || !CUE_PREFIX[((c0 - 97) * 26 + c1 - 97) * 26 + c2 - 97]) continue;
+    const w = text.slice(s, e);
+    const cue = CUE_FORMS.get(w) ?? null;
+    if (cue !== null || (len === 9 && w.toLowerCase() === 'according')) { a.cue[k] = cue; a.f[k] = F_CUE; a.cues.push(k); }
+  }
+  return a;
+}
+const CUE_LEN = { min: 9, max: 9 };
+const CUE_PREFIX = new Uint8Array(26 * 26 * 26);
+for (const f of [...CUE_FORMS.keys(), 'according']) {
+  if (f.length < 3 || !/^[a-z]+$/.test(f)) throw new Error(`cue form "${f}" is not three or more ASCII letters`);
+  CUE_PREFIX[((f.charCodeAt(0) - 97) * 26 + f.charCodeAt(1) - 97) * 26 + f.charCodeAt(2) - 97] = 1;
+  CUE_LEN.min = Math.min(CUE_LEN.min, f.length); CUE_LEN.max = Math.max(CUE_LEN.max, f.length);
+}
+
+/** Flag bits of article token k (computed on first use: F_DONE marks the ones read). */
+export function flagsOf(a: Art, k: number): number {
+  const f = a.f[k];
+  return f & F_DONE ? f : fill(a, k);
+}
+/** Word id of article token k (0: not a listed word). */
+export function idOf(a: Art, k: number): number {
+  if (!(a.f[k] & F_DONE)) fill(a, k);
+  return a.lid[k];
+}
+
+/** Look up token k's word and shape once: its id and every flag but F_CUE (set by `build`). */
+function fill(a: Art, k: number): number {
+  const text = a.text, s = a.s[k], e = a.e[k], kind = a.kind[k];
+  const [lower, exact] = tables();
+  let ascii = true;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) > 127) { ascii = false; break; }
+  let id: number, f: number;
+  if (ascii) {
+    const li = lower.find(text, s, e);
+    id = li < 0 ? 0 : lower.vals[li];
+    const xi = exact.find(text, s, e);
+    f = LFLAGS[id] | (xi < 0 ? 0 : XFLAGS.get(EXACT_KEYS[xi]) ?? 0);
+  } else {
+    const w = wordOf(a, k), lw = lowerOf(a, k);
+    id = WORDS.get(lw) ?? 0;
+    f = LFLAGS[id] | (XFLAGS.get(w) ?? 0);
+  }
+  a.lid[k] = id;
+  f |= shapeFlags(text, s, e, kind, f, ascii) | (a.f[k] & F_CUE) | F_DONE;
+  a.f[k] = f;
+  return f;
+}
+const ID_ACCORDING = wordId('according');
+
+/** F_CAP, F_NAME, F_LOWER0, F_LOWNOUN, F_LY and F_ENDS_S of text[s, e), read from the char codes (a regex only off ASCII). */
+function shapeFlags(text: string, s: number, e: number, kind: number, f: number, ascii: boolean): number {
+  const c0 = text.charCodeAt(s), len = e - s;
+  let out = 0;
+  if (text.charCodeAt(e - 1) === 115) out |= F_ENDS_S;
+  const endsLy = len >= 2 && text.charCodeAt(e - 2) === 108 && text.charCodeAt(e - 1) === 121;
+  if (ascii) {
+    let lowerRun = len >= 1;
+    for (let i = s; i < e; i++) { const c = text.charCodeAt(i); if (c < 97 || c > 122) { lowerRun = false; break; } }
+    if (c0 >= 97 && c0 <= 122) out |= F_LOWER0;
+    if (endsLy && lowerRun && len >= 3) out |= F_LY; // /^\p{Ll}+ly$/u
+    if (kind === K_W) {
+      let cap = c0 >= 65 && c0 <= 90;
+      if (!cap && c0 >= 97 && c0 <= 122 && (text.charCodeAt(s + 1) === 45 || text.charCodeAt(s + 2) === 45 || text.charCodeAt(s + 3) === 45)) cap = /^\p{Ll}{1,3}-\p{Lu}/u.test(text.slice(s, e));
+      if (cap) { out |= F_CAP; if (!(f & F_CAPNN) && !(text.charCodeAt(s + 1) === 45 && /^[DRI]-\p{Lu}/u.test(text.slice(s, e)))) out |= F_NAME; }
+      if (lowerRun && len >= 3 && !(f & (F_STOP | F_CUEFORM)) && !endsLy) out |= F_LOWNOUN;
+    }
+    return out;
+  }
+  const w = text.slice(s, e);
+  if (startsLower(w)) out |= F_LOWER0;
+  if (endsLy && /^\p{Ll}+ly$/u.test(w)) out |= F_LY;
+  if (kind === K_W) {
+    if (isCapWord(w)) { out |= F_CAP; if (!(f & F_CAPNN) && !(w[1] === '-' && /^[DRI]-\p{Lu}/u.test(w))) out |= F_NAME; }
+    if (allLower3(w) && !(f & (F_STOP | F_CUEFORM)) && !endsLy) out |= F_LOWNOUN;
+  }
+  return out;
+}
+
+/** Text and lower case of article token k, cut on first use. */
+export function wordOf(a: Art, k: number): string {
+  let w = a.w[k];
+  if (w === undefined) a.w[k] = w = a.text.slice(a.s[k], a.e[k]);
+  return w;
+}
+export function lowerOf(a: Art, k: number): string {
+  let lw = a.lw[k];
+  if (lw === undefined) a.lw[k] = lw = wordOf(a, k).toLowerCase();
+  return lw;
+}
+/** Whether a word is capitalized (a name part, "U.S.", "Sen"). */
+function isCapWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  // ASCII letters are decided without a regex: "al-Assad" style only when a hyphen follows one to three letters
+  if (c >= 97 && c <= 122) return (w[1] === '-' || w[2] === '-' || w[3] === '-') && /^\p{Ll}{1,3}-\p{Lu}/u.test(w);
+  return c > 127 && (/^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w));
+}
+/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`), without the regex for ASCII. */
+export const startsLower = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122 ? true : c > 127 && /^\p{Ll}/u.test(w);
+};
+/** `/^\p{Ll}{3,}$/u.test(w)`, with ASCII decided in place. */
+export function allLower3(w: string): boolean {
+  if (w.length < 3) return false; // fewer than three units never hold three letters
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    return c > 127 && /^\p{Ll}{3,}$/u.test(w);
+  }
+  return true;
+}
