@@ -25,6 +25,8 @@ export interface Art {
   cue: Array<Cue | null>;
   /** Indices of the F_CUE tokens, in order. */
   cues: number[];
+  /** Indices where `w` or `lw` were cut (cleared before the arrays are reused). */
+  cut: number[];
 }
 export const K_W = 0, K_N = 1, K_P = 2;
 
@@ -178,10 +180,26 @@ export function articleOf(text: string, tokens: readonly Token[]): Art {
   return (CUR = build(text, tokens));
 }
 
+/**
+ * The arrays of the article read last, reused for the next (grown when an article has more tokens):
+ * every read stays below `n`; `f` is cleared per article, `w` and `lw` only where they were cut.
+ */
+let POOL: Art | null = null;
 function build(text: string, tokens: readonly Token[]): Art {
   const n = tokens.length;
-  const a: Art = { text, tokens, n, s: new Int32Array(n), e: new Int32Array(n), kind: new Uint8Array(n), f: new Int32Array(n), lid: new Int32Array(n),
-    pc: new Int32Array(n), w: new Array<string>(n), lw: new Array<string>(n), cue: new Array<Cue | null>(n).fill(null), cues: [] };
+  let a = POOL;
+  if (a === null || a.s.length < n) {
+    const cap = Math.max(n, 2 * (a?.s.length ?? 512));
+    a = { text, tokens, n, s: new Int32Array(cap), e: new Int32Array(cap), kind: new Uint8Array(cap), f: new Int32Array(cap), lid: new Int32Array(cap),
+      pc: new Int32Array(cap), w: new Array<string>(cap), lw: new Array<string>(cap), cue: new Array<Cue | null>(cap).fill(null), cues: [], cut: [] };
+  } else {
+    a.f.fill(0, 0, n);
+    for (const k of a.cut) { a.w[k] = undefined!; a.lw[k] = undefined!; }
+    a.cut.length = 0; a.cues.length = 0;
+  }
+  POOL = a;
+  a.text = text; a.tokens = tokens; a.n = n;
+  const [, exact] = tables();
   const as = a.s, ae = a.e, ak = a.kind, apc = a.pc;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
@@ -195,9 +213,9 @@ function build(text: string, tokens: readonly Token[]): Art {
     if (len < CUE_LEN.min || len > CUE_LEN.max) continue;
     const c0 = text.charCodeAt(s) | 32, c1 = text.charCodeAt(s + 1) | 32, c2 = text.charCodeAt(s + 2) | 32;
     if (c0 < 97 || c0 > 122 || c1 < 97 || c1 > 122 || c2 < 97 || c2 > 122 || !CUE_PREFIX[((c0 - 97) * 26 + c1 - 97) * 26 + c2 - 97]) continue;
-    const w = text.slice(s, e);
-    const cue = CUE_FORMS.get(w) ?? null;
-    if (cue !== null || (len === 9 && w.toLowerCase() === 'according')) { a.cue[k] = cue; a.f[k] = F_CUE; a.cues.push(k); }
+    const xi = exact.find(text, s, e);
+    const cue = xi < 0 ? null : CUE_FORMS.get(EXACT_KEYS[xi]) ?? null;
+    if (cue !== null || (len === 9 && isAccording(text, s))) { a.cue[k] = cue; a.f[k] = F_CUE; a.cues.push(k); }
   }
   return a;
 }
@@ -208,6 +226,16 @@ for (const f of [...CUE_FORMS.keys(), 'according']) {
   CUE_PREFIX[((f.charCodeAt(0) - 97) * 26 + f.charCodeAt(1) - 97) * 26 + f.charCodeAt(2) - 97] = 1;
   CUE_LEN.min = Math.min(CUE_LEN.min, f.length); CUE_LEN.max = Math.max(CUE_LEN.max, f.length);
 }
+
+/** Whether the nine letters at s are "according" in any case (the first three are ASCII letters already). */
+function isAccording(text: string, s: number): boolean {
+  for (let i = 0; i < 9; i++) {
+    const c = text.charCodeAt(s + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== ACCORDING_CODES[i]) return false;
+  }
+  return true;
+}
+const ACCORDING_CODES = Array.from('according', (ch) => ch.charCodeAt(0));
 
 /** Flag bits of article token k (computed on first use: F_DONE marks the ones read). */
 export function flagsOf(a: Art, k: number): number {
@@ -276,12 +304,12 @@ function shapeFlags(text: string, s: number, e: number, kind: number, f: number,
 /** Text and lower case of article token k, cut on first use. */
 export function wordOf(a: Art, k: number): string {
   let w = a.w[k];
-  if (w === undefined) a.w[k] = w = a.text.slice(a.s[k], a.e[k]);
+  if (w === undefined) { a.w[k] = w = a.text.slice(a.s[k], a.e[k]); a.cut.push(k); }
   return w;
 }
 export function lowerOf(a: Art, k: number): string {
   let lw = a.lw[k];
-  if (lw === undefined) a.lw[k] = lw = wordOf(a, k).toLowerCase();
+  if (lw === undefined) { a.lw[k] = lw = wordOf(a, k).toLowerCase(); a.cut.push(k); }
   return lw;
 }
 /** Whether a word is capitalized (a name part, "U.S.", "Sen"). */
