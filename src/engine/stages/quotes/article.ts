@@ -116,18 +116,9 @@ class CharTable {
     while (cap < 4 * size) cap *= 2;
     this.slots = new Int32Array(cap).fill(-1);
   }
-  static hash(text: string, s: number, e: number, fold: boolean): number {
-    let h = 5381;
-    for (let i = s; i < e; i++) {
-      let c = text.charCodeAt(i);
-      if (fold && c >= 65 && c <= 90) c += 32;
-      h = (Math.imul(h, 33) + c) | 0;
-    }
-    return h;
-  }
   set(key: string, val: number): void {
     const mask = this.slots.length - 1;
-    for (let j = CharTable.hash(key, 0, key.length, false) & mask; ; j = (j + 1) & mask) {
+    for (let j = hashOf(key, 0, key.length, false) & mask; ; j = (j + 1) & mask) {
       const x = this.slots[j];
       if (x < 0) { this.slots[j] = this.keys.length; this.keys.push(key); this.vals.push(val); return; }
       if (this.keys[x] === key) { this.vals[x] = val; return; }
@@ -135,8 +126,12 @@ class CharTable {
   }
   /** Index of the entry for text[s, e) (ASCII only), or -1. */
   find(text: string, s: number, e: number): number {
+    return this.findHashed(hashOf(text, s, e, this.fold), text, s, e);
+  }
+  /** `find`, with the hash of text[s, e) given (`hashOf`). */
+  findHashed(h: number, text: string, s: number, e: number): number {
     const mask = this.slots.length - 1, len = e - s, fold = this.fold;
-    for (let j = CharTable.hash(text, s, e, fold) & mask; ; j = (j + 1) & mask) {
+    for (let j = h & mask; ; j = (j + 1) & mask) {
       const x = this.slots[j];
       if (x < 0) return -1;
       const key = this.keys[x];
@@ -151,20 +146,35 @@ class CharTable {
     }
   }
 }
-/** Lower-case words by id (value: the id) and written forms (value: index into XCUE / XFLAGS_BY). */
-let LOWER_TABLE: CharTable | null = null, EXACT_TABLE: CharTable | null = null, TABLED = 0;
-const EXACT_KEYS: string[] = [];
-/** The two tables, built on the first article (all modules have listed their words by then) and again if WORDS grew. */
-function tables(): [CharTable, CharTable] {
-  if (LOWER_TABLE === null || EXACT_TABLE === null || TABLED !== WORDS.size) {
-    const forms = new Set([...XFLAGS.keys(), ...CUE_FORMS.keys()]);
-    const lower = new CharTable(true, WORDS.size), exact = new CharTable(false, forms.size);
-    for (const [w, id] of WORDS) if (isAsciiString(w)) lower.set(w, id);
-    EXACT_KEYS.length = 0;
-    for (const w of forms) if (isAsciiString(w)) { exact.set(w, EXACT_KEYS.length); EXACT_KEYS.push(w); }
-    LOWER_TABLE = lower; EXACT_TABLE = exact; TABLED = WORDS.size;
+/** Hash of the char codes of text[s, e), ASCII upper case folded when `fold` (the same as `fill` computes in its pass). */
+function hashOf(text: string, s: number, e: number, fold: boolean): number {
+  let h = 5381;
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (fold && c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 33) + c) | 0;
   }
-  return [LOWER_TABLE, EXACT_TABLE];
+  return h;
+}
+// Every written form has its lower case listed: a token whose lower case is no listed word has no written form listed either.
+for (const w of XFLAGS.keys()) wordId(w.toLowerCase());
+/**
+ * The ASCII words of WORDS by their lower case (value: the id); the written forms of XFLAGS and
+ * CUE_FORMS (value: index into EXACT_KEYS); the flags of the written form equal to each id's word.
+ */
+let LOWER = new CharTable(true, 0), EXACT = new CharTable(false, 0), TABLED = -1;
+let XLOWER: Int32Array = new Int32Array(0);
+const EXACT_KEYS: string[] = [];
+/** Builds the tables on the first article (all modules have listed their words by then) and again if WORDS grew. */
+function ensureTables(): void {
+  if (TABLED === WORDS.size) return;
+  const forms = new Set([...XFLAGS.keys(), ...CUE_FORMS.keys()]);
+  const lower = new CharTable(true, WORDS.size), exact = new CharTable(false, forms.size);
+  XLOWER = new Int32Array(LFLAGS.length);
+  for (const [w, id] of WORDS) { if (isAsciiString(w)) lower.set(w, id); XLOWER[id] = XFLAGS.get(w) ?? 0; }
+  EXACT_KEYS.length = 0;
+  for (const w of forms) if (isAsciiString(w)) { exact.set(w, EXACT_KEYS.length); EXACT_KEYS.push(w); }
+  LOWER = lower; EXACT = exact; TABLED = WORDS.size;
 }
 function isAsciiString(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return false;
@@ -199,7 +209,8 @@ function build(text: string, tokens: readonly Token[]): Art {
   }
   POOL = a;
   a.text = text; a.tokens = tokens; a.n = n;
-  const [, exact] = tables();
+  ensureTables();
+  const exact = EXACT;
   const as = a.s, ae = a.e, ak = a.kind, apc = a.pc;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
@@ -251,47 +262,56 @@ export function idOf(a: Art, k: number): number {
 /** Look up token k's word and shape once: its id and every flag but F_CUE (set by `build`). */
 function fill(a: Art, k: number): number {
   const text = a.text, s = a.s[k], e = a.e[k], kind = a.kind[k];
-  const [lower, exact] = tables();
-  let ascii = true;
-  for (let i = s; i < e; i++) if (text.charCodeAt(i) > 127) { ascii = false; break; }
+  // one pass: the hash of the lower case, whether the word is ASCII, has an upper-case letter, is all a-z
+  let h = 5381, ascii = true, upper = false, lowerAZ = true;
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) { ascii = false; break; }
+    if (c >= 65 && c <= 90) { upper = true; lowerAZ = false; c += 32; } else if (c < 97 || c > 122) lowerAZ = false;
+    h = (Math.imul(h, 33) + c) | 0;
+  }
   let id: number, f: number;
   if (ascii) {
-    const li = lower.find(text, s, e);
-    id = li < 0 ? 0 : lower.vals[li];
-    const xi = exact.find(text, s, e);
-    f = LFLAGS[id] | (xi < 0 ? 0 : XFLAGS.get(EXACT_KEYS[xi]) ?? 0);
+    const li = LOWER.findHashed(h, text, s, e);
+    id = li < 0 ? 0 : LOWER.vals[li];
+    let x = 0;
+    if (!upper) x = XLOWER[id];
+    else if (id !== 0) { const xi = EXACT.find(text, s, e); x = xi < 0 ? 0 : XFLAGS.get(EXACT_KEYS[xi]) ?? 0; }
+    f = LFLAGS[id] | x;
+    f |= asciiShape(text, s, e, kind, f, lowerAZ);
   } else {
     const w = wordOf(a, k), lw = lowerOf(a, k);
     id = WORDS.get(lw) ?? 0;
     f = LFLAGS[id] | (XFLAGS.get(w) ?? 0);
+    f |= shapeFlags(w, kind, f);
   }
   a.lid[k] = id;
-  f |= shapeFlags(text, s, e, kind, f, ascii) | (a.f[k] & F_CUE) | F_DONE;
+  f |= (a.f[k] & F_CUE) | F_DONE;
   a.f[k] = f;
   return f;
 }
-const ID_ACCORDING = wordId('according');
 
-/** F_CAP, F_NAME, F_LOWER0, F_LOWNOUN, F_LY and F_ENDS_S of text[s, e), read from the char codes (a regex only off ASCII). */
-function shapeFlags(text: string, s: number, e: number, kind: number, f: number, ascii: boolean): number {
-  const c0 = text.charCodeAt(s), len = e - s;
-  let out = 0;
-  if (text.charCodeAt(e - 1) === 115) out |= F_ENDS_S;
-  const endsLy = len >= 2 && text.charCodeAt(e - 2) === 108 && text.charCodeAt(e - 1) === 121;
-  if (ascii) {
-    let lowerRun = len >= 1;
-    for (let i = s; i < e; i++) { const c = text.charCodeAt(i); if (c < 97 || c > 122) { lowerRun = false; break; } }
-    if (c0 >= 97 && c0 <= 122) out |= F_LOWER0;
-    if (endsLy && lowerRun && len >= 3) out |= F_LY; // /^\p{Ll}+ly$/u
-    if (kind === K_W) {
-      let cap = c0 >= 65 && c0 <= 90;
-      if (!cap && c0 >= 97 && c0 <= 122 && (text.charCodeAt(s + 1) === 45 || text.charCodeAt(s + 2) === 45 || text.charCodeAt(s + 3) === 45)) cap = /^\p{Ll}{1,3}-\p{Lu}/u.test(text.slice(s, e));
-      if (cap) { out |= F_CAP; if (!(f & F_CAPNN) && !(text.charCodeAt(s + 1) === 45 && /^[DRI]-\p{Lu}/u.test(text.slice(s, e)))) out |= F_NAME; }
-      if (lowerRun && len >= 3 && !(f & (F_STOP | F_CUEFORM)) && !endsLy) out |= F_LOWNOUN;
-    }
-    return out;
+/** F_CAP, F_NAME, F_LOWER0, F_LOWNOUN, F_LY and F_ENDS_S of an ASCII token text[s, e) (`lowerAZ`: all its chars are a-z). */
+function asciiShape(text: string, s: number, e: number, kind: number, f: number, lowerAZ: boolean): number {
+  const c0 = text.charCodeAt(s), len = e - s, last = text.charCodeAt(e - 1);
+  let out = last === 115 ? F_ENDS_S : 0;
+  const endsLy = len >= 2 && last === 121 && text.charCodeAt(e - 2) === 108;
+  if (c0 >= 97 && c0 <= 122) out |= F_LOWER0;
+  if (endsLy && lowerAZ && len >= 3) out |= F_LY; // /^\p{Ll}+ly$/u
+  if (kind === K_W) {
+    let cap = c0 >= 65 && c0 <= 90;
+    // "al-Assad" style: a hyphen after one to three lower-case letters (the regex reads the token only)
+    if (!cap && c0 >= 97 && c0 <= 122 && (text.charCodeAt(s + 1) === 45 || text.charCodeAt(s + 2) === 45 || text.charCodeAt(s + 3) === 45)) cap = /^\p{Ll}{1,3}-\p{Lu}/u.test(text.slice(s, e));
+    if (cap) { out |= F_CAP; if (!(f & F_CAPNN) && !(text.charCodeAt(s + 1) === 45 && /^[DRI]-\p{Lu}/u.test(text.slice(s, e)))) out |= F_NAME; }
+    if (lowerAZ && len >= 3 && !(f & (F_STOP | F_CUEFORM)) && !endsLy) out |= F_LOWNOUN;
   }
-  const w = text.slice(s, e);
+  return out;
+}
+
+/** The same flags for a token with a non-ASCII character, from its text. */
+function shapeFlags(w: string, kind: number, f: number): number {
+  let out = w.endsWith('s') ? F_ENDS_S : 0;
+  const endsLy = w.endsWith('ly');
   if (startsLower(w)) out |= F_LOWER0;
   if (endsLy && /^\p{Ll}+ly$/u.test(w)) out |= F_LY;
   if (kind === K_W) {
