@@ -16,6 +16,7 @@ const MARK = new Uint8Array(0x2040);
 for (const ch of '"“”„‟«»') MARK[ch.charCodeAt(0)] = 1;
 for (const ch of "'‘’‚‹›") MARK[ch.charCodeAt(0)] = 2;
 const markOf = (c: number) => (c < 0x2040 ? MARK[c] : 0);
+const ANY_MARK = /["“”„‟«»'‘’‚‹›]/g;
 /** `LETTER_OR_DIGIT.test(text.slice(from, to))`, reading ASCII in place and the rest with the regex. */
 function hasLetterOrDigit(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -76,9 +77,12 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
     let dOpen = -1, sOpen = -1;
     const continued = carried;
     carried = false;
-    for (let i = para.start; i < para.end; i++) {
+    // the marks are found by the regex (native, no match arrays: `test` leaves lastIndex after the one-char mark)
+    ANY_MARK.lastIndex = para.start;
+    while (ANY_MARK.test(text)) {
+      const i = ANY_MARK.lastIndex - 1;
+      if (i >= para.end) break;
       const mark = text.charCodeAt(i), kind = markOf(mark);
-      if (kind === 0) continue;
       if (++seen > MAX_MARKS) { truncated = true; break; }
       if (skip(i)) continue;
       const role = roleOf(mark, i > para.start ? text.charCodeAt(i - 1) : -1, i + 1 < para.end ? text.charCodeAt(i + 1) : -1);
