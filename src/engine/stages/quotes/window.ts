@@ -35,20 +35,34 @@ function firstEndingAfter(a: Art, pos: number): number {
 export function winIn(a: Art, from: number, to: number, cap = 400): Win {
   let lo = firstEndingAfter(a, from);
   if (lo < a.n && a.s[lo] < from) lo++;
-  let hi = lo;
-  while (hi < a.n && hi - lo < cap && a.e[hi] <= to) hi++;
+  const hi = Math.max(lo, Math.min(lo + cap, firstEndingAfter(a, to)));
   return { a, lo, n: hi - lo, map: null };
 }
-/** The window without the tokens for which `drop(start)` holds; the same window when none does. */
-export function winWithout(w: Win, drop: (start: number) => boolean): Win {
-  const s = w.a.s;
-  let k = 0;
-  while (k < w.n && !drop(s[w.lo + k])) k++;
-  if (k === w.n) return w;
+/**
+ * The window without the tokens that start inside a zone (`zones`: sorted, non-overlapping, as the
+ * quote marks' spans are); the same window when none does.
+ */
+export function winOutside(w: Win, zones: readonly Zone[]): Win {
+  if (w.n === 0) return w;
+  const s = w.a.s, zn = zones.length;
+  let z = firstZoneEndingAfter(zones, s[w.lo]);
+  if (z >= zn || zones[z].start > s[w.lo + w.n - 1]) return w;
   const map = new Int32Array(w.n);
   let n = 0;
-  for (let i = 0; i < w.n; i++) if (!drop(s[w.lo + i])) map[n++] = w.lo + i;
-  return { a: w.a, lo: w.lo, n, map };
+  for (let i = 0; i < w.n; i++) {
+    const p = s[w.lo + i];
+    while (z < zn && zones[z].end <= p) z++;
+    if (!(z < zn && zones[z].start <= p)) map[n++] = w.lo + i;
+  }
+  return n === w.n ? w : { a: w.a, lo: w.lo, n, map };
+}
+/** A stretch of text in quote marks, the marks included. */
+export interface Zone { start: number; end: number }
+/** Index of the first zone that ends after `pos` (zones sorted): the only one that may hold pos or any later offset. */
+export function firstZoneEndingAfter(zones: readonly Zone[], pos: number): number {
+  let lo = 0, hi = zones.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (zones[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** The article token at window position i (0 ≤ i < n). */

@@ -2,7 +2,7 @@ import type { Marked } from './pair-quote-marks.ts';
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Token } from '../../../layers.ts';
-import { type Win, articleOf, winIn, winWithout, spanIndexAt, kindAt, pcAt, idAt, sAt } from '../window.ts';
+import { type Win, type Zone, articleOf, winIn, winOutside, spanIndexAt, kindAt, pcAt, idAt, sAt } from '../window.ts';
 import { W, K_P } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
@@ -74,9 +74,10 @@ function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
  * Kind and attribution of one quoted passage from the text around it in its sentence: before the
  * opening mark back to the sentence start (or the previous quote), after the closing mark up to
  * the sentence end (or the next quote). Returns the quote and, when a reported clause holds a
- * quoted fragment, the mixed statement around it; null for a scare quote.
+ * quoted fragment, the mixed statement around it; null for a scare quote. `zones` are the spans of
+ * all quoted passages, marks included, in order.
  */
-export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefined, next: Marked | undefined, prevFound: Found | undefined, inQuote: InQuote): Found[] {
+export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefined, next: Marked | undefined, prevFound: Found | undefined, zones: readonly Zone[]): Found[] {
   const { text, sentences, paragraphs } = doc;
   const art = articleOf(text, doc.tokens);
   const para = paragraphs[q.para];
@@ -97,7 +98,7 @@ export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefin
   const direct = introduced && (upper || last < 0 || lastPc === 58 || (betweenQuotes && prevFound?.kind === 'direct'));
   const base = { start: q.start, end: q.end, para: q.para, via: null, addressee: null };
   // A fragment shares its sentence's attribution even across earlier fragments: read from the sentence start, skipping quoted words.
-  const reporter = direct ? before : winWithout(winIn(art, sOpen.start, q.open, 200), inQuote);
+  const reporter = direct ? before : winOutside(winIn(art, sOpen.start, q.open, 200), zones);
   let hit = direct ? attributeAfterQuote(after) ?? attributeBeforeQuote(before, true) : attributeBeforeQuote(reporter, false) ?? attributeAfterQuote(after);
   if (hit && betweenQuotes && hit.toks === before && direct) hit = { ...hit, method: 'quotes/attribution-between-quotes' };
   const out: Found[] = [];

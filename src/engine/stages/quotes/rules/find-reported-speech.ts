@@ -1,7 +1,7 @@
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Doc } from './attribute-marked-quote.ts';
-import { type Win, articleOf, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl, wAt } from '../window.ts';
+import { type Win, type Zone, firstZoneEndingAfter, articleOf, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl, wAt } from '../window.ts';
 import { W, F_CUE, F_CUEFORM, F_FINITE } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
@@ -31,9 +31,9 @@ function isRelativeClauseReport(text: string, subject: { start: number; end: num
 /**
  * Reported speech with no quote marks in one sentence: "X said (that) …", "X told Y that …",
  * "…, X said.", "according to X, …", and ", saying …" after an attribution. `inQuote` says whether
- * an offset lies inside quote marks, `overlapsQuote` whether a stretch touches any; `earlier` are the statements already found in this sentence.
+ * an offset lies inside quote marks (`zones`: the quoted spans in order), `overlapsQuote` whether a stretch touches any; `earlier` are the statements already found in this sentence.
  */
-export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (pos: number) => boolean, overlapsQuote: (s: number, e: number) => boolean, earlier: Found[]): Found[] {
+export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (pos: number) => boolean, overlapsQuote: (s: number, e: number) => boolean, earlier: Found[], zones: readonly Zone[]): Found[] {
   const { text } = doc;
   const art = articleOf(text, doc.tokens);
   if (sent.end - sent.start > MAX_SENTENCE || !mayHaveCue(art, sent.start, sent.end)) return [];
@@ -42,8 +42,14 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
   const flags = art.f, first = toks.lo;
   const quoted = overlapsQuote(sent.start, sent.end);
   let floor = 0, according = -1;
+  // the zone that may hold the current token (tokens and zones both in order)
+  let z = quoted && toks.n ? firstZoneEndingAfter(zones, sAt(toks, 0)) : 0;
   for (let c = 0; c < toks.n; c++) {
-    if (quoted && inQuote(sAt(toks, c))) { floor = c + 1; continue; }
+    if (quoted) {
+      const s = sAt(toks, c);
+      while (z < zones.length && zones[z].end <= s) z++;
+      if (z < zones.length && zones[z].start <= s) { floor = c + 1; continue; }
+    }
     if (!(flags[first + c] & F_CUE)) continue;
     const cue = cueAt(toks, c);
     if (!cue) continue;
