@@ -94,7 +94,7 @@ export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefin
   const betweenQuotes = samePara(prev) && prev!.close >= sOpen.start;
   const lastCue = last >= 0 ? cueAt(before, last) : null;
   const introduced = last < 0 || lastPc === 58 || lastPc === 0x2014 || lastPc === 0x2013 || (lastPc === 44 && anyCue(before)) || (!!lastCue && !lastCue.participle);
-  const upper = /^[\p{Lu}\d…]|^\.\.\./u.test(text.slice(q.start, q.start + 3));
+  const upper = opensUpper(text, q.start);
   const direct = introduced && (upper || last < 0 || lastPc === 58 || (betweenQuotes && prevFound?.kind === 'direct'));
   const base = { start: q.start, end: q.end, para: q.para, via: null, addressee: null };
   // A fragment shares its sentence's attribution even across earlier fragments: read from the sentence start, skipping quoted words.
@@ -126,4 +126,11 @@ export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefin
 function anyCue(w: Win): boolean {
   for (let i = 0; i < w.n; i++) if (cueAt(w, i)) return true;
   return false;
+}
+
+/** `/^[\p{Lu}\d…]|^\.\.\./u.test(text.slice(at, at + 3))`: a capital, a digit or an ellipsis opens the quote (ASCII read in place). */
+function opensUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c === 46 && text.charCodeAt(at + 1) === 46 && text.charCodeAt(at + 2) === 46);
+  return /^[\p{Lu}\d…]/u.test(text.slice(at, at + 3));
 }

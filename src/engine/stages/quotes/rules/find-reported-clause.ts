@@ -9,6 +9,8 @@ export interface ReportedClause { start: number; end: number; that: boolean; add
 /** "said in an interview with CNN": the partner of an interview or call is the addressee. */
 const INTERVIEW_WITH = /\b(?:interview|conversation|call|exchange|meeting) (?:with|to) ((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/;
 const WINDOW = 160;
+/** "in an", "during the" within the first words after the cue. Anchored: a window it fails on has no prefix it holds on. */
+const IN_A_SETTING = /^\s*(?:\w+\s+){0,3}?(?:in|during) (?:an?|the) /;
 /** Openers after "said" that are no subject: so, nothing, goodbye, yes, no, little, much. */
 const NOT_SUBJECT = new Set(['so', 'nothing', 'goodbye', 'yes', 'no', 'little', 'much'].map(W));
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me'].map(W));
@@ -80,8 +82,11 @@ function upperOrDigit(w: string): boolean {
 export function findAddressee(a: Art, pos: number, limit: number, cue: Cue): { start: number; end: number } | null {
   const text = a.text;
   if (!cue.object) {
-    const iw = INTERVIEW_WITH.exec(text.slice(pos, Math.min(limit, pos + 80)));
-    return iw && /^\s*(?:\w+\s+){0,3}?(?:in|during) (?:an?|the) /.test(text.slice(pos, pos + iw.index + 1)) ? { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length } : null;
+    const win = text.slice(pos, Math.min(limit, pos + 80));
+    // the setting ("in an interview with", "during a call to") must open the window: tested first, anchored, on the whole window
+    if (!IN_A_SETTING.test(win)) return null;
+    const iw = INTERVIEW_WITH.exec(win);
+    return iw && IN_A_SETTING.test(text.slice(pos, pos + iw.index + 1)) ? { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length } : null;
   }
   const after = winIn(a, pos, Math.min(limit, pos + WINDOW), 20);
   const np = findSpeakerAfterCue(after, 0);
