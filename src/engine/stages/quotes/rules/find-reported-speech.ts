@@ -1,8 +1,8 @@
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Doc } from './attribute-marked-quote.ts';
-import { type Win, type Zone, firstZoneEndingAfter, articleOf, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl, wAt } from '../window.ts';
-import { W, F_CUE, F_CUEFORM, F_FINITE } from '../article.ts';
+import { type Win, type Zone, articleOf, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl, wAt } from '../window.ts';
+import { W, F_CUEFORM, F_FINITE } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
 import { findReportedClause } from './find-reported-clause.ts';
@@ -39,18 +39,18 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
   if (sent.end - sent.start > MAX_SENTENCE || !mayHaveCue(art, sent.start, sent.end)) return [];
   const toks = winIn(art, sent.start, sent.end, 400);
   const out: Found[] = [];
-  const flags = art.f, first = toks.lo;
   const quoted = overlapsQuote(sent.start, sent.end);
   let floor = 0, according = -1;
-  // the zone that may hold the current token (tokens and zones both in order)
-  let z = quoted && toks.n ? firstZoneEndingAfter(zones, sAt(toks, 0)) : 0;
-  for (let c = 0; c < toks.n; c++) {
+  // Only the cue words of the window are visited (article.cues, in order). A cue inside quote marks is
+  // skipped; the subject of a cue is not read back across quoted words (`floor`: just after the last one).
+  const cues = art.cues, end = toks.lo + toks.n;
+  for (let ci = firstCueFrom(cues, toks.lo); ci < cues.length && cues[ci] < end; ci++) {
+    const c = cues[ci] - toks.lo;
     if (quoted) {
-      const s = sAt(toks, c);
-      while (z < zones.length && zones[z].end <= s) z++;
-      if (z < zones.length && zones[z].start <= s) { floor = c + 1; continue; }
+      const q = lastQuotedBefore(toks, c + 1, zones);
+      if (q === c) continue;
+      floor = q + 1;
     }
-    if (!(flags[first + c] & F_CUE)) continue;
     const cue = cueAt(toks, c);
     if (!cue) continue;
     if (cue === ACCORDING) { according = c; continue; }
@@ -122,4 +122,32 @@ function sentenceSubject(toks: Win): SpeakerPhrase | null {
     return phrase && phrase.first <= 1 ? phrase : null;
   }
   return null;
+}
+
+/** Index of the first cue token at or after article token `lo` (`cues` ascending). */
+function firstCueFrom(cues: readonly number[], lo: number): number {
+  let a = 0, b = cues.length;
+  while (a < b) { const mid = (a + b) >> 1; if (cues[mid] < lo) a = mid + 1; else b = mid; }
+  return a;
+}
+
+/**
+ * The last window position before `before` whose token starts inside a quote zone, or -1. Zones are
+ * sorted and disjoint and token starts ascend: the last zone opening before that token holds the
+ * answer unless it holds no token, then the one before it.
+ */
+function lastQuotedBefore(w: Win, before: number, zones: readonly Zone[]): number {
+  const s = w.a.s, limit = s[w.lo + before - 1] + 1; // positions up to the start of token before-1
+  let a = 0, b = zones.length;
+  while (a < b) { const mid = (a + b) >> 1; if (zones[mid].start < limit) a = mid + 1; else b = mid; }
+  for (let z = a - 1; z >= 0; z--) {
+    const hi = Math.min(zones[z].end, limit);
+    // the last window token starting before hi
+    let lo = 0, up = before;
+    while (lo < up) { const mid = (lo + up) >> 1; if (s[w.lo + mid] < hi) lo = mid + 1; else up = mid; }
+    const t = lo - 1;
+    if (t < 0) return -1;
+    if (s[w.lo + t] >= zones[z].start) return t;
+  }
+  return -1;
 }
