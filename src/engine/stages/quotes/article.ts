@@ -220,22 +220,21 @@ function build(text: string, tokens: readonly Token[]): Art {
     apc[k] = -1;
     if (t.kind !== 'w') { ak[k] = K_N; continue; }
     ak[k] = K_W;
-    // a cue form (lower case) or "according" (any case): only a word whose first three letters begin one is cut and looked up
-    if (len < CUE_LEN.min || len > CUE_LEN.max) continue;
-    const c0 = text.charCodeAt(s) | 32, c1 = text.charCodeAt(s + 1) | 32, c2 = text.charCodeAt(s + 2) | 32;
-    if (c0 < 97 || c0 > 122 || c1 < 97 || c1 > 122 || c2 < 97 || c2 > 122 || !CUE_PREFIX[((c0 - 97) * 26 + c1 - 97) * 26 + c2 - 97]) continue;
+    // a cue form (lower case) or "according" (any case): only a word whose first and last letters and length fit one is looked up
+    if (len > 31) continue;
+    const c0 = text.charCodeAt(s) | 32, cl = text.charCodeAt(e - 1) | 32;
+    if (c0 < 97 || c0 > 122 || cl < 97 || cl > 122 || !((CUE_SHAPE[(c0 - 97) * 26 + cl - 97] >>> len) & 1)) continue;
     const xi = exact.find(text, s, e);
     const cue = xi < 0 ? null : CUE_FORMS.get(EXACT_KEYS[xi]) ?? null;
     if (cue !== null || (len === 9 && isAccording(text, s))) { a.cue[k] = cue; a.f[k] = F_CUE; a.cues.push(k); }
   }
   return a;
 }
-const CUE_LEN = { min: 9, max: 9 };
-const CUE_PREFIX = new Uint8Array(26 * 26 * 26);
+/** By first and last letter (26 × 26): a bit per length that some cue form (or "according") has. */
+const CUE_SHAPE = new Int32Array(26 * 26);
 for (const f of [...CUE_FORMS.keys(), 'according']) {
-  if (f.length < 3 || !/^[a-z]+$/.test(f)) throw new Error(`cue form "${f}" is not three or more ASCII letters`);
-  CUE_PREFIX[((f.charCodeAt(0) - 97) * 26 + f.charCodeAt(1) - 97) * 26 + f.charCodeAt(2) - 97] = 1;
-  CUE_LEN.min = Math.min(CUE_LEN.min, f.length); CUE_LEN.max = Math.max(CUE_LEN.max, f.length);
+  if (f.length < 3 || f.length > 31 || !/^[a-z]+$/.test(f)) throw new Error(`cue form "${f}" is not three to 31 ASCII letters`);
+  CUE_SHAPE[(f.charCodeAt(0) - 97) * 26 + f.charCodeAt(f.length - 1) - 97] |= 1 << f.length;
 }
 
 /** Whether the nine letters at s are "according" in any case (the first three are ASCII letters already). */
