@@ -128,6 +128,23 @@ class CharTable {
   find(text: string, s: number, e: number): number {
     return this.findHashed(hashOf(text, s, e, this.fold), text, s, e);
   }
+  /** `find` for the `len` char codes in `codes` (already read from the text), with their hash given (`hashOf`). */
+  findCodes(h: number, codes: Int32Array, len: number): number {
+    const mask = this.slots.length - 1, fold = this.fold;
+    for (let j = h & mask; ; j = (j + 1) & mask) {
+      const x = this.slots[j];
+      if (x < 0) return -1;
+      const key = this.keys[x];
+      if (key.length !== len) continue;
+      let i = 0;
+      for (; i < len; i++) {
+        let c = codes[i];
+        if (fold && c >= 65 && c <= 90) c += 32;
+        if (c !== key.charCodeAt(i)) break;
+      }
+      if (i === len) return x;
+    }
+  }
   /** `find`, with the hash of text[s, e) given (`hashOf`). */
   findHashed(h: number, text: string, s: number, e: number): number {
     const mask = this.slots.length - 1, len = e - s, fold = this.fold;
@@ -258,24 +275,29 @@ export function idOf(a: Art, k: number): number {
   return a.lid[k];
 }
 
+/** Char codes of the token `fill` reads, so that each char is read from the text once. */
+const CODES = new Int32Array(64);
+
 /** Look up token k's word and shape once: its id and every flag but F_CUE (set by `build`). */
 function fill(a: Art, k: number): number {
-  const text = a.text, s = a.s[k], e = a.e[k], kind = a.kind[k];
-  // one pass: the hash of the lower case, whether the word is ASCII, has an upper-case letter, is all a-z
-  let h = 5381, ascii = true, upper = false, lowerAZ = true;
-  for (let i = s; i < e; i++) {
-    let c = text.charCodeAt(i);
+  const text = a.text, s = a.s[k], e = a.e[k], kind = a.kind[k], len = e - s;
+  // one pass: the codes, the hashes of the lower case and of the written form, whether the word is ASCII, has an upper-case letter, is all a-z
+  let h = 5381, hx = 5381, ascii = len <= CODES.length, upper = false, lowerAZ = true;
+  for (let i = 0; ascii && i < len; i++) {
+    let c = text.charCodeAt(s + i);
     if (c > 127) { ascii = false; break; }
+    CODES[i] = c;
+    hx = (Math.imul(hx, 33) + c) | 0;
     if (c >= 65 && c <= 90) { upper = true; lowerAZ = false; c += 32; } else if (c < 97 || c > 122) lowerAZ = false;
     h = (Math.imul(h, 33) + c) | 0;
   }
   let id: number, f: number;
   if (ascii) {
-    const li = LOWER.findHashed(h, text, s, e);
+    const li = LOWER.findCodes(h, CODES, len);
     id = li < 0 ? 0 : LOWER.vals[li];
     let x = 0;
     if (!upper) x = XLOWER[id];
-    else if (id !== 0) { const xi = EXACT.find(text, s, e); x = xi < 0 ? 0 : XFLAGS.get(EXACT_KEYS[xi]) ?? 0; }
+    else if (id !== 0) { const xi = EXACT.findCodes(hx, CODES, len); x = xi < 0 ? 0 : XFLAGS.get(EXACT_KEYS[xi]) ?? 0; }
     f = LFLAGS[id] | x;
     f |= asciiShape(text, s, e, kind, f, lowerAZ);
   } else {
@@ -290,18 +312,18 @@ function fill(a: Art, k: number): number {
   return f;
 }
 
-/** F_CAP, F_NAME, F_LOWER0, F_LOWNOUN, F_LY and F_ENDS_S of an ASCII token text[s, e) (`lowerAZ`: all its chars are a-z). */
+/** F_CAP, F_NAME, F_LOWER0, F_LOWNOUN, F_LY and F_ENDS_S of an ASCII token text[s, e) whose codes are in CODES (`lowerAZ`: all are a-z). */
 function asciiShape(text: string, s: number, e: number, kind: number, f: number, lowerAZ: boolean): number {
-  const c0 = text.charCodeAt(s), len = e - s, last = text.charCodeAt(e - 1);
+  const len = e - s, c0 = CODES[0], c1 = len > 1 ? CODES[1] : -1, last = CODES[len - 1];
   let out = last === 115 ? F_ENDS_S : 0;
-  const endsLy = len >= 2 && last === 121 && text.charCodeAt(e - 2) === 108;
+  const endsLy = len >= 2 && last === 121 && CODES[len - 2] === 108;
   if (c0 >= 97 && c0 <= 122) out |= F_LOWER0;
   if (endsLy && lowerAZ && len >= 3) out |= F_LY; // /^\p{Ll}+ly$/u
   if (kind === K_W) {
     let cap = c0 >= 65 && c0 <= 90;
-    // "al-Assad" style: a hyphen after one to three lower-case letters (the regex reads the token only)
-    if (!cap && c0 >= 97 && c0 <= 122 && (text.charCodeAt(s + 1) === 45 || text.charCodeAt(s + 2) === 45 || text.charCodeAt(s + 3) === 45)) cap = /^\p{Ll}{1,3}-\p{Lu}/u.test(text.slice(s, e));
-    if (cap) { out |= F_CAP; if (!(f & F_CAPNN) && !(text.charCodeAt(s + 1) === 45 && /^[DRI]-\p{Lu}/u.test(text.slice(s, e)))) out |= F_NAME; }
+    // "al-Assad" style: a hyphen after one to three lower-case letters
+    if (!cap && c0 >= 97 && c0 <= 122 && (c1 === 45 || (len > 2 && CODES[2] === 45) || (len > 3 && CODES[3] === 45))) cap = /^\p{Ll}{1,3}-\p{Lu}/u.test(text.slice(s, e));
+    if (cap) { out |= F_CAP; if (!(f & F_CAPNN) && !(c1 === 45 && /^[DRI]-\p{Lu}/u.test(text.slice(s, e)))) out |= F_NAME; }
     if (lowerAZ && len >= 3 && !(f & (F_STOP | F_CUEFORM)) && !endsLy) out |= F_LOWNOUN;
   }
   return out;
