@@ -8,7 +8,8 @@ import { CUE_FORMS, AMBIGUOUS_CUES, PERSON_ROLES, INSTITUTIONS, SUBJECT_PRONOUNS
  * (its lower-case form in WORDS) and test flag bits instead of cutting strings and probing sets.
  */
 export interface Art {
-  text: string; tokens: readonly Token[]; n: number;
+  /** The text as a flat copy (read char by char much faster than a slice of a larger string); `src` the text as given. */
+  text: string; src: string; tokens: readonly Token[]; n: number;
   /** Start and end offsets of each token. */
   s: Int32Array; e: Int32Array;
   /** K_W, K_N or K_P. */
@@ -203,7 +204,7 @@ let CUR: Art | null = null;
 
 /** The token index of an article, built on first use (keyed by the tokens layer, the text checked as well). */
 export function articleOf(text: string, tokens: readonly Token[]): Art {
-  if (CUR !== null && CUR.tokens === tokens && CUR.text === text && CUR.n === tokens.length) return CUR;
+  if (CUR !== null && CUR.tokens === tokens && CUR.src === text && CUR.n === tokens.length) return CUR;
   return (CUR = build(text, tokens));
 }
 
@@ -217,7 +218,7 @@ function build(text: string, tokens: readonly Token[]): Art {
   let a = POOL;
   if (a === null || a.s.length < n) {
     const cap = Math.max(n, 2 * (a?.s.length ?? 512));
-    a = { text, tokens, n, s: new Int32Array(cap), e: new Int32Array(cap), kind: new Uint8Array(cap), f: new Int32Array(cap), lid: new Int32Array(cap),
+    a = { text, src: text, tokens, n, s: new Int32Array(cap), e: new Int32Array(cap), kind: new Uint8Array(cap), f: new Int32Array(cap), lid: new Int32Array(cap),
       pc: new Int32Array(cap), w: new Array<string>(cap), lw: new Array<string>(cap), cue: new Array<Cue | null>(cap).fill(null), cues: [], cut: [] };
   } else {
     a.f.fill(0, 0, n);
@@ -225,7 +226,8 @@ function build(text: string, tokens: readonly Token[]): Art {
     a.cut.length = 0; a.cues.length = 0;
   }
   POOL = a;
-  a.text = text; a.tokens = tokens; a.n = n;
+  a.text = flatCopy(text); a.src = text; a.tokens = tokens; a.n = n;
+  text = a.text;
   ensureTables();
   const exact = EXACT;
   const as = a.s, ae = a.e, ak = a.kind, apc = a.pc;
@@ -273,6 +275,14 @@ export function flagsOf(a: Art, k: number): number {
 export function idOf(a: Art, k: number): number {
   if (!(a.f[k] & F_DONE)) fill(a, k);
   return a.lid[k];
+}
+
+/**
+ * The same text as one flat string: a text that is a slice of a larger one (a file read whole, then
+ * cut) is read through its parent on every charCodeAt; joining two parts copies it once.
+ */
+function flatCopy(text: string): string {
+  return text.length < 64 ? text : [text.slice(0, 32), text.slice(32)].join('');
 }
 
 /** Char codes of the token `fill` reads, so that each char is read from the text once. */
