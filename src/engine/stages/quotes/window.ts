@@ -1,5 +1,5 @@
 import type { Token } from '../../layers.ts';
-import { type Art, articleOf, wordOf, lowerOf, flagsOf, idOf } from './article.ts';
+import { type Art, articleOf, wordOf, lowerOf, flagsOf, idOf, F_CUE } from './article.ts';
 import { hasAnyCue } from './patterns.ts';
 
 export { articleOf, type Art };
@@ -63,6 +63,22 @@ export function firstZoneEndingAfter(zones: readonly Zone[], pos: number): numbe
   let lo = 0, hi = zones.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (zones[mid].end <= pos) lo = mid + 1; else hi = mid; }
   return lo;
+}
+
+/**
+ * The last window position before `i` whose token may be a cue (F_CUE), or -1: found among the
+ * article's cue tokens when the window is a run, else by reading the positions back.
+ */
+export function cueBefore(w: Win, i: number): number {
+  const a = w.a;
+  if (w.map !== null) {
+    for (let k = i - 1; k >= 0; k--) if (a.f[w.map[k]] & F_CUE) return k;
+    return -1;
+  }
+  const cues = a.cues, end = w.lo + i;
+  let lo = 0, hi = cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid] < end) lo = mid + 1; else hi = mid; }
+  return lo > 0 && cues[lo - 1] >= w.lo ? cues[lo - 1] - w.lo : -1;
 }
 
 /** The article token at window position i (0 ≤ i < n). */

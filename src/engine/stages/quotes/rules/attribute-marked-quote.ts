@@ -2,7 +2,7 @@ import type { Marked } from './pair-quote-marks.ts';
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Token } from '../../../layers.ts';
-import { type Win, type Zone, articleOf, winIn, winOutside, spanIndexAt, kindAt, pcAt, idAt, sAt } from '../window.ts';
+import { type Win, type Zone, articleOf, winIn, winOutside, cueBefore, spanIndexAt, kindAt, pcAt, idAt, sAt } from '../window.ts';
 import { W, K_P } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
@@ -52,7 +52,7 @@ function attributeAfterQuote(toks: Win): Hit | null {
 
 /** The last cue before the opening mark that has a speaker: `X said: "…"`, `X said the U.S. had "…"`. */
 function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
-  for (let c = toks.n - 1; c >= 0; c--) {
+  for (let c = cueBefore(toks, toks.n); c >= 0; c = cueBefore(toks, c)) {
     const cue = cueAt(toks, c);
     if (!cue) continue;
     if (cue.participle && idAt(toks, c - 1) === ID_AS) continue; // "quoted X as saying": the speaker is X
@@ -124,7 +124,7 @@ export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefin
 
 /** Whether some position of the window holds a cue. */
 function anyCue(w: Win): boolean {
-  for (let i = 0; i < w.n; i++) if (cueAt(w, i)) return true;
+  for (let i = cueBefore(w, w.n); i >= 0; i = cueBefore(w, i)) if (cueAt(w, i)) return true;
   return false;
 }
 
