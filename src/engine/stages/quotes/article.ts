@@ -183,6 +183,8 @@ for (const w of XFLAGS.keys()) wordId(w.toLowerCase());
 let LOWER = new CharTable(true, 0), EXACT = new CharTable(false, 0), TABLED = -1;
 let XLOWER: Int32Array = new Int32Array(0);
 const EXACT_KEYS: string[] = [];
+/** By EXACT_KEYS index: the cue form of that written form (or null) and its written-form flags. */
+const EXACT_CUE: Array<Cue | null> = [], EXACT_XF: number[] = [];
 /** Builds the tables on the first article (all modules have listed their words by then) and again if WORDS grew. */
 function ensureTables(): void {
   if (TABLED === WORDS.size) return;
@@ -191,7 +193,8 @@ function ensureTables(): void {
   XLOWER = new Int32Array(LFLAGS.length);
   for (const [w, id] of WORDS) { if (isAsciiString(w)) lower.set(w, id); XLOWER[id] = XFLAGS.get(w) ?? 0; }
   EXACT_KEYS.length = 0;
-  for (const w of forms) if (isAsciiString(w)) { exact.set(w, EXACT_KEYS.length); EXACT_KEYS.push(w); }
+  EXACT_CUE.length = 0; EXACT_XF.length = 0;
+  for (const w of forms) if (isAsciiString(w)) { exact.set(w, EXACT_KEYS.length); EXACT_KEYS.push(w); EXACT_CUE.push(CUE_FORMS.get(w) ?? null); EXACT_XF.push(XFLAGS.get(w) ?? 0); }
   LOWER = lower; EXACT = exact; TABLED = WORDS.size;
 }
 function isAsciiString(w: string): boolean {
@@ -244,7 +247,7 @@ function build(text: string, tokens: readonly Token[]): Art {
     const c0 = text.charCodeAt(s) | 32, cl = text.charCodeAt(e - 1) | 32;
     if (c0 < 97 || c0 > 122 || cl < 97 || cl > 122 || !((CUE_SHAPE[(c0 - 97) * 26 + cl - 97] >>> len) & 1)) continue;
     const xi = exact.find(text, s, e);
-    const cue = xi < 0 ? null : CUE_FORMS.get(EXACT_KEYS[xi]) ?? null;
+    const cue = xi < 0 ? null : EXACT_CUE[xi];
     if (cue !== null || (len === 9 && isAccording(text, s))) { a.cue[k] = cue; a.f[k] = F_CUE; a.cues.push(k); }
   }
   return a;
@@ -307,7 +310,7 @@ function fill(a: Art, k: number): number {
     id = li < 0 ? 0 : LOWER.vals[li];
     let x = 0;
     if (!upper) x = XLOWER[id];
-    else if (id !== 0) { const xi = EXACT.findCodes(hx, CODES, len); x = xi < 0 ? 0 : XFLAGS.get(EXACT_KEYS[xi]) ?? 0; }
+    else if (id !== 0) { const xi = EXACT.findCodes(hx, CODES, len); x = xi < 0 ? 0 : EXACT_XF[xi]; }
     f = LFLAGS[id] | x;
     f |= asciiShape(text, s, e, kind, f, lowerAZ);
   } else {
