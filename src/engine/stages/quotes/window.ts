@@ -118,6 +118,11 @@ export function mayHaveCue(a: Art, from: number, to: number): boolean {
 }
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
+/** `/\s/.test(ch)` for the char code of ch (NaN, past the text: false). */
+export const isWhite = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** `/[\s.,;:]/`: white space or the punctuation trimmed off a clause's end. */
+export const isClauseTrim = (c: number): boolean => c === 46 || c === 44 || c === 59 || c === 58 || isWhite(c);
+
 /** Index of the span containing pos in a sorted, non-overlapping span list, or -1. */
 export function spanIndexAt(spans: ReadonlyArray<{ start: number; end: number }>, pos: number): number {
   let lo = 0, hi = spans.length - 1;

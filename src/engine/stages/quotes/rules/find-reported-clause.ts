@@ -1,4 +1,4 @@
-import { type Win, type Art, winIn, eAt, idAt, fl, sAt, wAt } from '../window.ts';
+import { type Win, type Art, winIn, isWhite, isClauseTrim, eAt, idAt, fl, sAt, wAt } from '../window.ts';
 import { W, wordOf, flagsOf, idOf, K_W, K_N, F_SUBJ, F_CLSTART, F_DEF, F_INDEF, F_FINITE } from '../article.ts';
 import { ADJUNCT, THAT, CLAUSE_END, type Cue } from '../patterns.ts';
 import { findSpeakerAfterCue } from './scan-speaker-phrase.ts';
@@ -9,6 +9,8 @@ export interface ReportedClause { start: number; end: number; that: boolean; add
 /** "said in an interview with CNN": the partner of an interview or call is the addressee. */
 const INTERVIEW_WITH = /\b(?:interview|conversation|call|exchange|meeting) (?:with|to) ((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/;
 const WINDOW = 160;
+/** `/[:"“”«„'‘]/`: a colon or quote mark right after the cue opens a quotation, not a reported clause. */
+const isOpeningMark = (c: number) => c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e || c === 39 || c === 0x2018;
 /** "in an", "during the" within the first words after the cue. Anchored: a window it fails on has no prefix it holds on. */
 const IN_A_SETTING = /^\s*(?:\w+\s+){0,3}?(?:in|during) (?:an?|the) /;
 /** Openers after "said" that are no subject: so, nothing, goodbye, yes, no, little, much. */
@@ -40,13 +42,13 @@ export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): 
   const that = !!thatM;
   if (thatM) pos += thatM[0].length;
   else if (cue.clause !== 'bare') return null;
-  while (pos < limit && /[\s,]/.test(text[pos])) pos++;
-  if (pos >= limit || /[:"“”«„'‘]/.test(text[pos])) return null;
+  while (pos < limit && (text.charCodeAt(pos) === 44 || isWhite(text.charCodeAt(pos)))) pos++;
+  if (pos >= limit || isOpeningMark(text.charCodeAt(pos))) return null;
   if (!that && !looksLikeClause(a, pos, limit, cue.lemma === 'say')) return null;
   let end = limit;
   const tail = CLAUSE_END.exec(text.slice(pos, limit));
   if (tail) end = pos + tail.index;
-  while (end > pos && /[\s.,;:]/.test(text[end - 1])) end--;
+  while (end > pos && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - pos < 8) return null;
   return { start: pos, end, that, addressee: addressee ?? found };
 }

@@ -1,7 +1,7 @@
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Doc } from './attribute-marked-quote.ts';
-import { type Win, type Zone, articleOf, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl, wAt } from '../window.ts';
+import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl, wAt } from '../window.ts';
 import { W, F_CUEFORM, F_FINITE } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
@@ -108,7 +108,7 @@ function readAccordingTo(text: string, toks: Win, a: number, sent: Span, p: numb
     start = comma + 1 < toks.n ? sAt(toks, comma + 1) : sent.end; end = sent.end;
   } else if (pcAt(toks, a - 1) === 44) { start = sent.start; end = sAt(toks, a - 1); }
   else return [];
-  while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
+  while (end > start && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - start < 12 || overlapsQuote(start, end)) return [];
   return [{ kind: 'indirect', start, end, cue, phrase, addressee: null, via: null, method: 'quotes/according-to', confidence: 0.7, para: p }];
 }

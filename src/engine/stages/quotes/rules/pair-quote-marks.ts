@@ -58,8 +58,8 @@ function roleOf(mark: number, prev: number, next: number): 'open' | 'close' | 'e
 /** Record the quote between the marks at `open` and `close` (content trimmed), unless it holds no letter or digit. */
 function push(quotes: Marked[], text: string, para: number, open: number, close: number, end: number, single: boolean, continues: boolean, continued: boolean, unclosed: boolean): void {
   let s = open + 1, e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s && hasLetterOrDigit(text, s, Math.min(e, s + 200))) quotes.push({ open, close, start: s, end: e, para, continues, continued, unclosed, single });
 }
 
@@ -103,7 +103,8 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
     }
     if (dOpen >= 0) {
       const next = paragraphs[p + 1];
-      const continues = !!next && /^["“„«]/.test(text[next.start] ?? '');
+      const c = next ? text.charCodeAt(next.start) : -1;
+      const continues = !!next && (c === 34 || c === 0x201c || c === 0x201e || c === 0xab); // /^["“„«]/
       if (!continues) unclosed++;
       push(quotes, text, p, dOpen, -1, para.end, false, continues, continued && dOpen === para.start, !continues);
       carried = continues;
