@@ -18,10 +18,10 @@ const isInnerPunct = (c: number) => c === 46 || c === 44 || c === 40 || c === 41
 const ID_AS = W('as');
 interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Win; method: string }
 
-/** `text.slice(from, to).split(/\s+/).length`, counted in place. */
-function pieces(text: string, from: number, to: number): number {
+/** `text.slice(from, to).split(/\s+/).length`, counted in place, up to `enough`. */
+function pieces(text: string, from: number, to: number, enough: number): number {
   let n = 1;
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < to && n < enough; k++) {
     if (!isWs(text.charCodeAt(k))) continue;
     n++;
     while (k + 1 < to && isWs(text.charCodeAt(k + 1))) k++;
@@ -103,9 +103,8 @@ export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefin
   if (hit && betweenQuotes && hit.toks === before && direct) hit = { ...hit, method: 'quotes/attribution-between-quotes' };
   const out: Found[] = [];
   if (!hit) {
-    const words = pieces(text, q.start, Math.min(q.end, q.start + 400));
     if (direct) out.push({ ...base, kind: 'direct', cue: null, phrase: null, method: q.continued ? 'quotes/continued-paragraph' : 'quotes/floating-quote', confidence: 0.6, floating: true });
-    else if (words >= 5) out.push({ ...base, kind: 'partial', cue: null, phrase: null, method: 'quotes/partial-no-cue', confidence: 0.35, floating: true });
+    else if (pieces(text, q.start, Math.min(q.end, q.start + 400), 5) >= 5) out.push({ ...base, kind: 'partial', cue: null, phrase: null, method: 'quotes/partial-no-cue', confidence: 0.35, floating: true });
     return out; // a short fragment in marks with no speech around it is a scare quote: not a statement
   }
   const confidence = (hit.phrase ? 0.9 : 0.6) * (q.unclosed ? 0.7 : 1) * (q.single ? 0.9 : 1);
