@@ -16,15 +16,8 @@ export interface QuotesInput { text: string; paragraphs: Span[]; sentences: Span
 /** Statements kept per article; past this the rest are dropped with a warning. */
 export const MAX_QUOTES = 2000;
 const NONE: Found[] = [];
-/** Words that can name the outlet or source a statement came through (see findVia): a sentence without one names none. */
-const CHANNEL_WORDS = /reported|quoted|according|citing|told/g;
-/** Start and end of every channel word in the text, flat. */
-function channelWords(text: string): number[] {
-  const out: number[] = [];
-  CHANNEL_WORDS.lastIndex = 0;
-  for (let m = CHANNEL_WORDS.exec(text); m; m = CHANNEL_WORDS.exec(text)) out.push(m.index, m.index + m[0].length);
-  return out;
-}
+/** Words that can name the outlet or source a statement came through (see findVia). */
+const CHANNEL_WORDS = /reported|quoted|according|citing|told/;
 
 /** Every statement the article attributes: quoted passages, reported clauses, their speakers. */
 export function findQuotes(doc: QuotesInput, report: StageContext['report']): Quote[] {
@@ -90,17 +83,9 @@ function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => b
   // Whether a sentence has a word that can name a channel (read once per sentence).
   const naming = new Map<number, boolean>();
   const outlets = new Map<Span, string | null>();
-  // The channel words of the whole text, found in one pass (they never overlap one another, so none hides another).
-  let channels: number[] | null = null;
   const mayName = (si: number) => {
     let got = naming.get(si);
-    if (got === undefined) {
-      channels ??= channelWords(text);
-      const sent = sentences[si];
-      got = false;
-      for (let k = 0; k < channels.length; k += 2) if (channels[k] >= sent.start && channels[k + 1] <= sent.end) { got = true; break; }
-      naming.set(si, got);
-    }
+    if (got === undefined) naming.set(si, (got = CHANNEL_WORDS.test(sentences[si].text)));
     return got;
   };
   return found.map((f, i): Quote => {
