@@ -196,6 +196,7 @@ function ensureTables(): void {
   EXACT_CUE.length = 0; EXACT_XF.length = 0;
   for (const w of forms) if (isAsciiString(w)) { exact.set(w, EXACT_KEYS.length); EXACT_KEYS.push(w); EXACT_CUE.push(CUE_FORMS.get(w) ?? null); EXACT_XF.push(XFLAGS.get(w) ?? 0); }
   LOWER = lower; EXACT = exact; TABLED = WORDS.size;
+  ONE_CHAR_F.fill(0);
 }
 function isAsciiString(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return false;
@@ -293,6 +294,24 @@ const CODES = new Int32Array(64);
 
 /** Look up token k's word and shape once: its id and every flag but F_CUE (set by `build`). */
 function fill(a: Art, k: number): number {
+  const pc = a.pc[k];
+  if (pc >= 0) {
+    // a one-unit punctuation token: its id and flags depend on the char alone, looked up once per char
+    let f = ONE_CHAR_F[pc];
+    if (f === 0) { f = ONE_CHAR_F[pc] = lookUp(a, k); ONE_CHAR_ID[pc] = a.lid[k]; } else a.lid[k] = ONE_CHAR_ID[pc];
+    f |= (a.f[k] & F_CUE) | F_DONE;
+    a.f[k] = f;
+    return f;
+  }
+  const f = lookUp(a, k) | (a.f[k] & F_CUE) | F_DONE;
+  a.f[k] = f;
+  return f;
+}
+/** Flags (F_DONE set, so never 0 once known) and word ids of one-unit punctuation tokens, by char code. */
+const ONE_CHAR_F = new Int32Array(0x10000), ONE_CHAR_ID = new Int32Array(0x10000);
+
+/** The id (stored in `a.lid`) and the flags of token k, with F_DONE and without F_CUE. */
+function lookUp(a: Art, k: number): number {
   const text = a.text, s = a.s[k], e = a.e[k], kind = a.kind[k], len = e - s;
   // one pass: the codes, the hashes of the lower case and of the written form, whether the word is ASCII, has an upper-case letter, is all a-z
   let h = 5381, hx = 5381, ascii = len <= CODES.length, upper = false, lowerAZ = true;
@@ -320,9 +339,7 @@ function fill(a: Art, k: number): number {
     f |= shapeFlags(w, kind, f);
   }
   a.lid[k] = id;
-  f |= (a.f[k] & F_CUE) | F_DONE;
-  a.f[k] = f;
-  return f;
+  return f | F_DONE;
 }
 
 /** F_CAP, F_NAME, F_LOWER0, F_LOWNOUN, F_LY and F_ENDS_S of an ASCII token text[s, e) whose codes are in CODES (`lowerAZ`: all are a-z). */
