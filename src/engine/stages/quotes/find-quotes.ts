@@ -39,7 +39,7 @@ export function findQuotes(doc: QuotesInput, report: StageContext['report']): Qu
   const found: Found[] = [];
   const main: Found[] = [];
   for (let i = 0; i < marked.length && found.length < MAX_QUOTES; i++) {
-    const got = attributeMarkedQuote(doc, marked[i], marked[i - 1], marked[i + 1], main[main.length - 1], inQuote);
+    const got = attributeMarkedQuote(doc, marked[i], marked[i - 1], marked[i + 1], main[main.length - 1], zones);
     if (got.length) main.push(got[0]);
     found.push(...got);
   }
@@ -54,7 +54,7 @@ export function findQuotes(doc: QuotesInput, report: StageContext['report']): Qu
     const sent = sentences[si];
     if (found.length >= MAX_QUOTES) break;
     while (p < paragraphs.length - 1 && paragraphs[p].end <= sent.start) p++;
-    const got = findReportedSpeech(doc, sent, p, inQuote, overlapsQuote, bySentence.get(si) ?? NONE);
+    const got = findReportedSpeech(doc, sent, p, inQuote, overlapsQuote, bySentence.get(si) ?? NONE, zones);
     for (const f of got) found.push(f);
   }
   if (found.length >= MAX_QUOTES) report('quotes/too-many-quotes', `more than ${MAX_QUOTES} statements; the rest were dropped`);

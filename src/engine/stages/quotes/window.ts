@@ -1,8 +1,15 @@
 import type { Token } from '../../layers.ts';
-import { CUE_FORMS, hasAnyCue } from './patterns.ts';
+import { type Art, articleOf, wordOf, lowerOf, flagsOf, idOf, F_CUE } from './article.ts';
+import { hasAnyCue } from './patterns.ts';
 
-/** A token with its text, for scanning speaker phrases in a small window. */
-export interface Tok { s: number; e: number; w: string; lw: string; kind: Token['kind']; /** one of `cueTokens`: the only tokens `cueAt` can accept */ cue: boolean }
+export { articleOf, type Art };
+
+/**
+ * A window of tokens the rules scan: positions 0 … n-1, each standing for an article token — the
+ * run lo … lo+n-1, or `map[i]` when some tokens were left out (quoted words). Rules index the
+ * article's arrays through `at`; a position outside the window reads as no token.
+ */
+export interface Win { a: Art; lo: number; n: number; map: Int32Array | null }
 
 /** Index of the first token that ends after `pos` (binary search over the tokens layer). */
 export function firstTokenAfter(tokens: readonly Token[], pos: number): number {
@@ -13,101 +20,108 @@ export function firstTokenAfter(tokens: readonly Token[], pos: number): number {
   }
   return lo;
 }
-
-/** Tokens lying wholly in text[from, to), with their text; capped so a huge window costs nothing. */
-export function tokensIn(text: string, tokens: readonly Token[], from: number, to: number, cap = 400): Tok[] {
-  const memo = articleMemo(text, tokens).toks, isCue = cueFlags(text, tokens);
-  let a = firstTokenAfter(tokens, from);
-  if (a < tokens.length && tokens[a].start < from) a++;
-  const out: Tok[] = [];
-  for (let i = a; i < tokens.length && out.length < cap; i++) {
-    const t = tokens[i];
-    if (t.end > to) break;
-    let tok = memo[i];
-    if (tok === undefined) {
-      const w = text.slice(t.start, t.end);
-      memo[i] = tok = { s: t.start, e: t.end, w, lw: w.toLowerCase(), kind: t.kind, cue: isCue[i] === 1 };
-    }
-    out.push(tok);
+/** `firstTokenAfter` over the article's end offsets. */
+function firstEndingAfter(a: Art, pos: number): number {
+  const e = a.e;
+  let lo = 0, hi = a.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (e[mid] <= pos) lo = mid + 1; else hi = mid;
   }
-  return out;
+  return lo;
+}
+
+/** The tokens lying wholly in text[from, to), at most `cap` of them (so a huge window costs nothing). */
+export function winIn(a: Art, from: number, to: number, cap = 400): Win {
+  let lo = firstEndingAfter(a, from);
+  if (lo < a.n && a.s[lo] < from) lo++;
+  const hi = Math.max(lo, Math.min(lo + cap, firstEndingAfter(a, to)));
+  return { a, lo, n: hi - lo, map: null };
+}
+/**
+ * The window without the tokens that start inside a zone (`zones`: sorted, non-overlapping, as the
+ * quote marks' spans are); the same window when none does.
+ */
+export function winOutside(w: Win, zones: readonly Zone[]): Win {
+  if (w.n === 0) return w;
+  const s = w.a.s, zn = zones.length;
+  let z = firstZoneEndingAfter(zones, s[w.lo]);
+  if (z >= zn || zones[z].start > s[w.lo + w.n - 1]) return w;
+  const map = new Int32Array(w.n);
+  let n = 0;
+  for (let i = 0; i < w.n; i++) {
+    const p = s[w.lo + i];
+    while (z < zn && zones[z].end <= p) z++;
+    if (!(z < zn && zones[z].start <= p)) map[n++] = w.lo + i;
+  }
+  return n === w.n ? w : { a: w.a, lo: w.lo, n, map };
+}
+/** A stretch of text in quote marks, the marks included. */
+export interface Zone { start: number; end: number }
+/** Index of the first zone that ends after `pos` (zones sorted): the only one that may hold pos or any later offset. */
+export function firstZoneEndingAfter(zones: readonly Zone[], pos: number): number {
+  let lo = 0, hi = zones.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (zones[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /**
- * Per article, keyed by the tokens layer (the text checked as well): Tok records, built on first
- * use and shared by every window that holds the token (never mutated), and the indices of the
- * tokens that may be speech cues (see `cueTokens`).
+ * The last window position before `i` whose token may be a cue (F_CUE), or -1: found among the
+ * article's cue tokens when the window is a run, else by reading the positions back.
  */
-interface ArticleMemo { text: string; toks: Array<Tok | undefined>; cues: number[] | null; flags: Uint8Array | null }
-/** The memo of the article read last: one article is read at a time, so one slot does (no weak map for the collector to trace). */
-let MEMO: { tokens: readonly Token[]; memo: ArticleMemo } | null = null;
-function articleMemo(text: string, tokens: readonly Token[]): ArticleMemo {
-  let m = MEMO?.tokens === tokens ? MEMO.memo : undefined;
-  if (!m || m.text !== text || m.toks.length !== tokens.length) {
-    m = { text, toks: new Array<Tok | undefined>(tokens.length), cues: null, flags: null };
-    MEMO = { tokens, memo: m };
+export function cueBefore(w: Win, i: number): number {
+  const a = w.a;
+  if (w.map !== null) {
+    for (let k = i - 1; k >= 0; k--) if (a.f[w.map[k]] & F_CUE) return k;
+    return -1;
   }
-  return m;
+  const cues = a.cues, end = w.lo + i;
+  let lo = 0, hi = cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid] < end) lo = mid + 1; else hi = mid; }
+  return lo > 0 && cues[lo - 1] >= w.lo ? cues[lo - 1] - w.lo : -1;
 }
 
-/**
- * Indices of the tokens that are a lower-case cue form or "according" (the words `cueAt` can
- * accept), found without cutting a string per word: only a word whose first three letters begin
- * some cue form is cut and looked up.
- */
-export function cueTokens(text: string, tokens: readonly Token[]): number[] {
-  const m = articleMemo(text, tokens);
-  if (m.cues) return m.cues;
-  const cues: number[] = [];
-  const flags = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const len = t.end - t.start;
-    if (t.kind !== 'w' || len < CUE_LEN.min || len > CUE_LEN.max) continue;
-    // the first three letters (ASCII, either case) must begin some cue form
-    const c0 = text.charCodeAt(t.start) | 32, c1 = text.charCodeAt(t.start + 1) | 32, c2 = text.charCodeAt(t.start + 2) | 32;
-    if (c0 < 97 || c0 > 122 || c1 < 97 || c1 > 122 || c2 < 97 || c2 > 122 || !CUE_PREFIX[((c0 - 97) * 26 + c1 - 97) * 26 + c2 - 97]) continue;
-    const w = text.slice(t.start, t.end);
-    // a cue form counts only in lower case; "according" in any case (only ASCII letters lower-case to it)
-    if (CUE_FORMS.has(w) || (len === 9 && w.toLowerCase() === 'according')) { cues.push(i); flags[i] = 1; }
-  }
-  m.flags = flags;
-  return (m.cues = cues);
-}
-/** `cueTokens` as one flag per token of the article. */
-export function cueFlags(text: string, tokens: readonly Token[]): Uint8Array {
-  const m = articleMemo(text, tokens);
-  if (!m.flags) cueTokens(text, tokens);
-  return m.flags!;
-}
-const CUE_LEN = { min: 9, max: 9 };
-const CUE_PREFIX = new Uint8Array(26 * 26 * 26);
-for (const f of [...CUE_FORMS.keys(), 'according']) {
-  if (f.length < 3 || !/^[a-z]+$/.test(f)) throw new Error(`cue form "${f}" is not three or more ASCII letters`);
-  CUE_PREFIX[((f.charCodeAt(0) - 97) * 26 + f.charCodeAt(1) - 97) * 26 + f.charCodeAt(2) - 97] = 1;
-  CUE_LEN.min = Math.min(CUE_LEN.min, f.length); CUE_LEN.max = Math.max(CUE_LEN.max, f.length);
-}
+/** The article token at window position i (0 ≤ i < n). */
+export const at = (w: Win, i: number): number => (w.map === null ? w.lo + i : w.map[i]);
+/** Flag bits of the token at position i; 0 outside the window. */
+export const fl = (w: Win, i: number): number => (i >= 0 && i < w.n ? flagsOf(w.a, w.map === null ? w.lo + i : w.map[i]) : 0);
+/** Word id of the token at position i; 0 outside the window. */
+export const idAt = (w: Win, i: number): number => (i >= 0 && i < w.n ? idOf(w.a, w.map === null ? w.lo + i : w.map[i]) : 0);
+/** Char code of a one-unit punctuation token at position i; -1 otherwise or outside the window. */
+export const pcAt = (w: Win, i: number): number => (i >= 0 && i < w.n ? w.a.pc[w.map === null ? w.lo + i : w.map[i]] : -1);
+/** Kind (K_W, K_N, K_P) of the token at position i (inside the window). */
+export const kindAt = (w: Win, i: number): number => w.a.kind[at(w, i)];
+/** Start and end offsets, text and lower case of the token at position i (inside the window). */
+export const sAt = (w: Win, i: number): number => w.a.s[at(w, i)];
+export const eAt = (w: Win, i: number): number => w.a.e[at(w, i)];
+export const wAt = (w: Win, i: number): string => wordOf(w.a, at(w, i));
+export const lwAt = (w: Win, i: number): string => lowerOf(w.a, at(w, i));
 
 /**
  * Whether text[from, to) may hold reported speech: some token wholly inside is a cue word. Exactly
  * `hasAnyCue(text.slice(from, to))` restricted to what `cueAt` accepts, without reading the characters.
  */
-export function mayHaveCue(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  const cues = cueTokens(text, tokens);
+export function mayHaveCue(a: Art, from: number, to: number): boolean {
+  const cues = a.cues, s = a.s, e = a.e, text = a.text;
   let lo = 0, hi = cues.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[cues[mid]].start < from) lo = mid + 1; else hi = mid; }
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (s[cues[mid]] < from) lo = mid + 1; else hi = mid; }
   let unsure = false;
   for (let k = lo; k < cues.length; k++) {
-    const t = tokens[cues[k]];
-    if (t.start >= to) break;
-    if (t.end > to) continue;
+    const ts = s[cues[k]], te = e[cues[k]];
+    if (ts >= to) break;
+    if (te > to) continue;
     // the token is the whole ASCII word run hasAnyCue would see unless a word character touches it
-    if (!isAsciiWordChar(text.charCodeAt(t.start - 1)) && !isAsciiWordChar(text.charCodeAt(t.end))) return true;
+    if (!isAsciiWordChar(text.charCodeAt(ts - 1)) && !isAsciiWordChar(text.charCodeAt(te))) return true;
     unsure = true;
   }
   return unsure ? hasAnyCue(text.slice(from, to)) : false;
 }
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** `/\s/.test(ch)` for the char code of ch (NaN, past the text: false). */
+export const isWhite = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** `/[\s.,;:]/`: white space or the punctuation trimmed off a clause's end. */
+export const isClauseTrim = (c: number): boolean => c === 46 || c === 44 || c === 59 || c === 58 || isWhite(c);
 
 /** Index of the span containing pos in a sorted, non-overlapping span list, or -1. */
 export function spanIndexAt(spans: ReadonlyArray<{ start: number; end: number }>, pos: number): number {
@@ -120,29 +134,3 @@ export function spanIndexAt(spans: ReadonlyArray<{ start: number; end: number }>
   }
   return -1;
 }
-
-/** Whether a token is a capitalized word (a name part, "U.S.", "Sen"). */
-export const isCap = (t: Tok | undefined): boolean => {
-  if (!t || t.kind !== 'w') return false;
-  const w = t.w, c = w.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  // ASCII letters are decided without a regex: "al-Assad" style only when a hyphen follows one to three letters
-  if (c >= 97 && c <= 122) return (w[1] === '-' || w[2] === '-' || w[3] === '-') && /^\p{Ll}{1,3}-\p{Lu}/u.test(w);
-  return c > 127 && (/^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w));
-};
-/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`), without the regex for ASCII. */
-export const startsLower = (w: string): boolean => {
-  const c = w.charCodeAt(0);
-  return c >= 97 && c <= 122 ? true : c > 127 && /^\p{Ll}/u.test(w);
-};
-/** `/^\p{Ll}{3,}$/u.test(w)`, with ASCII decided in place. */
-export function allLower3(w: string): boolean {
-  if (w.length < 3) return false; // fewer than three units never hold three letters
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c >= 97 && c <= 122) continue;
-    return c > 127 && /^\p{Ll}{3,}$/u.test(w);
-  }
-  return true;
-}
-export const isWord = (t: Tok | undefined): boolean => !!t && (t.kind === 'w' || t.kind === 'n');

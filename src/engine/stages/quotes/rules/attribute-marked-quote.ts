@@ -2,7 +2,8 @@ import type { Marked } from './pair-quote-marks.ts';
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Token } from '../../../layers.ts';
-import { type Tok, tokensIn, spanIndexAt } from '../window.ts';
+import { type Win, type Zone, articleOf, winIn, winOutside, cueBefore, spanIndexAt, kindAt, pcAt, idAt, sAt } from '../window.ts';
+import { W, K_P } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
 import { findReportedClause, findAddressee } from './find-reported-clause.ts';
@@ -10,14 +11,17 @@ import { findReportedClause, findAddressee } from './find-reported-clause.ts';
 export interface Doc { text: string; tokens: readonly Token[]; sentences: readonly Span[]; paragraphs: readonly Span[] }
 /** Whether an offset lies inside quote marks (the marks included). */
 export type InQuote = (pos: number) => boolean;
-/** Punctuation between a closing mark and its attribution: `," said`, `" — said`. */
-const LEADING_PUNCT = new Set([',', '—', '–', '-', ':']);
-interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Tok[]; method: string }
+/** Punctuation between a closing mark and its attribution: `," said`, `" — said` (, — – - :). */
+const isLeadingPunct = (c: number) => c === 44 || c === 0x2014 || c === 0x2013 || c === 45 || c === 58;
+/** Punctuation an attribution after a closing mark may hold: . , ( ) - */
+const isInnerPunct = (c: number) => c === 46 || c === 44 || c === 40 || c === 41 || c === 45;
+const ID_AS = W('as');
+interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Win; method: string }
 
-/** `text.slice(from, to).split(/\s+/).length`, counted in place. */
-function pieces(text: string, from: number, to: number): number {
+/** `text.slice(from, to).split(/\s+/).length`, counted in place, up to `enough`. */
+function pieces(text: string, from: number, to: number, enough: number): number {
   let n = 1;
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < to && n < enough; k++) {
     if (!isWs(text.charCodeAt(k))) continue;
     n++;
     while (k + 1 < to && isWs(text.charCodeAt(k + 1))) k++;
@@ -26,14 +30,15 @@ function pieces(text: string, from: number, to: number): number {
 }
 const isWs = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /** The attribution right after a closing mark: `," the official said` or `," said Sean Spicer` or `," according to X`. */
-function attributeAfterQuote(toks: Tok[]): Hit | null {
+function attributeAfterQuote(toks: Win): Hit | null {
+  const n = toks.n;
   let s = 0;
-  while (s < toks.length && toks[s].kind === 'p' && LEADING_PUNCT.has(toks[s].w)) s++;
-  for (let c = s; c < toks.length && c < s + 14; c++) {
-    if (toks[c].kind === 'p' && toks[c].w !== '.' && toks[c].w !== ',' && toks[c].w !== '(' && toks[c].w !== ')' && toks[c].w !== '-') return null;
+  while (s < n && kindAt(toks, s) === K_P && isLeadingPunct(pcAt(toks, s))) s++;
+  for (let c = s; c < n && c < s + 14; c++) {
+    if (kindAt(toks, c) === K_P && !isInnerPunct(pcAt(toks, c))) return null;
     const cue = cueAt(toks, c);
     if (!cue || cue.participle) continue;
-    const at = { start: toks[c].s, end: cueEnd(toks, c, cue) };
+    const at = { start: sAt(toks, c), end: cueEnd(toks, c, cue) };
     if (c === s || cue === ACCORDING) {
       const phrase = findSpeakerAfterCue(toks, cue === ACCORDING ? c + 2 : c + 1);
       return { phrase, cue: at, c, toks, method: cue === ACCORDING ? 'quotes/according-to-after-quote' : 'quotes/cue-then-speaker-after-quote' };
@@ -46,13 +51,13 @@ function attributeAfterQuote(toks: Tok[]): Hit | null {
 }
 
 /** The last cue before the opening mark that has a speaker: `X said: "…"`, `X said the U.S. had "…"`. */
-function attributeBeforeQuote(toks: Tok[], direct: boolean): Hit | null {
-  for (let c = toks.length - 1; c >= 0; c--) {
+function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
+  for (let c = cueBefore(toks, toks.n); c >= 0; c = cueBefore(toks, c)) {
     const cue = cueAt(toks, c);
     if (!cue) continue;
-    if (cue.participle && toks[c - 1]?.lw === 'as') continue; // "quoted X as saying": the speaker is X
-    if (direct && toks.length - c > 12) return null;
-    const at = { start: toks[c].s, end: cueEnd(toks, c, cue) };
+    if (cue.participle && idAt(toks, c - 1) === ID_AS) continue; // "quoted X as saying": the speaker is X
+    if (direct && toks.n - c > 12) return null;
+    const at = { start: sAt(toks, c), end: cueEnd(toks, c, cue) };
     if (cue === ACCORDING || cue.lemma === 'quote') {
       const phrase = findSpeakerAfterCue(toks, cue === ACCORDING ? c + 2 : c + 1);
       if (phrase) return { phrase, cue: at, c, toks, method: cue === ACCORDING ? 'quotes/according-to-before-quote' : 'quotes/quoted-as-saying' };
@@ -69,10 +74,12 @@ function attributeBeforeQuote(toks: Tok[], direct: boolean): Hit | null {
  * Kind and attribution of one quoted passage from the text around it in its sentence: before the
  * opening mark back to the sentence start (or the previous quote), after the closing mark up to
  * the sentence end (or the next quote). Returns the quote and, when a reported clause holds a
- * quoted fragment, the mixed statement around it; null for a scare quote.
+ * quoted fragment, the mixed statement around it; null for a scare quote. `zones` are the spans of
+ * all quoted passages, marks included, in order.
  */
-export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefined, next: Marked | undefined, prevFound: Found | undefined, inQuote: InQuote): Found[] {
-  const { text, tokens, sentences, paragraphs } = doc;
+export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefined, next: Marked | undefined, prevFound: Found | undefined, zones: readonly Zone[]): Found[] {
+  const { text, sentences, paragraphs } = doc;
+  const art = articleOf(text, doc.tokens);
   const para = paragraphs[q.para];
   const sOpen = sentences[spanIndexAt(sentences, q.open)] ?? para;
   const closeAt = q.close >= 0 ? q.close : q.end - 1;
@@ -81,35 +88,48 @@ export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefin
   const beforeFrom = Math.max(sOpen.start, samePara(prev) && prev!.close >= 0 ? prev!.close + 1 : para.start);
   const afterFrom = q.close >= 0 ? q.close + 1 : para.end;
   const afterTo = Math.min(Math.max(sClose.end, afterFrom), samePara(next) ? next!.open : para.end);
-  const before = tokensIn(text, tokens, beforeFrom, q.open, 120);
-  const after = tokensIn(text, tokens, afterFrom, afterTo, 60);
-  const last = before[before.length - 1];
+  const before = winIn(art, beforeFrom, q.open, 120);
+  const after = winIn(art, afterFrom, afterTo, 60);
+  const last = before.n - 1, lastPc = pcAt(before, last);
   const betweenQuotes = samePara(prev) && prev!.close >= sOpen.start;
-  const introduced = !last || /^[:—–]$/.test(last.w) || (last.w === ',' && before.some((t, i) => cueAt(before, i))) || (!!cueAt(before, before.length - 1) && !cueAt(before, before.length - 1)!.participle);
-  const upper = /^[\p{Lu}\d…]|^\.\.\./u.test(text.slice(q.start, q.start + 3));
-  const direct = introduced && (upper || !last || last.w === ':' || (betweenQuotes && prevFound?.kind === 'direct'));
+  const lastCue = last >= 0 ? cueAt(before, last) : null;
+  const introduced = last < 0 || lastPc === 58 || lastPc === 0x2014 || lastPc === 0x2013 || (lastPc === 44 && anyCue(before)) || (!!lastCue && !lastCue.participle);
+  const upper = opensUpper(text, q.start);
+  const direct = introduced && (upper || last < 0 || lastPc === 58 || (betweenQuotes && prevFound?.kind === 'direct'));
   const base = { start: q.start, end: q.end, para: q.para, via: null, addressee: null };
   // A fragment shares its sentence's attribution even across earlier fragments: read from the sentence start, skipping quoted words.
-  const reporter = direct ? before : tokensIn(text, tokens, sOpen.start, q.open, 200).filter((t) => !inQuote(t.s));
+  const reporter = direct ? before : winOutside(winIn(art, sOpen.start, q.open, 200), zones);
   let hit = direct ? attributeAfterQuote(after) ?? attributeBeforeQuote(before, true) : attributeBeforeQuote(reporter, false) ?? attributeAfterQuote(after);
   if (hit && betweenQuotes && hit.toks === before && direct) hit = { ...hit, method: 'quotes/attribution-between-quotes' };
   const out: Found[] = [];
   if (!hit) {
-    const words = pieces(text, q.start, Math.min(q.end, q.start + 400));
     if (direct) out.push({ ...base, kind: 'direct', cue: null, phrase: null, method: q.continued ? 'quotes/continued-paragraph' : 'quotes/floating-quote', confidence: 0.6, floating: true });
-    else if (words >= 5) out.push({ ...base, kind: 'partial', cue: null, phrase: null, method: 'quotes/partial-no-cue', confidence: 0.35, floating: true });
+    else if (pieces(text, q.start, Math.min(q.end, q.start + 400), 5) >= 5) out.push({ ...base, kind: 'partial', cue: null, phrase: null, method: 'quotes/partial-no-cue', confidence: 0.35, floating: true });
     return out; // a short fragment in marks with no speech around it is a scare quote: not a statement
   }
   const confidence = (hit.phrase ? 0.9 : 0.6) * (q.unclosed ? 0.7 : 1) * (q.single ? 0.9 : 1);
   const hitCue = cueAt(hit.toks, hit.c);
-  const addressee = hitCue ? findAddressee(text, tokens, hit.cue.end, hit.toks === after ? afterTo : q.open, hitCue) : null;
+  const addressee = hitCue ? findAddressee(art, hit.cue.end, hit.toks === after ? afterTo : q.open, hitCue) : null;
   out.push({ ...base, kind: direct ? 'direct' : 'partial', cue: hit.cue, phrase: hit.phrase, addressee, method: hit.method, confidence });
   if (!direct && hit.toks === reporter) {
     const cue = cueAt(reporter, hit.c)!;
-    const clause = findReportedClause(text, tokens, reporter, hit.c, cue, sClose.end);
+    const clause = findReportedClause(reporter, hit.c, cue, sClose.end);
     if (clause && clause.start < q.open && clause.end >= q.end) {
       out.push({ ...base, kind: 'mixed', start: clause.start, end: clause.end, cue: hit.cue, phrase: hit.phrase, addressee: clause.addressee, method: 'quotes/reported-clause-with-quote', confidence: confidence * 0.9 });
     }
   }
   return out;
+}
+
+/** Whether some position of the window holds a cue. */
+function anyCue(w: Win): boolean {
+  for (let i = cueBefore(w, w.n); i >= 0; i = cueBefore(w, i)) if (cueAt(w, i)) return true;
+  return false;
+}
+
+/** `/^[\p{Lu}\d…]|^\.\.\./u.test(text.slice(at, at + 3))`: a capital, a digit or an ellipsis opens the quote (ASCII read in place). */
+function opensUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c === 46 && text.charCodeAt(at + 1) === 46 && text.charCodeAt(at + 2) === 46);
+  return /^[\p{Lu}\d…]/u.test(text.slice(at, at + 3));
 }

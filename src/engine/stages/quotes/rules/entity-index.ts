@@ -129,9 +129,12 @@ export function createEntityIndex(entities: readonly Entity[]) {
 }
 export type EntityIndex = ReturnType<typeof createEntityIndex>;
 
+const POSSESSIVE_LEAD = /^\p{Lu}[\p{L}.-]*['’]s\s+/u;
 /** The entity's name, titles dropped for people; a longer written form that contains it wins ("Armed Conflict Location & Event Data Project"). */
 export function bestName(e: Entity, written?: string): string {
   const own = e.type === 'PERSON' ? stripTitles(e.name).name : e.name;
-  const w = written?.replace(/^\p{Lu}[\p{L}.-]*['’]s\s+/u, '').trim();
-  return w && w.length > own.length && w.includes(own.split(' ').pop()!) && !/[,(]/.test(w) ? (e.type === 'PERSON' ? stripTitles(w).name : w) : own;
+  if (written === undefined) return own;
+  // the possessive lead ("Mali's transitional …") can only be there when the text holds an apostrophe
+  const w = (written.includes("'") || written.includes('’') ? written.replace(POSSESSIVE_LEAD, '') : written).trim();
+  return w && w.length > own.length && w.includes(own.slice(own.lastIndexOf(' ') + 1)) && !/[,(]/.test(w) ? (e.type === 'PERSON' ? stripTitles(w).name : w) : own;
 }

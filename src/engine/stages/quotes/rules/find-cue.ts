@@ -1,29 +1,29 @@
-import { type Tok, isCap } from '../window.ts';
-import { CUE_FORMS, AMBIGUOUS_CUES, PERSON_ROLES, INSTITUTIONS, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_CUE, type Cue } from '../patterns.ts';
+import { type Win, at, fl, idAt, eAt } from '../window.ts';
+import { W, flagsOf, F_CUE, F_NOTASSERT, F_AMBIG, F_CAP, F_ROLE, F_INST, F_SUBJ, F_BETWEEN } from '../article.ts';
+import type { Cue } from '../patterns.ts';
 
 /** "according to X": a cue with no verb; the speaker follows it. */
 export const ACCORDING: Cue = { lemma: 'according to', clause: 'none', object: false, participle: false };
-
-/** A cue after these is not a statement made: "would respond", "to say", "did not say". */
-const NOT_ASSERTED = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'to', 'not', "n't", 'never', 'cannot']);
+const ID_TO = W('to');
+/** What may stand before a cue form that is also a noun: something that can be a subject. */
+const SUBJECT_LIKE = F_CAP | F_ROLE | F_INST | F_SUBJ | F_BETWEEN;
 
 /**
- * The cue at toks[i], or null. Forms that are also nouns ("says", "claims", "reports") count only
- * after something that can be a subject; "according" only before "to".
+ * The cue at position i of the window, or null. Forms that are also nouns ("says", "claims",
+ * "reports") count only after something that can be a subject; "according" only before "to".
+ * A cue form counts only in lower case (the article index flags the words that can be one: F_CUE);
+ * a cue is not a statement made after "would", "to", "did not" … (F_NOTASSERT).
  */
-export function cueAt(toks: Tok[], i: number): Cue | null {
-  const t = toks[i];
-  if (!t.cue) return null; // not a cue form in lower case nor "according" (flagged once per article)
-  if (t.lw === 'according') return toks[i + 1]?.lw === 'to' ? ACCORDING : null;
-  const cue = CUE_FORMS.get(t.lw);
-  if (!cue || t.w !== t.lw) return null;
-  if (NOT_ASSERTED.has(toks[i - 1]?.lw ?? '')) return null;
-  if (AMBIGUOUS_CUES.has(t.lw)) {
-    const p = toks[i - 1];
-    if (!p || !(isCap(p) || PERSON_ROLES.has(p.lw) || INSTITUTIONS.has(p.lw) || SUBJECT_PRONOUNS.has(p.lw) || BETWEEN_SUBJECT_AND_CUE.has(p.lw))) return null;
-  }
+export function cueAt(w: Win, i: number): Cue | null {
+  const k = at(w, i), a = w.a;
+  if (!(a.f[k] & F_CUE)) return null;
+  const cue = a.cue[k];
+  if (cue === null) return idAt(w, i + 1) === ID_TO ? ACCORDING : null; // "according", the one F_CUE word that is no cue form
+  if (fl(w, i - 1) & F_NOTASSERT) return null;
+  const f = flagsOf(a, k);
+  if ((f & F_AMBIG) && !(fl(w, i - 1) & SUBJECT_LIKE)) return null;
   return cue;
 }
 
-/** End offset of the cue starting at toks[i] ("according to" spans two tokens). */
-export const cueEnd = (toks: Tok[], i: number, cue: Cue): number => (cue === ACCORDING ? toks[i + 1].e : toks[i].e);
+/** End offset of the cue starting at position i ("according to" spans two tokens). */
+export const cueEnd = (w: Win, i: number, cue: Cue): number => (cue === ACCORDING ? eAt(w, i + 1) : eAt(w, i));

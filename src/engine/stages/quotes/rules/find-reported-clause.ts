@@ -1,6 +1,6 @@
-import { type Tok, firstTokenAfter, tokensIn } from '../window.ts';
-import type { Token } from '../../../layers.ts';
-import { ADJUNCT, THAT, CLAUSE_END, FINITE_MARKERS, SUBJECT_PRONOUNS, DEFINITE, INDEFINITE, type Cue } from '../patterns.ts';
+import { type Win, type Art, winIn, isWhite, isClauseTrim, eAt, idAt, fl, sAt, wAt } from '../window.ts';
+import { W, wordOf, flagsOf, idOf, K_W, K_N, F_SUBJ, F_CLSTART, F_DEF, F_INDEF, F_FINITE } from '../article.ts';
+import { ADJUNCT, THAT, CLAUSE_END, type Cue } from '../patterns.ts';
 import { findSpeakerAfterCue } from './scan-speaker-phrase.ts';
 
 /** The clause a cue verb reports, with the addressee it names ("told reporters at the Capitol that ..."). */
@@ -8,16 +8,24 @@ export interface ReportedClause { start: number; end: number; that: boolean; add
 
 /** "said in an interview with CNN": the partner of an interview or call is the addressee. */
 const INTERVIEW_WITH = /\b(?:interview|conversation|call|exchange|meeting) (?:with|to) ((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/;
-const CLAUSE_STARTER = /^(?:there|this|these|those|the|a|an|his|her|its|their|our|some|many|no|all|both|each|every|any|several|one|two|three|four|five)$/;
 const WINDOW = 160;
+/** `/[:"“”«„'‘]/`: a colon or quote mark right after the cue opens a quotation, not a reported clause. */
+const isOpeningMark = (c: number) => c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e || c === 39 || c === 0x2018;
+/** "in an", "during the" within the first words after the cue. Anchored: a window it fails on has no prefix it holds on. */
+const IN_A_SETTING = /^\s*(?:\w+\s+){0,3}?(?:in|during) (?:an?|the) /;
+/** Openers after "said" that are no subject: so, nothing, goodbye, yes, no, little, much. */
+const NOT_SUBJECT = new Set(['so', 'nothing', 'goodbye', 'yes', 'no', 'little', 'much'].map(W));
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me'].map(W));
+const NOT_ADDRESSEE = new Set(['that', 'this', 'is', 'was', 'has'].map(W));
 
 /**
- * From the cue at toks[c] to the end of the clause it reports, or null when no clause follows
- * (a direct quote, an object, a verb that needs "that" and has none). `limit` is the sentence end.
+ * From the cue at position c of the window to the end of the clause it reports, or null when no
+ * clause follows (a direct quote, an object, a verb that needs "that" and has none). `limit` is the sentence end.
  */
-export function findReportedClause(text: string, tokens: readonly Token[], toks: Tok[], c: number, cue: Cue, limit: number): ReportedClause | null {
-  let pos = toks[c].e;
-  const addressee = findAddressee(text, tokens, pos, limit, cue);
+export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): ReportedClause | null {
+  const a = w.a, text = a.text;
+  let pos = eAt(w, c);
+  const addressee = findAddressee(a, pos, limit, cue);
   if (addressee) pos = addressee.end;
   else if (cue.lemma === 'tell') return null;
   let found: ReportedClause['addressee'] = null;
@@ -34,47 +42,60 @@ export function findReportedClause(text: string, tokens: readonly Token[], toks:
   const that = !!thatM;
   if (thatM) pos += thatM[0].length;
   else if (cue.clause !== 'bare') return null;
-  while (pos < limit && /[\s,]/.test(text[pos])) pos++;
-  if (pos >= limit || /[:"“”«„'‘]/.test(text[pos])) return null;
-  if (!that && !looksLikeClause(text, tokens, pos, limit, cue.lemma === 'say')) return null;
+  while (pos < limit && (text.charCodeAt(pos) === 44 || isWhite(text.charCodeAt(pos)))) pos++;
+  if (pos >= limit || isOpeningMark(text.charCodeAt(pos))) return null;
+  if (!that && !looksLikeClause(a, pos, limit, cue.lemma === 'say')) return null;
   let end = limit;
   const tail = CLAUSE_END.exec(text.slice(pos, limit));
   if (tail) end = pos + tail.index;
-  while (end > pos && /[\s.,;:]/.test(text[end - 1])) end--;
+  while (end > pos && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - pos < 8) return null;
   return { start: pos, end, that, addressee: addressee ?? found };
 }
 
 /** A bare reported clause opens with a subject and has a finite verb or modal soon after ("the U.S. will ..."). */
-function looksLikeClause(text: string, tokens: readonly Token[], pos: number, limit: number, say: boolean): boolean {
-  const i = firstTokenAfter(tokens, pos);
-  const first = tokens[i];
-  if (!first || first.start >= limit) return false;
-  const w = text.slice(first.start, first.end);
-  const lw = w.toLowerCase();
-  const opens = SUBJECT_PRONOUNS.has(lw) || CLAUSE_STARTER.test(lw) || DEFINITE.has(lw) || INDEFINITE.has(lw) || /^[\p{Lu}\d]/u.test(w);
-  if (first.kind !== 'w' && first.kind !== 'n') return false;
+function looksLikeClause(a: Art, pos: number, limit: number, say: boolean): boolean {
+  const e = a.e;
+  let i = 0, hi = a.n;
+  while (i < hi) { const mid = (i + hi) >> 1; if (e[mid] <= pos) i = mid + 1; else hi = mid; }
+  if (i >= a.n || a.s[i] >= limit) return false;
+  const w = wordOf(a, i);
+  const opens = (flagsOf(a, i) & (F_SUBJ | F_CLSTART | F_DEF | F_INDEF)) !== 0 || upperOrDigit(w);
+  if (a.kind[i] !== K_W && a.kind[i] !== K_N) return false;
   // after "said", a subject-like opener is enough: "She said the leaks waste …"
-  if (say && opens && !/^(so|nothing|goodbye|yes|no|little|much)$/.test(lw)) return true;
-  for (let k = i + 1; k < tokens.length && k < i + (opens ? 14 : 10) && tokens[k].start < limit; k++) {
-    const t = text.slice(tokens[k].start, tokens[k].end);
-    const lt = t.toLowerCase();
-    if (FINITE_MARKERS.has(lt) || /^\p{Ll}{3,}ed$/u.test(t)) return true;
-    if (/^[.;:]$/.test(t)) return false;
+  if (say && opens && !NOT_SUBJECT.has(idOf(a, i))) return true;
+  for (let k = i + 1; k < a.n && k < i + (opens ? 14 : 10) && a.s[k] < limit; k++) {
+    if (flagsOf(a, k) & F_FINITE) return true;
+    const t = wordOf(a, k);
+    if (t.length >= 5 && t.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(t)) return true;
+    const pc = a.pc[k];
+    if (pc === 46 || pc === 59 || pc === 58) return false;
   }
   return false;
 }
+/** `/^[\p{Lu}\d]/u.test(w)`, ASCII decided in place. */
+function upperOrDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{Lu}\d]/u.test(w);
+}
 
 /** The addressee right after a cue that takes one: "told Foreign Policy", "told reporters", "warned the whips". */
-export function findAddressee(text: string, tokens: readonly Token[], pos: number, limit: number, cue: Cue): { start: number; end: number } | null {
+export function findAddressee(a: Art, pos: number, limit: number, cue: Cue): { start: number; end: number } | null {
+  const text = a.text;
   if (!cue.object) {
-    const iw = INTERVIEW_WITH.exec(text.slice(pos, Math.min(limit, pos + 80)));
-    return iw && /^\s*(?:\w+\s+){0,3}?(?:in|during) (?:an?|the) /.test(text.slice(pos, pos + iw.index + 1)) ? { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length } : null;
+    const win = text.slice(pos, Math.min(limit, pos + 80));
+    // the setting ("in an interview with", "during a call to") must open the window: tested first, anchored, on the whole window
+    if (!IN_A_SETTING.test(win)) return null;
+    const iw = INTERVIEW_WITH.exec(win);
+    return iw && IN_A_SETTING.test(text.slice(pos, pos + iw.index + 1)) ? { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length } : null;
   }
-  const after = tokensIn(text, tokens, pos, Math.min(limit, pos + WINDOW), 20);
+  const after = winIn(a, pos, Math.min(limit, pos + WINDOW), 20);
   const np = findSpeakerAfterCue(after, 0);
   if (np && np.kind !== 'pronoun') return { start: np.start, end: np.end };
-  if (after[0] && /^(?:him|her|them|us|me)$/.test(after[0].lw)) return { start: after[0].s, end: after[0].e };
-  if (after[0] && /^\p{Ll}+s$/u.test(after[0].w) && !FINITE_MARKERS.has(after[0].lw) && !/^(?:that|this|is|was|has)$/.test(after[0].lw)) return { start: after[0].s, end: after[0].e };
+  if (after.n === 0) return null;
+  if (OBJECT_PRONOUNS.has(idAt(after, 0))) return { start: sAt(after, 0), end: eAt(after, 0) };
+  const w0 = wAt(after, 0);
+  if (w0.endsWith('s') && /^\p{Ll}+s$/u.test(w0) && !(fl(after, 0) & F_FINITE) && !NOT_ADDRESSEE.has(idAt(after, 0))) return { start: sAt(after, 0), end: eAt(after, 0) };
   return null;
 }

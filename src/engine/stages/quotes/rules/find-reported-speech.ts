@@ -1,10 +1,10 @@
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Doc } from './attribute-marked-quote.ts';
-import { type Tok, tokensIn, mayHaveCue, cueFlags, firstTokenAfter } from '../window.ts';
+import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl, wAt } from '../window.ts';
+import { W, F_CUEFORM, F_FINITE } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
-import { CUE_FORMS, FINITE_MARKERS } from '../patterns.ts';
 import { findReportedClause } from './find-reported-clause.ts';
 import { outletName } from '../../metadata/outlets.ts';
 
@@ -16,6 +16,7 @@ const TAIL_OK = /^\s*(?:(?:on |late on |last |this )?(?:Monday|Tuesday|Wednesday
 /** A relative pronoun opening the subject, then a verb with no subject after the cue. */
 const RELATIVE_SUBJECT = /^(?:that|which|who) /;
 const RELATIVE_BEFORE = /\b(?:that|which|who) $/;
+const ID_AND = W('and'), ID_BUT = W('but');
 const SUBJECTLESS_CLAUSE = /^(?:had|has|have|was|were|is|are|would|will|could|might|may|should|can|did|does|do|been)\b/;
 
 /**
@@ -30,29 +31,37 @@ function isRelativeClauseReport(text: string, subject: { start: number; end: num
 /**
  * Reported speech with no quote marks in one sentence: "X said (that) …", "X told Y that …",
  * "…, X said.", "according to X, …", and ", saying …" after an attribution. `inQuote` says whether
- * an offset lies inside quote marks, `overlapsQuote` whether a stretch touches any; `earlier` are the statements already found in this sentence.
+ * an offset lies inside quote marks (`zones`: the quoted spans in order), `overlapsQuote` whether a stretch touches any; `earlier` are the statements already found in this sentence.
  */
-export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (pos: number) => boolean, overlapsQuote: (s: number, e: number) => boolean, earlier: Found[]): Found[] {
-  const { text, tokens } = doc;
-  if (sent.end - sent.start > MAX_SENTENCE || !mayHaveCue(text, tokens, sent.start, sent.end)) return [];
-  const toks = tokensIn(text, tokens, sent.start, sent.end, 400);
+export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (pos: number) => boolean, overlapsQuote: (s: number, e: number) => boolean, earlier: Found[], zones: readonly Zone[]): Found[] {
+  const { text } = doc;
+  const art = articleOf(text, doc.tokens);
+  if (sent.end - sent.start > MAX_SENTENCE || !mayHaveCue(art, sent.start, sent.end)) return [];
+  const toks = winIn(art, sent.start, sent.end, 400);
   const out: Found[] = [];
-  const isCue = cueFlags(text, tokens), first = toks.length ? firstTokenAfter(tokens, toks[0].s) : 0;
   const quoted = overlapsQuote(sent.start, sent.end);
   let floor = 0, according = -1;
-  for (let c = 0; c < toks.length; c++) {
-    if (quoted && inQuote(toks[c].s)) { floor = c + 1; continue; }
-    if (!isCue[first + c]) continue;
+  // Only the cue words of the window are visited (article.cues, in order). A cue inside quote marks is
+  // skipped; the subject of a cue is not read back across quoted words (`floor`: just after the last one).
+  const cues = art.cues, end = toks.lo + toks.n;
+  for (let ci = firstCueFrom(cues, toks.lo); ci < cues.length && cues[ci] < end; ci++) {
+    const c = cues[ci] - toks.lo;
+    if (quoted) {
+      const q = lastQuotedBefore(toks, c + 1, zones);
+      if (q === c) continue;
+      floor = q + 1;
+    }
     const cue = cueAt(toks, c);
     if (!cue) continue;
     if (cue === ACCORDING) { according = c; continue; }
-    const at = { start: toks[c].s, end: cueEnd(toks, c, cue) };
+    const at = { start: sAt(toks, c), end: cueEnd(toks, c, cue) };
     // ", saying …", ", and warned that …": the verb shares the subject of the sentence's attribution or main clause.
-    const coordinated = /^(and|but)$/.test(toks[c - 1]?.lw ?? '') && !cue.participle;
-    if ((cue.participle && toks[c - 1]?.w === ',') || coordinated) {
+    const prevId = idAt(toks, c - 1);
+    const coordinated = (prevId === ID_AND || prevId === ID_BUT) && !cue.participle;
+    if ((cue.participle && pcAt(toks, c - 1) === 44) || coordinated) {
       const from = lastAttributedBefore(out, at.start) ?? lastAttributedBefore(earlier, at.start);
       const phrase = from?.phrase ?? sentenceSubject(toks);
-      const clause = phrase && cue.clause !== 'none' ? findReportedClause(text, tokens, toks, c, cue, sent.end) : null;
+      const clause = phrase && cue.clause !== 'none' ? findReportedClause(toks, c, cue, sent.end) : null;
       if (!phrase || !clause || overlapsQuote(clause.start, clause.end)) continue;
       out.push({ kind: 'indirect', start: clause.start, end: clause.end, cue: at, phrase, addressee: clause.addressee, via: null,
         method: coordinated ? 'quotes/coordinated-cue-shares-subject' : 'quotes/saying-clause-after-attribution', confidence: from ? 0.7 : 0.6, para: p, ...(from ? { from } : {}) });
@@ -61,7 +70,7 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
     const subject = findSubjectBeforeCue(toks, c, floor);
     if (!subject) continue;
     if (cue.lemma === 'report' && outletName(text.slice(subject.start, subject.end))) continue; // an outlet's report is a channel (via), not a statement
-    const clause = cue.clause === 'none' ? null : findReportedClause(text, tokens, toks, c, cue, sent.end);
+    const clause = cue.clause === 'none' ? null : findReportedClause(toks, c, cue, sent.end);
     if (clause) {
       if (overlapsQuote(clause.start, clause.end) || inQuote(clause.start - 1)) continue;
       if (isRelativeClauseReport(text, subject, clause.start)) continue;
@@ -71,8 +80,8 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
     }
     // "…, the envoy said." — the clause comes first; only adjuncts follow the cue.
     const comma = subject.first - 1;
-    if (comma > 2 && toks[comma].w === ',' && TAIL_OK.test(text.slice(at.end, sent.end)) && !overlapsQuote(sent.start, toks[comma].s)) {
-      out.push({ kind: 'indirect', start: sent.start, end: toks[comma].s, cue: at, phrase: subject, addressee: null, via: null,
+    if (comma > 2 && pcAt(toks, comma) === 44 && TAIL_OK.test(text.slice(at.end, sent.end)) && !overlapsQuote(sent.start, sAt(toks, comma))) {
+      out.push({ kind: 'indirect', start: sent.start, end: sAt(toks, comma), cue: at, phrase: subject, addressee: null, via: null,
         method: 'quotes/clause-then-speaker-said', confidence: 0.72, para: p });
     }
   }
@@ -87,29 +96,58 @@ function lastAttributedBefore(list: readonly Found[], pos: number): Found | unde
 }
 
 /** "According to X, …" or "…, according to X." with no other attribution in the sentence. */
-function readAccordingTo(text: string, toks: Tok[], a: number, sent: Span, p: number, overlapsQuote: (s: number, e: number) => boolean): Found[] {
+function readAccordingTo(text: string, toks: Win, a: number, sent: Span, p: number, overlapsQuote: (s: number, e: number) => boolean): Found[] {
   const phrase = findSpeakerAfterCue(toks, a + 2);
   if (!phrase) return [];
-  const cue = { start: toks[a].s, end: toks[a + 1].e };
+  const cue = { start: sAt(toks, a), end: eAt(toks, a + 1) };
   let start: number, end: number;
   if (a === 0) {
-    const comma = toks.findIndex((t, i) => i > phrase.last && t.w === ',');
-    if (comma < 0) return [];
-    start = toks[comma + 1]?.s ?? sent.end; end = sent.end;
-  } else if (toks[a - 1].w === ',') { start = sent.start; end = toks[a - 1].s; }
+    let comma = phrase.last + 1;
+    while (comma < toks.n && pcAt(toks, comma) !== 44) comma++;
+    if (comma >= toks.n) return [];
+    start = comma + 1 < toks.n ? sAt(toks, comma + 1) : sent.end; end = sent.end;
+  } else if (pcAt(toks, a - 1) === 44) { start = sent.start; end = sAt(toks, a - 1); }
   else return [];
-  while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
+  while (end > start && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - start < 12 || overlapsQuote(start, end)) return [];
   return [{ kind: 'indirect', start, end, cue, phrase, addressee: null, via: null, method: 'quotes/according-to', confidence: 0.7, para: p }];
 }
 
 /** The subject of the sentence's first verb ("Labor Minister X defended the plan …, saying …"), when it opens the sentence. */
-function sentenceSubject(toks: Tok[]): SpeakerPhrase | null {
-  for (let k = 1; k < toks.length && k < 20; k++) {
-    const w = toks[k].w;
-    if (!/^\p{Ll}+$/u.test(w) || !(/ed$/.test(w) || CUE_FORMS.has(w) || FINITE_MARKERS.has(w))) continue;
+function sentenceSubject(toks: Win): SpeakerPhrase | null {
+  for (let k = 1; k < toks.n && k < 20; k++) {
+    const w = wAt(toks, k);
+    if (!/^\p{Ll}+$/u.test(w) || !(/ed$/.test(w) || (fl(toks, k) & (F_CUEFORM | F_FINITE)))) continue;
     const phrase = findSubjectBeforeCue(toks, k, 0);
     return phrase && phrase.first <= 1 ? phrase : null;
   }
   return null;
+}
+
+/** Index of the first cue token at or after article token `lo` (`cues` ascending). */
+function firstCueFrom(cues: readonly number[], lo: number): number {
+  let a = 0, b = cues.length;
+  while (a < b) { const mid = (a + b) >> 1; if (cues[mid] < lo) a = mid + 1; else b = mid; }
+  return a;
+}
+
+/**
+ * The last window position before `before` whose token starts inside a quote zone, or -1. Zones are
+ * sorted and disjoint and token starts ascend: the last zone opening before that token holds the
+ * answer unless it holds no token, then the one before it.
+ */
+function lastQuotedBefore(w: Win, before: number, zones: readonly Zone[]): number {
+  const s = w.a.s, limit = s[w.lo + before - 1] + 1; // positions up to the start of token before-1
+  let a = 0, b = zones.length;
+  while (a < b) { const mid = (a + b) >> 1; if (zones[mid].start < limit) a = mid + 1; else b = mid; }
+  for (let z = a - 1; z >= 0; z--) {
+    const hi = Math.min(zones[z].end, limit);
+    // the last window token starting before hi
+    let lo = 0, up = before;
+    while (lo < up) { const mid = (lo + up) >> 1; if (s[w.lo + mid] < hi) lo = mid + 1; else up = mid; }
+    const t = lo - 1;
+    if (t < 0) return -1;
+    if (s[w.lo + t] >= zones[z].start) return t;
+  }
+  return -1;
 }

@@ -1,12 +1,6 @@
 import { TITLE_WORDS } from '../patterns.ts';
 
-/** A capitalized run (a name with its titles) at the end of a string; "al-" style and "de la" particles allowed. */
-const CAP_RUN = /(?<![\p{L}\p{M}\d'’.-])(?:(?:[\p{Lu}][\p{L}\p{M}\d'’.&-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}'’-]*|(?:de|la|del|van|der|den|von|da|di|du|le|bin|dos|das|ter)(?=\s+[\p{Lu}\p{Ll}]))\s+)*(?:[\p{Lu}][\p{L}\p{M}\d'’.&-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
-
-/** The capitalized run that ends at the end of `s` ("White House press secretary Sean Spicer" → "Sean Spicer"). */
-export function capRunAtEnd(s: string): string {
-  return CAP_RUN.exec(s)?.[0] ?? '';
-}
+export { capRunAtEnd } from './cap-run.ts';
 
 /** Strip title words off the front of a capitalized run: "Foreign Minister Sergey Lavrov" → "Sergey Lavrov". Results are shared: never mutate one. */
 export function stripTitles(run: string): { name: string; titled: boolean } {
@@ -78,9 +72,17 @@ export function fullNameBefore(text: string, surname: string, before: number): s
  * Looks only at occurrences of the role word within 3,000 characters, each with an anchored pattern.
  */
 export function findRoleHolder(text: string, role: string, near: number): string | null {
-  const from = Math.max(0, near - 3000), win = text.slice(from, near + 3000), lower = lowerSlice(text, from, near + 3000, win), r = role.toLowerCase();
+  const from = Math.max(0, near - 3000), win = text.slice(from, near + 3000), r = role.toLowerCase();
+  // The role word in any case: a case-blind search where that is the same thing, else in a lower-cased copy.
+  const re = plainCase(text) ? roleSearch(r) : null;
+  const lower = re === null ? lowerSlice(text, from, near + 3000, win) : '';
+  const next = (at: number): number => {
+    if (re === null) return lower.indexOf(r, at);
+    re.lastIndex = at;
+    return re.test(win) ? re.lastIndex - r.length : -1;
+  };
   let best: string | null = null, dist = Infinity;
-  for (let i = lower.indexOf(r); i !== -1; i = lower.indexOf(r, i + 1)) {
+  for (let i = next(0); i !== -1; i = next(i + 1)) {
     const d = Math.abs(from + i - near);
     if (d === 0 || d >= dist) continue;
     NAME_AFTER.lastIndex = i + r.length;
@@ -121,6 +123,26 @@ export function lastCapRun(s: string): string {
  * is the same thing: lower-casing keeps every length and no context-dependent letter (capital
  * sigma) occurs. Otherwise the window is lower-cased on its own.
  */
+/**
+ * Whether lower-casing the text is a letter-for-letter map in which only A-Z become ASCII letters:
+ * no dotted capital I (lower-cases to two units), no capital sigma (depends on context), no Kelvin sign
+ * (lower-cases to "k"). Then an ASCII word occurs in the lower-cased text exactly where a case-blind regex finds it.
+ */
+function plainCase(text: string): boolean {
+  if (plainOf.text !== text) plainOf = { text, ok: !text.includes('\u0130') && !text.includes('\u03A3') && !text.includes('\u212A') };
+  return plainOf.ok;
+}
+let plainOf = { text: '', ok: true };
+/** A case-blind search for an ASCII role word, compiled once per word (bounded); null for any other word. */
+function roleSearch(r: string): RegExp | null {
+  let re = ROLE_SEARCH.get(r);
+  if (re === undefined) {
+    if (ROLE_SEARCH.size >= 1000) ROLE_SEARCH.clear();
+    ROLE_SEARCH.set(r, (re = /^[a-z]+$/.test(r) ? new RegExp(r, 'gi') : null));
+  }
+  return re;
+}
+const ROLE_SEARCH = new Map<string, RegExp | null>();
 let lowerOf: { text: string; lower: string | null } = { text: '', lower: '' };
 function lowerSlice(text: string, from: number, to: number, win: string): string {
   if (lowerOf.text !== text) {

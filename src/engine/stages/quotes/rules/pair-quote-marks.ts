@@ -11,9 +11,11 @@ export interface Marked {
 }
 export interface PairResult { quotes: Marked[]; unclosed: number; stray: number; truncated: boolean }
 
-/** Double and single marks, as sets of the one-character strings ANY_MARK finds. */
-const DOUBLE = new Set('"“”„‟«»');
-const SINGLE = new Set("'‘’‚‹›");
+/** Double marks " “ ” „ ‟ « » and single marks ' ‘ ’ ‚ ‹ ›, by char code: 1 double, 2 single (0: not a mark). */
+const MARK = new Uint8Array(0x2040);
+for (const ch of '"“”„‟«»') MARK[ch.charCodeAt(0)] = 1;
+for (const ch of "'‘’‚‹›") MARK[ch.charCodeAt(0)] = 2;
+const markOf = (c: number) => (c < 0x2040 ? MARK[c] : 0);
 const ANY_MARK = /["“”„‟«»'‘’‚‹›]/g;
 /** `LETTER_OR_DIGIT.test(text.slice(from, to))`, reading ASCII in place and the rest with the regex. */
 function hasLetterOrDigit(text: string, from: number, to: number): boolean {
@@ -25,30 +27,30 @@ function hasLetterOrDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// One-character tests of the patterns above, without a regex for the common ASCII characters.
-const isSpace = (ch: string) => { const c = ch.charCodeAt(0); return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(ch)); };
-const OPENING_SET = new Set('([{—–-/"“”„‟«»\'‘’‚‹›');
-const CLOSING_SET = new Set('.,;:!?)]}—–-…"“”„‟«»\'‘’‚‹›');
-const isOpeningPunct = (ch: string) => isSpace(ch) || OPENING_SET.has(ch);
-const isClosingPunct = (ch: string) => isSpace(ch) || CLOSING_SET.has(ch);
-const isLetterOrDigit = (ch: string) => {
-  const c = ch.charCodeAt(0);
-  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(ch);
-};
+// One-character tests by char code (-1: no character), ASCII without a regex.
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** Marks and punctuation after which a mark opens: ( [ { — – - / and the quote marks. */
+const OPENING = new Set(Array.from('([{—–-/"“”„‟«»\'‘’‚‹›', (ch) => ch.charCodeAt(0)));
+/** Marks and punctuation before which a mark closes: . , ; : ! ? ) ] } — – - … and the quote marks. */
+const CLOSING = new Set(Array.from('.,;:!?)]}—–-…"“”„‟«»\'‘’‚‹›', (ch) => ch.charCodeAt(0)));
+const isOpeningPunct = (c: number) => isSpace(c) || OPENING.has(c);
+const isClosingPunct = (c: number) => isSpace(c) || CLOSING.has(c);
+const isLetterOrDigit = (c: number) => (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(String.fromCharCode(c)));
 /** Quote marks looked at per article; past this the rest is skipped with a warning. */
 export const MAX_MARKS = 20_000;
+const APOS = 39, RSQUO = 0x2019;
 
-/** Opening, closing or either, from the mark itself and its neighbours (flanking, as in CommonMark). */
-function roleOf(mark: string, prev: string | undefined, next: string | undefined): 'open' | 'close' | 'either' | 'skip' {
-  const leftFlank = (prev === undefined || isOpeningPunct(prev)) && next !== undefined && !isSpace(next);
-  const rightFlank = prev !== undefined && !isSpace(prev) && (next === undefined || isClosingPunct(next));
-  if ((mark === '’' || mark === "'") && prev && next && isLetterOrDigit(prev) && isLetterOrDigit(next)) return 'skip';
-  if ((mark === '’' || mark === "'") && prev && isSpace(prev) && next && /\d/.test(next)) return 'skip'; // '90s
+/** Opening, closing or either, from the mark itself and its neighbours (flanking, as in CommonMark); `prev`, `next` are -1 at the paragraph's edges. */
+function roleOf(mark: number, prev: number, next: number): 'open' | 'close' | 'either' | 'skip' {
+  const leftFlank = (prev < 0 || isOpeningPunct(prev)) && next >= 0 && !isSpace(next);
+  const rightFlank = prev >= 0 && !isSpace(prev) && (next < 0 || isClosingPunct(next));
+  if ((mark === RSQUO || mark === APOS) && prev >= 0 && next >= 0 && isLetterOrDigit(prev) && isLetterOrDigit(next)) return 'skip';
+  if ((mark === RSQUO || mark === APOS) && prev >= 0 && isSpace(prev) && next >= 48 && next <= 57) return 'skip'; // '90s
   switch (mark) {
-    case '«': case '„': case '‟': case '‚': case '‹': return 'open';
-    case '»': case '›': return 'close';
-    case '“': case '‘': return rightFlank && !leftFlank ? 'close' : 'open';
-    case '”': case '’': return leftFlank && !rightFlank ? 'open' : 'close';
+    case 0xab: case 0x201e: case 0x201f: case 0x201a: case 0x2039: return 'open'; // « „ ‟ ‚ ‹
+    case 0xbb: case 0x203a: return 'close'; // » ›
+    case 0x201c: case 0x2018: return rightFlank && !leftFlank ? 'close' : 'open'; // “ ‘
+    case 0x201d: case 0x2019: return leftFlank && !rightFlank ? 'open' : 'close'; // ” ’
     default: return leftFlank && !rightFlank ? 'open' : rightFlank && !leftFlank ? 'close' : 'either';
   }
 }
@@ -56,8 +58,8 @@ function roleOf(mark: string, prev: string | undefined, next: string | undefined
 /** Record the quote between the marks at `open` and `close` (content trimmed), unless it holds no letter or digit. */
 function push(quotes: Marked[], text: string, para: number, open: number, close: number, end: number, single: boolean, continues: boolean, continued: boolean, unclosed: boolean): void {
   let s = open + 1, e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s && hasLetterOrDigit(text, s, Math.min(e, s + 200))) quotes.push({ open, close, start: s, end: e, para, continues, continued, unclosed, single });
 }
 
@@ -75,14 +77,17 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
     let dOpen = -1, sOpen = -1;
     const continued = carried;
     carried = false;
+    // the marks are found by the regex (native, no match arrays: `test` leaves lastIndex after the one-char mark)
     ANY_MARK.lastIndex = para.start;
-    for (let m = ANY_MARK.exec(text); m && m.index < para.end; m = ANY_MARK.exec(text)) {
+    while (ANY_MARK.test(text)) {
+      const i = ANY_MARK.lastIndex - 1;
+      if (i >= para.end) break;
+      const mark = text.charCodeAt(i), kind = markOf(mark);
       if (++seen > MAX_MARKS) { truncated = true; break; }
-      const i = m.index, mark = m[0];
       if (skip(i)) continue;
-      const role = roleOf(mark, i > para.start ? text[i - 1] : undefined, i + 1 < para.end ? text[i + 1] : undefined);
+      const role = roleOf(mark, i > para.start ? text.charCodeAt(i - 1) : -1, i + 1 < para.end ? text.charCodeAt(i + 1) : -1);
       if (role === 'skip') continue;
-      if (DOUBLE.has(mark)) {
+      if (kind === 1) {
         if (sOpen >= 0) continue; // nested double inside a single-quoted passage
         if (role === 'open' || (role === 'either' && dOpen < 0)) {
           if (dOpen >= 0) { unclosed++; push(quotes, text, p, dOpen, -1, i, false, false, false, true); }
@@ -91,14 +96,15 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
           push(quotes, text, p, dOpen, i, i, false, false, continued && dOpen === para.start, false);
           dOpen = -1;
         } else stray++;
-      } else if (SINGLE.has(mark) && dOpen < 0) {
+      } else if (dOpen < 0) {
         if (role === 'open' && sOpen < 0) sOpen = i;
         else if ((role === 'close' || role === 'either') && sOpen >= 0) { push(quotes, text, p, sOpen, i, i, true, false, false, false); sOpen = -1; }
       }
     }
     if (dOpen >= 0) {
       const next = paragraphs[p + 1];
-      const continues = !!next && /^["“„«]/.test(text[next.start] ?? '');
+      const c = next ? text.charCodeAt(next.start) : -1;
+      const continues = !!next && (c === 34 || c === 0x201c || c === 0x201e || c === 0xab); // /^["“„«]/
       if (!continues) unclosed++;
       push(quotes, text, p, dOpen, -1, para.end, false, continues, continued && dOpen === para.start, !continues);
       carried = continues;

@@ -8,7 +8,7 @@ import { PRONOUN_GENDER } from '../patterns.ts';
  * layer's own pronoun link when it names a person, else recent speakers, else recent person mentions.
  */
 export function resolvePronoun(p: SpeakerPhrase, mention: Span, history: readonly Resolved[], ix: EntityIndex): Resolved {
-  const g = PRONOUN_GENDER[mention.text.toLowerCase()];
+  const g = PRONOUN_GENDER[lowerCase(mention.text)];
   const personal = g === 'm' || g === 'f';
   const genderOk = (x: string | undefined) => !x || !personal || x === g;
   const at = p.start;
@@ -40,4 +40,13 @@ export function resolvePronoun(p: SpeakerPhrase, mention: Span, history: readonl
   }
   if (spoke) return { ...spoke, mention, phraseText: mention.text, at };
   return { entity: null, mention, name: null, anonymous: false, kind: 'unknown', phraseText: mention.text, at };
+}
+
+/** `s.toLowerCase()`, without the call when s is already lower-case ASCII (the usual "he", "they"). */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return s.toLowerCase();
+  }
+  return s;
 }

@@ -59,7 +59,7 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     const titled = ix.covering(p.headStart, p.headEnd, (m) => m.entity.type === 'PERSON' && m.kind !== 'name');
     if (titled) return fromEntity(titled.entity, mention, mention.text, p.start);
     const lead = firstWord(mention.text).toLowerCase();
-    const marked = ANONYMITY_MARKERS.some((m) => mention.text.includes(m));
+    const marked = ANONYMITY.test(mention.text);
     if (/^one of (them|those|us)$/i.test(mention.text)) {
       const group = [...history].reverse().find((r) => r.anonymous);
       if (group) return { ...group, mention, description: `one of ${group.description ?? group.phraseText}`, phraseText: mention.text, at: p.start };
@@ -129,6 +129,8 @@ export function createResolver(text: string, entities: readonly Entity[]) {
   };
 }
 const DEF = /^(the|this|that|these|those|his|her|its|their|our)$/;
+/** Any anonymity marker anywhere in a phrase: `ANONYMITY_MARKERS.some((m) => s.includes(m))` in one search. */
+const ANONYMITY = new RegExp(ANONYMITY_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** A plain two- or three-word name before "of"/"from" at the start of a phrase. */
 const NAME_OF = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,2}[\p{Lu}][\p{L}\p{M}'’.-]*) (?:of|from) /u;
 
