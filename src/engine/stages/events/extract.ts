@@ -49,16 +49,16 @@ function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Ma
   const timex = timexFor(v, d.trigger, input.timexes ?? []);
   const date = dateOf(timex, input.articleDate);
   const confidence = timex ? d.confidence : Math.max(0.05, Math.round((d.confidence - UNDATED_PENALTY) * 100) / 100);
-  return {
-    id: '', code: { plover: d.plover, cameo: d.cameo, ...(d.mode ? { mode: d.mode } : {}) },
-    source, target,
-    location: locationFor(v, actors, [d.source, d.target], byId),
-    timex: timex?.id ?? null,
-    ...(date ? { date } : {}),
-    evidence: v.sentence,
-    quote: q?.id ?? null,
-    reported: d.reported,
-    method: d.method, confidence,
+  const code: { plover: string; cameo?: string; mode?: string } = { plover: d.plover, cameo: d.cameo };
+  if (d.mode) code.mode = d.mode;
+  const location = locationFor(v, actors, d.source, d.target, byId);
+  // The record's keys in this order; `date` only when there is one.
+  return date ? {
+    id: '', code, source, target, location, timex: timex?.id ?? null, date,
+    evidence: v.sentence, quote: q?.id ?? null, reported: d.reported, method: d.method, confidence,
+  } : {
+    id: '', code, source, target, location, timex: timex?.id ?? null,
+    evidence: v.sentence, quote: q?.id ?? null, reported: d.reported, method: d.method, confidence,
   };
 }
 
