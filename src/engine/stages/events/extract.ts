@@ -2,7 +2,7 @@
 // each trigger's clause, compose events, then give them their date, place and quote.
 import type { Entity, Event, Quote, Span, Timex } from '../../../model/index.ts';
 import type { Token } from '../../layers.ts';
-import { makeView, tokensWithin, zeroed, SLOT, type View } from './view.ts';
+import { makeView, firstTokenFrom, tokensEnd, zeroed, SLOT, type View } from './view.ts';
 import { findTriggers } from './rules/find-triggers.ts';
 import { tokenText } from './token-text.ts';
 import { findActors, type MentionRef } from './rules/find-actors.ts';
@@ -80,8 +80,8 @@ export function extractEvents(input: EventInput): Event[] {
     const names = zeroed(SLOT.names, v.toks.length);
     for (const m of inSentence) {
       if (m.pronoun) continue;
-      const [i, j] = tokensWithin(v, m.start, m.end);
-      names.fill(1, i, j);
+      const i = firstTokenFrom(v, m.start);
+      names.fill(1, i, tokensEnd(v, i, m.end));
     }
     const triggers = findTriggers(v, names);
     if (!triggers.length) continue;

@@ -83,13 +83,18 @@ export function tokenSpan(v: View, i: number, j: number): Span {
   return { start, end, text: v.text.slice(start, end) };
 }
 
-/** Tokens [i, j) lying inside characters [start, end), by binary search; i === j when none. */
-export function tokensWithin(v: View, start: number, end: number): [number, number] {
+/** The first token starting at or after character `start` (v.toks.length when none), by binary search. */
+export function firstTokenFrom(v: View, start: number): number {
   let lo = 0, hi = v.toks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (v.toks[mid].start < start) lo = mid + 1; else hi = mid; }
-  let j = lo;
+  return lo;
+}
+
+/** The end of tokens [i, j) lying inside characters [start, end) where i = firstTokenFrom(v, start); i when none. */
+export function tokensEnd(v: View, i: number, end: number): number {
+  let j = i;
   while (j < v.toks.length && v.toks[j].end <= end) j++;
-  return [lo, j];
+  return j;
 }
 
 /** The token index holding character offset `at`, or -1. */

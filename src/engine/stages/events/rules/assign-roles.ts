@@ -92,7 +92,7 @@ export function placeModifier(v: View, ac: Actor): boolean {
   if (!ac.place) {
     const forms = v.lex[ac.i]?.actors;
     const m = forms ? matchActor(forms, v.lows, ac.i, true, '', 0, 0) : null;
-    if (!m || m.end !== ac.j || m.word.kind !== 'city') return false;
+    if (!m || ac.i + m.words.length !== ac.j || m.word.kind !== 'city') return false;
   }
   const before = v.lows[ac.i - 1], next = ac.j;
   if (before !== 'the' && before !== 'a' && before !== 'an') return false;
