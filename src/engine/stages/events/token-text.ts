@@ -68,6 +68,15 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
 
 const UPPER = /^\p{Lu}/u;
 
+// One-character tokens (marks, "a", "I"), looked up by their code: ONE[c] = key index + 1 of the
+// lower-cased character, 0 when it is not in the lexicon, -1 when it lower-cases to two characters.
+const ONE_MAX = 0x2100;
+const ONE = new Int32Array(ONE_MAX);
+for (let c = 0; c < ONE_MAX; c++) {
+  const low = String.fromCharCode(c).toLowerCase();
+  ONE[c] = low.length === 1 ? lookup(hashOf(low), 1, -1, low, 0, false) + 1 : -1;
+}
+
 /** Class bits and lexicon key of every token of an article (shared arrays: valid until the next call). */
 export interface TokenText {
   cls: Int32Array;
@@ -96,7 +105,10 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
     let bits = mark ? (len === 1 && (c0 === 0x22 || c0 === 0x201c || c0 === 0x201d) ? W.quoteMark : 0)
       : c0 < 128 ? (c0 >= 65 && c0 <= 90 ? W.upper : 0) : UPPER.test(text.slice(start, end)) ? W.upper : 0;
     let at = -1;
-    if (len <= MAX_LEN) {
+    if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) {
+      at = ONE[c0] - 1;
+      if (at >= 0 && !mark) bits |= META[3 * at + 1] >> 5;
+    } else if (len <= MAX_LEN) {
       let h = 0x811c9dc5, pack = 0, i = start;
       for (; i < end; i++) {
         let c = text.charCodeAt(i);
