@@ -20,7 +20,7 @@ export interface Roles { source: number; target: number }
 /** The word before token k, skipping determiners and quantifiers (but "of" only after a quantifier). */
 export function wordBefore(v: View, k: number): string {
   let m = k - 1;
-  while (m >= 0 && DETS.has(v.lows[m]) && !(v.lows[m] === 'of' && !DETS.has(v.lows[m - 1] ?? ''))) m--;
+  while (m >= 0 && DETS.has(v.lows[m]) && !(v.lows[m] === 'of' && !DETS.has(m > 0 ? v.lows[m - 1] : ''))) m--;
   return m >= 0 ? v.lows[m] : '';
 }
 
@@ -94,7 +94,7 @@ export function placeModifier(v: View, ac: Actor): boolean {
     const m = forms ? matchActor(forms, v.lows, ac.i, true, '', 0, 0) : null;
     if (!m || ac.i + m.words.length !== ac.j || m.word.kind !== 'city') return false;
   }
-  const before = v.lows[ac.i - 1], next = ac.j;
+  const before = ac.i > 0 ? v.lows[ac.i - 1] : undefined, next = ac.j;
   if (before !== 'the' && before !== 'a' && before !== 'an') return false;
   if (next >= v.lows.length || v.toks[next].kind !== 'w' || v.cls[next] & W.upper) return false;
   const w = v.lows[next];
@@ -123,7 +123,7 @@ export function objectOf(v: View, actors: Actor[], j: number, preps: string[], s
 export function agentAfter(v: View, actors: Actor[], j: number, loose = 0): number {
   let k = j;
   while (k < v.lows.length && k - j <= MAX_BY_GAP && v.lows[k] !== 'by' && (v.cls[k] & W.byGap || (k - j < loose && v.toks[k].kind === 'w'))) k++;
-  if (v.lows[k] !== 'by') return -1;
+  if (k >= v.lows.length || v.lows[k] !== 'by') return -1;
   return actors.findIndex((ac) => ac.i > k && ac.i - k <= 3 && !brokenBetween(v, k, ac.i, true));
 }
 
@@ -185,7 +185,7 @@ function nounRoles(v: View, actors: Actor[], t: Trigger): Roles {
 /** Source and target of a trigger, from voice, prepositions and the trigger's own flags. */
 export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseFacts): Roles {
   if (t.pat.pos === 'n') return nounRoles(v, actors, t);
-  const passive = facts.passive || (v.lows[t.j] === 'by' && /ed$/.test(v.lows[t.i]));
+  const passive = facts.passive || (t.j < v.lows.length && v.lows[t.j] === 'by' && /ed$/.test(v.lows[t.i]));
   if (passive) return { source: agentAfter(v, actors, t.j), target: subjectOf(v, actors, t.i) };
   const subject = gerundAt(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
   if (t.pat.flags.has('subjtarget')) return { source: -1, target: subject };

@@ -60,7 +60,7 @@ function excluded(v: View, i: number): boolean {
   if (!phrases) return false;
   for (const rest of phrases) {
     let k = 0;
-    while (k < rest.length && v.lows[i + 1 + k] === rest[k]) k++;
+    while (k < rest.length && i + 1 + k < v.lows.length && v.lows[i + 1 + k] === rest[k]) k++;
     if (k === rest.length) return true;
   }
   return false;

@@ -80,7 +80,7 @@ export function readClause(v: View, t: Trigger, quoted: boolean): ClauseFacts {
   }
   const conds = v.conditions ??= conditionSpans(v);
   const inCondition = conds.some(([c, e]) => c < t.i && t.i < e);
-  const negated = (nearBits & W.negator) !== 0 || (t.pat.pos === 'n' && (v.lows[t.i - 1] === 'no'));
+  const negated = (nearBits & W.negator) !== 0 || (t.pat.pos === 'n' && t.i > 0 && v.lows[t.i - 1] === 'no');
   const would = (nearBits & W.would) !== 0;
   const future = (nearBits & W.future) !== 0 || (would && (say >= 0 || quoted)) || near.includes('going');
   let obligation = -1;
