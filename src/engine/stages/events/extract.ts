@@ -68,7 +68,8 @@ export function extractEvents(input: EventInput): Event[] {
   const mentions = mentionRefs(input.entities ?? []);
   const out: Event[] = [];
   const tt = tokenText(input.text, input.tokens);
-  const spans = quoteSpans(input.quotes ?? []);
+  const quotes = input.quotes ?? [];
+  const spans = quoteSpans(quotes);
   let from = 0, m0 = 0;
   for (const sentence of input.sentences) {
     const { view: v, next } = makeView(input.text, sentence, input.tokens, tt, from);
@@ -89,13 +90,14 @@ export function extractEvents(input: EventInput): Event[] {
     for (const t of triggers) triggerAt.fill(1, t.i, t.j);
     const actors = findActors(v, inSentence, triggerAt);
     const tail = findAttribution(v, actors);
-    const infos: TriggerInfo[] = triggers.map((t) => {
-      const inLayer = !!quoteAt(input.quotes ?? [], spans, v.toks[t.i].start);
+    const infos: TriggerInfo[] = [];
+    for (const t of triggers) {
+      const inLayer = !!quoteAt(quotes, spans, v.toks[t.i].start);
       const inTail = !inLayer && !!tail && t.i < tail.close;
       const quoted = inLayer || inTail;
       const facts = readClause(v, t, quoted);
-      return { t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 };
-    });
+      infos.push({ t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
+    }
     for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId, spans));
   }
   return mergeDuplicates(out, input.timexes ?? []);

@@ -55,14 +55,15 @@ export function makeView(text: string, sentence: Span, allTokens: Token[], tt: T
   for (; b < allTokens.length && allTokens[b].start < sentence.end; b++) if (tt.cls[b] & W.trigger && allTokens[b].kind === 'w') any = true;
   if (!any) return { view: null, next: b };
   const toks = allTokens.slice(a, b);
-  const lows = new Array<string>(b - a);
-  const lex = new Array<Entry | undefined>(b - a);
+  // Built by push: packed arrays, whose reads need no hole check.
+  const lows: string[] = [];
+  const lex: Array<Entry | undefined> = [];
   for (let k = a; k < b; k++) {
     const id = tt.ids[k];
-    if (id < 0) lows[k - a] = '';
-    else { lows[k - a] = KEYS[id]; if (allTokens[k].kind !== 'p') lex[k - a] = ENTRIES[id]; }
+    lows.push(id < 0 ? '' : KEYS[id]);
+    lex.push(id < 0 || toks[k - a].kind === 'p' ? undefined : ENTRIES[id]);
   }
-  return { view: { text, sentence, toks, lows, cls: tt.cls.subarray(a, b), lex }, next: b };
+  return { view: { text, sentence, toks, lows, cls: tt.cls.subarray(a, b), lex, conditions: undefined }, next: b };
 }
 
 // Per-sentence flag arrays, reused: a typed array of more than 64 bytes is allocated outside the

@@ -1,4 +1,4 @@
-import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, type Category, type Flag } from '../patterns.ts';
+import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, type Category, type Flag, type Pattern } from '../patterns.ts';
 import { W } from '../word-class.ts';
 import { HARD_BREAK, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
@@ -26,6 +26,16 @@ const COPULA_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'ha
   'must', 'remains', 'remain', 'remained', 'does', 'do', 'did']);
 const GOVERNORS: Flag[] = ['gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject', 'gov-request', 'gov-accuse', 'gov-deny'];
 const MAX_COMPLEMENT_GAP = 8;
+
+/** The complement-taking flag of each pattern (the first of GOVERNORS it has), found once per pattern. */
+const GOVERNOR_OF = new Map<Pattern, Flag | undefined>();
+function governorOf(p: Pattern): Flag | undefined {
+  if (GOVERNOR_OF.has(p)) return GOVERNOR_OF.get(p);
+  let gov: Flag | undefined;
+  for (const g of GOVERNORS) if (p.flags.has(g)) { gov = g; break; }
+  GOVERNOR_OF.set(p, gov);
+  return gov;
+}
 
 /** The trigger that a complement-taking trigger governs ("threatened to *ban*"), or -1. */
 function complementOf(v: View, infos: TriggerInfo[], n: number): number {
@@ -71,10 +81,10 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     if (consumed[n]) continue;
     const { t, facts, roles, quoted, speaker } = infos[n];
     if (t.pat.flags.has('future') && !facts.future) continue;
-    let plover = t.pat.plover, cameo = t.pat.cameo, mode: string | undefined, method = `events/${t.pat.pos === 'v' ? 'verb' : 'noun'}-pattern`;
+    let plover = t.pat.plover, cameo = t.pat.cameo, mode: string | undefined, method = t.pat.pos === 'v' ? 'events/verb-pattern' : 'events/noun-pattern';
     let { source, target } = roles;
     let sourceIsSpeaker = false, composed = false;
-    const gov = GOVERNORS.find((g) => t.pat.flags.has(g));
+    const gov = governorOf(t.pat);
     const emb = gov ? complementOf(v, infos, n) : -1;
     if (gov && emb >= 0) {
       const e = infos[emb];
