@@ -81,7 +81,8 @@ function groupEntity(hits: Hit[], g0: number, g1: number): Entity | null {
 function toActor(hits: Hit[], g0: number, g1: number): Actor {
   const first = hits[g0];
   const ent = groupEntity(hits, g0, g1);
-  const a: Actor = { i: first.i, j: hits[g1 - 1].j, entity: ent ? ent.id : null };
+  // Every field set, in one order: all actors share one hidden class, so the rules' reads stay monomorphic.
+  const a: Actor = { i: first.i, j: hits[g1 - 1].j, entity: ent ? ent.id : null, country: undefined, sector: undefined, pronoun: undefined, place: undefined, coord: undefined };
   for (let g = g0; g < g1; g++) { const country = countryOf(hits[g]); if (country) { a.country = country; break; } }
   // The group noun gives the sector ("forces" in "forces loyal to Assad"); else the name's own.
   let sector: string | undefined;
