@@ -2,7 +2,7 @@
 // each trigger's clause, compose events, then give them their date, place and quote.
 import type { Entity, Event, Quote, Span, Timex } from '../../../model/index.ts';
 import type { Token } from '../../layers.ts';
-import { makeView, firstTokenFrom, tokensEnd, zeroed, SLOT, type View } from './view.ts';
+import { makeView, firstTokenFrom, tokensEnd, zeroed, mark, SLOT, type View } from './view.ts';
 import { findTriggers } from './rules/find-triggers.ts';
 import { tokenText } from './token-text.ts';
 import { findActors, type MentionRef } from './rules/find-actors.ts';
@@ -82,12 +82,12 @@ export function extractEvents(input: EventInput): Event[] {
     for (const m of inSentence) {
       if (m.pronoun) continue;
       const i = firstTokenFrom(v, m.start);
-      names.fill(1, i, tokensEnd(v, i, m.end));
+      mark(names, i, tokensEnd(v, i, m.end));
     }
     const triggers = findTriggers(v, names);
     if (!triggers.length) continue;
     const triggerAt = zeroed(SLOT.triggerAt, v.toks.length);
-    for (const t of triggers) triggerAt.fill(1, t.i, t.j);
+    for (const t of triggers) mark(triggerAt, t.i, t.j);
     const actors = findActors(v, inSentence, triggerAt);
     const tail = findAttribution(v, actors);
     const infos: TriggerInfo[] = [];

@@ -73,7 +73,13 @@ const SCRATCH: Uint8Array[] = [];
 export function zeroed(slot: number, n: number): Uint8Array {
   let a = SCRATCH[slot];
   if (!a || a.length < n) SCRATCH[slot] = a = new Uint8Array(Math.max(256, n * 2));
-  return a.fill(0, 0, n);
+  for (let k = 0; k < n; k++) a[k] = 0;
+  return a;
+}
+
+/** Set flags [i, j) of `a` (a plain loop: TypedArray fill is a slow builtin call for a few elements). */
+export function mark(a: Uint8Array, i: number, j: number): void {
+  for (let k = i; k < j; k++) a[k] = 1;
 }
 /** Scratch slots in use, each by one rule at a time. */
 export const SLOT = { names: 0, triggerAt: 1, taken: 2 } as const;

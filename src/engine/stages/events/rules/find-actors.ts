@@ -1,6 +1,6 @@
 import type { Entity } from '../../../../model/index.ts';
 import { matchActor, GLUE, type ActorWord } from '../actor-lexicon.ts';
-import { firstTokenFrom, tokensEnd, zeroed, SLOT, type View, type Actor } from '../view.ts';
+import { firstTokenFrom, tokensEnd, mark, zeroed, SLOT, type View, type Actor } from '../view.ts';
 import { W } from '../word-class.ts';
 
 /** A mention of an entity, with the entity it belongs to. */
@@ -23,7 +23,7 @@ function entityHits(v: View, mentions: MentionRef[], taken: Uint8Array): Hit[] {
   for (const m of mentions) {
     const i = firstTokenFrom(v, m.start), j = tokensEnd(v, i, m.end);
     if (i === j || anyTaken(taken, i, j)) continue;
-    taken.fill(1, i, j);
+    mark(taken, i, j);
     hits.push({ i, j, word: null, entity: m.entity, pronoun: m.pronoun });
   }
   return hits;
@@ -38,7 +38,7 @@ function lexiconHits(v: View, taken: Uint8Array): Hit[] {
     if (!f) continue;
     const end = k + f.words.length;
     if (anyTaken(taken, k, end)) continue;
-    taken.fill(1, k, end);
+    mark(taken, k, end);
     hits.push({ i: k, j: end, word: f.word, entity: null, pronoun: false });
     k = end - 1;
   }
