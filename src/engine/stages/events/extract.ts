@@ -27,9 +27,14 @@ const UNDATED_PENALTY = 0.05;
 /** The calendar part of an ISO 8601 time ("2017-07-03T10:08:00-04:00" → "2017-07-03"). */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
 
-function dateOf(timex: Timex | undefined, articleDate: string | null | undefined): Event['date'] {
+/** The calendar day of the article's date, if it has one. */
+function dayOf(articleDate: string | null | undefined): string | undefined {
+  return articleDate ? CALENDAR.exec(articleDate)?.[0] : undefined;
+}
+
+/** `day`: the article's calendar day (dayOf). */
+function dateOf(timex: Timex | undefined, day: string | undefined): Event['date'] {
   if (timex) return { value: timex.value, source: 'sentence' };
-  const day = articleDate ? CALENDAR.exec(articleDate)?.[0] : undefined;
   return day ? { value: day, source: 'article' } : undefined;
 }
 
@@ -39,7 +44,7 @@ function mentionRefs(entities: readonly Entity[]): MentionRef[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>, spans: number[]): Event {
+function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>, spans: number[], day: string | undefined): Event {
   const at = v.toks[d.trigger.i].start;
   const q = quoteAt(input.quotes ?? [], spans, at);
   const speaker = speakerOut(q, byId);
@@ -47,7 +52,7 @@ function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Ma
   if (!source && d.reported && speaker) source = speaker;
   const target = d.target >= 0 ? actorOut(v, actors[d.target], byId) : null;
   const timex = timexFor(v, d.trigger, input.timexes ?? []);
-  const date = dateOf(timex, input.articleDate);
+  const date = dateOf(timex, day);
   const confidence = timex ? d.confidence : Math.max(0.05, Math.round((d.confidence - UNDATED_PENALTY) * 100) / 100);
   const code: { plover: string; cameo?: string; mode?: string } = { plover: d.plover, cameo: d.cameo };
   if (d.mode) code.mode = d.mode;
@@ -69,6 +74,7 @@ export function extractEvents(input: EventInput): Event[] {
   const out: Event[] = [];
   const tt = tokenText(input.text, input.tokens);
   const quotes = input.quotes ?? [];
+  const day = dayOf(input.articleDate);
   const spans = quoteSpans(quotes);
   let from = 0, m0 = 0;
   for (const sentence of input.sentences) {
@@ -98,7 +104,7 @@ export function extractEvents(input: EventInput): Event[] {
       const facts = readClause(v, t, quoted);
       infos.push({ t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
     }
-    for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId, spans));
+    for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId, spans, day));
   }
   return mergeDuplicates(out, input.timexes ?? []);
 }
