@@ -1,7 +1,7 @@
 // Per-article token text for the event rules, built once: per token its lexicon key and class
 // bits, found by hashing the token where it stands in the text (word-class.ts has the lexicon).
 import type { Token } from '../../layers.ts';
-import { W, KEYS, ENTRIES } from './word-class.ts';
+import { W, KEYS, ENTRIES, type Entry } from './word-class.ts';
 
 // The lexicon as an open-addressing hash table over the words' characters, so a token is looked
 // up in the lower-cased article text where it stands, without slicing a string for it first (a
@@ -77,16 +77,27 @@ for (let c = 0; c < ONE_MAX; c++) {
   ONE[c] = low.length === 1 ? lookup(hashOf(low), 1, -1, low, 0, false) + 1 : -1;
 }
 
-/** Class bits and lexicon key of every token of an article (shared arrays: valid until the next call). */
+/** Per token of an article: class bits, lexicon key, offsets and text (shared arrays: valid until the next call). */
 export interface TokenText {
+  /** class bits (word-class.ts W); `trigger` only on a word ('w') */
   cls: Int32Array;
   /** index in KEYS of the token's lower-case text, or -1 */
   ids: Int32Array;
+  /** each token's start and end offsets */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** the token's lower-case text if the lexicon has it (its key), else '' */
+  lows: string[];
+  /** the token's lexicon entry, for a word or number in the lexicon (undefined for a mark) */
+  lex: Array<Entry | undefined>;
 }
 
 // Per-token arrays, reused from one article to the next: a typed array of more than 64 bytes is
 // allocated outside the heap, which costs more than filling it. Only [0, tokens.length) is valid.
-let CLS = new Int32Array(1024), IDS = new Int32Array(1024);
+// The plain arrays grow by push only, so they stay packed (reads need no hole check).
+let CLS = new Int32Array(1024), IDS = new Int32Array(1024), STARTS = new Int32Array(1024), ENDS = new Int32Array(1024);
+const LOWS: string[] = [], LEX: Array<Entry | undefined> = [];
+const RESULT: TokenText = { cls: CLS, ids: IDS, starts: STARTS, ends: ENDS, lows: LOWS, lex: LEX };
 
 /**
  * Every token is looked up where it stands in the text: an ASCII word is lower-cased as it is
@@ -96,19 +107,21 @@ let CLS = new Int32Array(1024), IDS = new Int32Array(1024);
  */
 export function tokenText(text: string, tokens: readonly Token[]): TokenText {
   const n = tokens.length;
-  if (CLS.length < n) { CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2); }
-  const cls = CLS, ids = IDS;
+  if (CLS.length < n) {
+    CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2); STARTS = new Int32Array(n * 2); ENDS = new Int32Array(n * 2);
+    RESULT.cls = CLS; RESULT.ids = IDS; RESULT.starts = STARTS; RESULT.ends = ENDS;
+  }
+  while (LOWS.length < n) { LOWS.push(''); LEX.push(undefined); }
+  const cls = CLS, ids = IDS, starts = STARTS, ends = ENDS, lows = LOWS, lex = LEX;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    const start = t.start, end = t.end, len = end - start, mark = t.kind === 'p';
+    const start = t.start, end = t.end, len = end - start, kind = t.kind, mark = kind === 'p';
     const c0 = text.charCodeAt(start);
     let bits = mark ? (len === 1 && (c0 === 0x22 || c0 === 0x201c || c0 === 0x201d) ? W.quoteMark : 0)
       : c0 < 128 ? (c0 >= 65 && c0 <= 90 ? W.upper : 0) : UPPER.test(text.slice(start, end)) ? W.upper : 0;
     let at = -1;
-    if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) {
-      at = ONE[c0] - 1;
-      if (at >= 0 && !mark) bits |= META[3 * at + 1] >> 5;
-    } else if (len <= MAX_LEN) {
+    if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) at = ONE[c0] - 1;
+    else if (len <= MAX_LEN) {
       let h = 0x811c9dc5, pack = 0, i = start;
       for (; i < end; i++) {
         let c = text.charCodeAt(i);
@@ -122,10 +135,18 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
         const low = text.slice(start, end).toLowerCase();
         at = lookup(hashOf(low), low.length, -1, low, 0, false);
       }
-      if (at >= 0 && !mark) bits |= META[3 * at + 1] >> 5;
     }
+    if (at >= 0) {
+      if (!mark) bits |= META[3 * at + 1] >> 5;
+      lows[k] = KEYS[at];
+      lex[k] = mark ? undefined : ENTRIES[at];
+    } else { lows[k] = ''; lex[k] = undefined; }
+    // Only a word starts a trigger pattern.
+    if (kind !== 'w') bits &= ~W.trigger;
     ids[k] = at;
     cls[k] = bits;
+    starts[k] = start;
+    ends[k] = end;
   }
-  return { cls, ids };
+  return RESULT;
 }

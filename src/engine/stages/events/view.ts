@@ -49,21 +49,17 @@ export const QUOTE_MARK = new Set(['"', '“', '”']);
  * lie in the sentence; `next`: where the following sentence's search starts.
  */
 export function makeView(text: string, sentence: Span, allTokens: Token[], tt: TokenText, from: number): { view: View | null; next: number } {
+  const n = allTokens.length, starts = tt.starts, ends = tt.ends, cls = tt.cls;
   let a = from;
-  while (a < allTokens.length && allTokens[a].end <= sentence.start) a++;
-  let b = a, any = false;
-  for (; b < allTokens.length && allTokens[b].start < sentence.end; b++) if (tt.cls[b] & W.trigger && allTokens[b].kind === 'w') any = true;
-  if (!any) return { view: null, next: b };
-  const toks = allTokens.slice(a, b);
-  // Built by push: packed arrays, whose reads need no hole check.
-  const lows: string[] = [];
-  const lex: Array<Entry | undefined> = [];
-  for (let k = a; k < b; k++) {
-    const id = tt.ids[k];
-    lows.push(id < 0 ? '' : KEYS[id]);
-    lex.push(id < 0 || toks[k - a].kind === 'p' ? undefined : ENTRIES[id]);
-  }
-  return { view: { text, sentence, toks, lows, cls: tt.cls.subarray(a, b), lex, conditions: undefined }, next: b };
+  while (a < n && ends[a] <= sentence.start) a++;
+  let b = a, any = 0;
+  for (; b < n && starts[b] < sentence.end; b++) any |= cls[b];
+  if (!(any & W.trigger)) return { view: null, next: b };
+  // Slices of the article's packed arrays: packed too, and copied in one go.
+  return {
+    view: { text, sentence, toks: allTokens.slice(a, b), lows: tt.lows.slice(a, b), cls: cls.subarray(a, b), lex: tt.lex.slice(a, b), conditions: undefined },
+    next: b,
+  };
 }
 
 // Per-sentence flag arrays, reused: a typed array of more than 64 bytes is allocated outside the
