@@ -2,6 +2,7 @@
 // bits, found by hashing the token where it stands in the text (word-class.ts has the lexicon).
 import type { Token } from '../../layers.ts';
 import { W, KEYS, ENTRIES, type Entry } from './word-class.ts';
+import { HARD_BREAK } from './view.ts';
 
 // The lexicon as an open-addressing hash table over the words' characters, so a token is looked
 // up in the lower-cased article text where it stands, without slicing a string for it first (a
@@ -67,6 +68,10 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
 }
 
 const UPPER = /^\p{Lu}/u;
+
+/** Per key, the bits any token with that text gets, whatever its kind (W.hardBreak). */
+const KEY_BITS = new Int32Array(N);
+for (let n = 0; n < N; n++) if (HARD_BREAK.has(KEYS[n])) KEY_BITS[n] = W.hardBreak;
 
 // One-character tokens (marks, "a", "I"), looked up by their code: ONE[c] = key index + 1 of the
 // lower-cased character, 0 when it is not in the lexicon, -1 when it lower-cases to two characters.
@@ -138,6 +143,7 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
     }
     if (at >= 0) {
       if (!mark) bits |= META[3 * at + 1] >> 5;
+      bits |= KEY_BITS[at];
       lows[k] = KEYS[at];
       lex[k] = mark ? undefined : ENTRIES[at];
     } else { lows[k] = ''; lex[k] = undefined; }

@@ -1,6 +1,6 @@
 import { W } from '../word-class.ts';
 import { matchActor } from '../actor-lexicon.ts';
-import { HARD_BREAK, type View, type Trigger, type Actor } from '../view.ts';
+import { type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 
 /** Prepositions that put an actor phrase inside a modifier rather than in subject position. */
@@ -27,7 +27,7 @@ export function wordBefore(v: View, k: number): string {
 function brokenBetween(v: View, a: number, b: number, soft: boolean): boolean {
   for (let k = a; k < b; k++) {
     const w = v.lows[k];
-    if (HARD_BREAK.has(w)) return true;
+    if (v.cls[k] & W.hardBreak) return true;
     if (soft && (w === ',' || v.cls[k] & (W.say | W.subordinator) || w === 'and' || w === 'but')) return true;
   }
   return false;
@@ -138,7 +138,7 @@ const GERUND_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'without', '
 const gerundAt = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && GERUND_LEAD.has(v.lows[i - 1]);
 
 function clauseSubject(v: View, actors: Actor[], i: number): number {
-  const startOf = (k: number) => { while (k > 0 && v.lows[k - 1] !== ',' && !HARD_BREAK.has(v.lows[k - 1])) k--; return k; };
+  const startOf = (k: number) => { while (k > 0 && v.lows[k - 1] !== ',' && !(v.cls[k - 1] & W.hardBreak)) k--; return k; };
   // After a comma the clause is the one before the comma; after a preposition, the one holding it.
   const from = v.lows[i - 1] === ',' ? startOf(i - 1) : startOf(i);
   for (let a = 0; a < actors.length; a++) {

@@ -1,6 +1,6 @@
 import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, type Category, type Flag, type Pattern } from '../patterns.ts';
 import { W } from '../word-class.ts';
-import { HARD_BREAK, type View, type Trigger, type Actor } from '../view.ts';
+import { type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 import type { Roles } from './assign-roles.ts';
 import { subjectOf } from './assign-roles.ts';
@@ -44,7 +44,7 @@ function complementOf(v: View, infos: TriggerInfo[], n: number): number {
   if (!next || next.t.i - g.j > MAX_COMPLEMENT_GAP) return -1;
   for (let k = g.j; k < next.t.i; k++) {
     const w = v.lows[k];
-    if (HARD_BREAK.has(w) || v.cls[k] & (W.say | W.subordinator) || w === 'but') return -1;
+    if (v.cls[k] & (W.hardBreak | W.say | W.subordinator) || w === 'but') return -1;
     // "… and is in support of": a second predicate, not the governed action.
     if ((w === 'and' || w === 'or') && COPULA_AUX.has(v.lows[k + 1])) return -1;
   }

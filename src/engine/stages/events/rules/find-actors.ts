@@ -32,8 +32,8 @@ function entityHits(v: View, mentions: MentionRef[], taken: Uint8Array): Hit[] {
 function lexiconHits(v: View, taken: Uint8Array): Hit[] {
   const hits: Hit[] = [];
   for (let k = 0; k < v.lows.length; k++) {
-    const forms = v.lex[k]?.actors;
-    if (!forms || taken[k]) continue;
+    if (!(v.cls[k] & W.actor) || taken[k]) continue;
+    const forms = v.lex[k]!.actors!;
     const f = matchActor(forms, v.lows, k, (v.cls[k] & W.upper) !== 0, v.text, v.toks[k].start, v.toks[k].end);
     if (!f) continue;
     const end = k + f.words.length;

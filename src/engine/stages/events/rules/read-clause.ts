@@ -1,5 +1,5 @@
 import { W } from '../word-class.ts';
-import { HARD_BREAK, type View, type Trigger } from '../view.ts';
+import { type View, type Trigger } from '../view.ts';
 
 /** What the words around a trigger say about whether its event happened. */
 export interface ClauseFacts {
@@ -51,7 +51,7 @@ function leftAux(v: View, i: number, limit: number): void {
 }
 
 function clauseStart(v: View, i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (HARD_BREAK.has(v.lows[k]) || v.lows[k] === ',' ) return k + 1;
+  for (let k = i - 1; k >= 0; k--) if (v.cls[k] & W.hardBreak || v.lows[k] === ',') return k + 1;
   return 0;
 }
 
@@ -61,7 +61,7 @@ function conditionSpans(v: View): Array<[number, number]> {
   for (let c = 0; c < v.lows.length; c++) {
     if (!(v.cls[c] & W.conditional) || (v.lows[c] === 'should' && c > 0 && v.lows[c - 1] !== ',')) continue;
     let e = c + 1;
-    while (e < v.lows.length && !(v.lows[e] === ',' && e - c > 3) && !HARD_BREAK.has(v.lows[e]) && v.lows[e] !== 'then') e++;
+    while (e < v.lows.length && !(v.lows[e] === ',' && e - c > 3) && !(v.cls[e] & W.hardBreak) && v.lows[e] !== 'then') e++;
     spans.push([c, e]);
   }
   return spans;
