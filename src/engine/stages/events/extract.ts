@@ -69,7 +69,8 @@ function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Ma
 
 /** All events of the article, de-duplicated, ids "v1", "v2", … in order of first mention. */
 export function extractEvents(input: EventInput): Event[] {
-  const byId = new Map((input.entities ?? []).map((e) => [e.id, e]));
+  const byId = new Map<string, Entity>();
+  for (const e of input.entities ?? []) byId.set(e.id, e);
   const mentions = mentionRefs(input.entities ?? []);
   const out: Event[] = [];
   const tt = tokenText(input.text, input.tokens);

@@ -78,7 +78,7 @@ export function mark(a: Uint8Array, i: number, j: number): void {
   for (let k = i; k < j; k++) a[k] = 1;
 }
 /** Scratch slots in use, each by one rule at a time. */
-export const SLOT = { names: 0, triggerAt: 1, taken: 2 } as const;
+export const SLOT = { names: 0, triggerAt: 1, taken: 2, consumed: 3 } as const;
 
 /** The character span of tokens [i, j). */
 export function tokenSpan(v: View, i: number, j: number): Span {

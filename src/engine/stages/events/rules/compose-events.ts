@@ -1,6 +1,6 @@
 import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, type Category, type Flag, type Pattern } from '../patterns.ts';
 import { W } from '../word-class.ts';
-import { type View, type Trigger, type Actor } from '../view.ts';
+import { zeroed, SLOT, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 import type { Roles } from './assign-roles.ts';
 import { subjectOf } from './assign-roles.ts';
@@ -75,7 +75,7 @@ function confidenceOf(d: Draft, facts: ClauseFacts, composed: boolean): number {
  * govern; negation, modality and conditions set the mode or recode a stated intention.
  */
 export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): Draft[] {
-  const consumed = new Uint8Array(infos.length);
+  const consumed = zeroed(SLOT.consumed, infos.length);
   const out: Draft[] = [];
   for (let n = 0; n < infos.length; n++) {
     if (consumed[n]) continue;
