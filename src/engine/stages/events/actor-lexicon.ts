@@ -25,7 +25,9 @@ function add(form: string, word: ActorWord, cased: boolean): void {
   const list = TRIE.get(words[0]) ?? [];
   // First entry wins for a written form: later tables do not override earlier ones.
   if (list.some((f) => f.words.join(' ') === words.join(' '))) return;
-  list.push({ words, cased, caps: cased && form === form.toUpperCase(), word });
+  // Every field set, in one order: one hidden class for all words, so the rules' reads stay monomorphic.
+  const one: ActorWord = { kind: word.kind, country: word.country, sector: word.sector, name: word.name };
+  list.push({ words, cased, caps: cased && form === form.toUpperCase(), word: one });
   list.sort((a, b) => b.words.length - a.words.length);
   TRIE.set(words[0], list);
 }
