@@ -16,14 +16,26 @@ export const W = {
 } as const;
 
 /** What the lexicon knows about one lower-case word. */
-export interface Entry { bits: number; verbs?: Pattern[]; nouns?: Pattern[]; actors?: ActorForms }
+export interface Entry {
+  bits: number; verbs?: Pattern[]; nouns?: Pattern[]; actors?: ActorForms;
+  /** some actor form starting with this word needs no capital (a sector noun, a pronoun) */
+  uncased: boolean;
+}
 
 const LEX = new Map<string, Entry>();
-const entry = (w: string): Entry => { let e = LEX.get(w); if (!e) LEX.set(w, (e = { bits: 0 })); return e; };
+// Every field set, in one order: one hidden class for all entries, so the rules' reads stay monomorphic.
+const entry = (w: string): Entry => {
+  let e = LEX.get(w);
+  if (!e) LEX.set(w, (e = { bits: 0, verbs: undefined, nouns: undefined, actors: undefined, uncased: false }));
+  return e;
+};
 const mark = (words: Iterable<string>, bit: number) => { for (const w of words) entry(w).bits |= bit; };
 for (const [w, list] of VERB_INDEX) { const e = entry(w); e.bits |= W.trigger; e.verbs = list; }
 for (const [w, list] of NOUN_INDEX) { const e = entry(w); e.bits |= W.trigger; e.nouns = list; }
-for (const [w, forms] of actorFormsByFirstWord()) { const e = entry(w); e.bits |= W.actor; e.actors = forms; }
+for (const [w, forms] of actorFormsByFirstWord()) {
+  const e = entry(w);
+  e.bits |= W.actor; e.actors = forms; e.uncased = forms.some((f) => !f.cased);
+}
 mark(CUES.negators, W.negator); mark(CUES.future, W.future); mark(CUES.would, W.would); mark(CUES.hypothetical, W.hypothetical);
 mark(CUES.obligation, W.obligation); mark(CUES.say, W.say); mark(CUES.willing, W.willing); mark(CUES.irrealis, W.irrealis);
 mark(CUES.conditionals, W.conditional); mark(CUES.subordinators, W.subordinator); mark(CUES.passiveAux, W.passiveAux);

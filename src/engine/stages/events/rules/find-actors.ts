@@ -33,8 +33,10 @@ function lexiconHits(v: View, taken: Uint8Array): Hit[] {
   const hits: Hit[] = [];
   for (let k = 0; k < v.lows.length; k++) {
     if (!(v.cls[k] & W.actor) || taken[k]) continue;
-    const forms = v.lex[k]!.actors!;
-    const f = matchActor(forms, v.lows, k, (v.cls[k] & W.upper) !== 0, v.text, v.toks[k].start, v.toks[k].end);
+    const entry = v.lex[k]!, upper = (v.cls[k] & W.upper) !== 0;
+    // Every form of the word needs a capital ("the Hague"), and the word has none: no match.
+    if (!upper && !entry.uncased) continue;
+    const f = matchActor(entry.actors!, v.lows, k, upper, v.text, v.toks[k].start, v.toks[k].end);
     if (!f) continue;
     const end = k + f.words.length;
     if (anyTaken(taken, k, end)) continue;
