@@ -38,10 +38,22 @@ function dateOf(timex: Timex | undefined, day: string | undefined): Event['date'
   return day ? { value: day, source: 'article' } : undefined;
 }
 
+/**
+ * Every mention of every entity, by start (a stable sort: equal starts keep the entities' order).
+ * Sorted by insertion as they come: each entity's mentions are in order already, so little moves.
+ */
 function mentionRefs(entities: readonly Entity[]): MentionRef[] {
   const out: MentionRef[] = [];
-  for (const e of entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e, pronoun: m.kind === 'pronoun' });
-  return out.sort((a, b) => a.start - b.start);
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const ref: MentionRef = { start: m.start, end: m.end, entity: e, pronoun: m.kind === 'pronoun' };
+      let k = out.length;
+      out.push(ref);
+      while (k > 0 && out[k - 1].start > ref.start) { out[k] = out[k - 1]; k--; }
+      out[k] = ref;
+    }
+  }
+  return out;
 }
 
 function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>, spans: number[], day: string | undefined): Event {
