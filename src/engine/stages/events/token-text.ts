@@ -3,6 +3,8 @@
 import type { Token } from '../../layers.ts';
 import { W, KEYS, ENTRIES, type Entry } from './word-class.ts';
 import { HARD_BREAK } from './view.ts';
+import { DETS, PREPS } from './rules/assign-roles.ts';
+import { RELATIVE } from './rules/read-clause.ts';
 
 // The lexicon as an open-addressing hash table over the words' characters, so a token is looked
 // up in the lower-cased article text where it stands, without slicing a string for it first (a
@@ -69,9 +71,13 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
 
 const UPPER = /^\p{Lu}/u;
 
-/** Per key, the bits any token with that text gets, whatever its kind (W.hardBreak). */
+/** Per key, the bits any token with that text gets, whatever its kind: membership of the rules' word sets. */
 const KEY_BITS = new Int32Array(N);
-for (let n = 0; n < N; n++) if (HARD_BREAK.has(KEYS[n])) KEY_BITS[n] = W.hardBreak;
+for (let n = 0; n < N; n++) {
+  const key = KEYS[n];
+  KEY_BITS[n] = (HARD_BREAK.has(key) ? W.hardBreak : 0) | (DETS.has(key) ? W.det : 0) | (PREPS.has(key) ? W.prep : 0)
+    | (RELATIVE.has(key) ? W.relative : 0);
+}
 
 // One-character tokens (marks, "a", "I"), looked up by their code: ONE[c] = key index + 1 of the
 // lower-cased character, 0 when it is not in the lexicon, -1 when it lower-cases to two characters.

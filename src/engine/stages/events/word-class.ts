@@ -6,13 +6,15 @@ import { VERB_INDEX, NOUN_INDEX, CUES, NOT_TRIGGERS, type Pattern } from './patt
 import { actorFormsByFirstWord, GLUE, FIRST_PERSON, type ActorForms } from './actor-lexicon.ts';
 import { RULE_WORDS } from './rule-words.ts';
 
-/** Class bits. `upper` (capital first letter), `quoteMark` and `hardBreak` are set per token (token-text.ts), not from the lexicon. */
+/** Class bits. `upper` (capital first letter), `quoteMark` and the bits from hardBreak on are set per token (token-text.ts), not from the lexicon. */
 export const W = {
   trigger: 1 << 0, actor: 1 << 1, negator: 1 << 2, future: 1 << 3, would: 1 << 4, hypothetical: 1 << 5, obligation: 1 << 6,
   say: 1 << 7, willing: 1 << 8, irrealis: 1 << 9, conditional: 1 << 10, subordinator: 1 << 11, passiveAux: 1 << 12, byGap: 1 << 13,
   lightVerb: 1 << 14, upper: 1 << 15, quoteMark: 1 << 16,
   /** a mark that closes a clause (view.ts HARD_BREAK), set on any token whose text it is */
   hardBreak: 1 << 17,
+  /** the word sets of the role and clause readers, set on any token whose text is in them (token-text.ts) */
+  det: 1 << 18, prep: 1 << 19, relative: 1 << 20,
 } as const;
 
 /** What the lexicon knows about one lower-case word. */

@@ -4,10 +4,10 @@ import { type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 
 /** Prepositions that put an actor phrase inside a modifier rather than in subject position. */
-const PREPS = new Set(['in', 'of', 'at', 'from', 'near', 'on', 'for', 'with', 'to', 'by', 'against', 'into', 'across', 'inside', 'outside',
+export const PREPS = new Set(['in', 'of', 'at', 'from', 'near', 'on', 'for', 'with', 'to', 'by', 'against', 'into', 'across', 'inside', 'outside',
   'over', 'under', 'between', 'toward', 'towards', 'throughout', 'within', 'around', 'among', 'about', 'during', 'via', 'like']);
 /** Words skipped when looking for the word before a phrase ("by *the* rebels"). */
-const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many', 'other', 'at', 'least', 'about',
+export const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many', 'other', 'at', 'least', 'about',
   'nearly', 'more', 'than', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'scores', 'of', 'all', 'both']);
 /** Settings: a noun event introduced by these involves the clause's own participants. */
 const SETTING = new Set(['during', 'at', 'in', 'after', 'before', 'following', 'throughout']);
@@ -19,9 +19,21 @@ export interface Roles { source: number; target: number }
 
 /** The word before token k, skipping determiners and quantifiers (but "of" only after a quantifier). */
 export function wordBefore(v: View, k: number): string {
-  let m = k - 1;
-  while (m >= 0 && DETS.has(v.lows[m]) && !(v.lows[m] === 'of' && !DETS.has(m > 0 ? v.lows[m - 1] : ''))) m--;
+  const m = indexBefore(v, k);
   return m >= 0 ? v.lows[m] : '';
+}
+
+/** The token of wordBefore(v, k), or -1 (no word: ''). DETS and PREPS are read as class bits (token-text.ts). */
+function indexBefore(v: View, k: number): number {
+  let m = k - 1;
+  while (m >= 0 && v.cls[m] & W.det && !(v.lows[m] === 'of' && !(m > 0 && v.cls[m - 1] & W.det))) m--;
+  return m;
+}
+
+/** Is the word before token k (wordBefore) a preposition (PREPS)? */
+function prepBefore(v: View, k: number): boolean {
+  const m = indexBefore(v, k);
+  return m >= 0 && (v.cls[m] & W.prep) !== 0;
 }
 
 function brokenBetween(v: View, a: number, b: number, soft: boolean): boolean {
@@ -63,7 +75,7 @@ export function subjectOf(v: View, actors: Actor[], i: number): number {
     if (ac.j > i) continue;
     if (i - ac.j > MAX_SUBJECT_DISTANCE || brokenBetween(v, ac.j, i, false)) break;
     if (a > 0 && actors[a - 1].coord === a) return a - 1;
-    if (ac.place || PREPS.has(wordBefore(v, ac.i))) { if (inPhrase < 0) inPhrase = a; continue; }
+    if (ac.place || prepBefore(v, ac.i)) { if (inPhrase < 0) inPhrase = a; continue; }
     if (ac.pronoun && !ac.entity) { if (pronoun < 0) pronoun = a; continue; }
     return a;
   }
@@ -145,7 +157,7 @@ function clauseSubject(v: View, actors: Actor[], i: number): number {
     const ac = actors[a];
     if (ac.i < from) continue;
     if (ac.j > i) break;
-    if (ac.place || PREPS.has(wordBefore(v, ac.i))) continue;
+    if (ac.place || prepBefore(v, ac.i)) continue;
     return a;
   }
   return -1;

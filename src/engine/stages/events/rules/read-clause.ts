@@ -32,7 +32,7 @@ const BETWEEN = new Set(['not', "n't", 'be', 'been', 'have', 'has', 'had', 'also
   'going', 'get', 'help', 'move', 'themselves', 'itself', 'consider', 'decide']);
 /** A past participle, regular or irregular ("attacked", "beaten", "shot"). */
 const PARTICIPLE = /(?:ed|en|wn|t)$/;
-const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
+export const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
 const DO_FORMS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'ca', 'wo', 'should', 'must', 'may', 'might']);
 
 // What leftAux found: the class bits of the words it walked over, and whether "going" / "to" was one.
@@ -90,7 +90,7 @@ export function readClause(v: View, t: Trigger, quoted: boolean): ClauseFacts {
   const would = (nearBits & W.would) !== 0;
   const future = (nearBits & W.future) !== 0 || (would && (say >= 0 || quoted)) || nearGoing;
   let obligation = -1;
-  for (let k = t.i - 1; k >= from && obligation < 0 && !RELATIVE.has(v.lows[k]); k--) if (v.cls[k] & W.obligation) obligation = k;
+  for (let k = t.i - 1; k >= from && obligation < 0 && !(v.cls[k] & W.relative); k--) if (v.cls[k] & W.obligation) obligation = k;
   const deniedObligation = obligation >= 0 && (v.cls[obligation + 1] & W.negator) !== 0;
   const hypothetical = inCondition || deniedObligation || irrealis || hypoScope || (would && say < 0 && !quoted)
     || (nearBits & W.hypothetical) !== 0;
