@@ -3,7 +3,7 @@
 import type { Token } from '../../layers.ts';
 import type { Span } from '../../../model/index.ts';
 import type { Pattern } from './patterns.ts';
-import { W, KEYS, ENTRIES, type Entry } from './word-class.ts';
+import { W, type Entry } from './word-class.ts';
 import type { TokenText } from './token-text.ts';
 
 export interface View {

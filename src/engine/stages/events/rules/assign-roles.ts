@@ -1,6 +1,6 @@
 import { W } from '../word-class.ts';
 import { matchActor } from '../actor-lexicon.ts';
-import { type View, type Trigger, type Actor } from '../view.ts';
+import type { View, Trigger, Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 
 /** Prepositions that put an actor phrase inside a modifier rather than in subject position. */
