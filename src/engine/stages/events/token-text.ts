@@ -15,8 +15,11 @@ import { RELATIVE } from './rules/read-clause.ts';
 const N = KEYS.length;
 /** All keys' characters end to end. */
 const CHARS = new Uint16Array(KEYS.reduce((sum, k) => sum + k.length, 0));
-/** Per key n: META[3n] offset in CHARS, META[3n + 1] length | bits << 5, META[3n + 2] packed text or -1. */
-const META = new Int32Array(3 * N);
+/**
+ * Per key n, side by side (one cache line per key): META[4n] offset in CHARS, META[4n + 1] length | bits << 5,
+ * META[4n + 2] packed text or -1, META[4n + 3] the bits any token with its text gets (KEY_BITS below).
+ */
+const META = new Int32Array(4 * N);
 const MAX_LEN = KEYS.reduce((m, k) => Math.max(m, k.length), 0);
 const SLOTS = 1 << Math.ceil(Math.log2(N * 1.5));
 const INDEX_MASK = (1 << (32 - Math.clz32(N))) - 1;
@@ -32,11 +35,11 @@ function hashOf(s: string): number {
 for (let n = 0, at = 0; n < N; n++) {
   const key = KEYS[n];
   let pack = 0;
-  META[3 * n] = at;
+  META[4 * n] = at;
   for (let k = 0; k < key.length; k++) { const c = key.charCodeAt(k); CHARS[at++] = c; pack = ((pack << 7) | c) & PACK_MASK; }
   if (key.length > 31 || ENTRIES[n].bits >= 1 << 26) throw new Error('event lexicon: key or bits too wide');
-  META[3 * n + 1] = key.length | (ENTRIES[n].bits << 5);
-  META[3 * n + 2] = key.length <= 4 && /^[\x00-\x7f]*$/.test(key) ? pack : -1;
+  META[4 * n + 1] = key.length | (ENTRIES[n].bits << 5);
+  META[4 * n + 2] = key.length <= 4 && /^[\x00-\x7f]*$/.test(key) ? pack : -1;
   const h = hashOf(key);
   let slot = h & (SLOTS - 1);
   while (TABLE[slot]) slot = (slot + 1) & (SLOTS - 1);
@@ -55,9 +58,9 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
     if (e === 0) return -1;
     if ((e & ~INDEX_MASK) !== tag) continue;
     const n = (e & INDEX_MASK) - 1;
-    if ((META[3 * n + 1] & 31) !== len) continue;
-    if (pack >= 0) { if (META[3 * n + 2] === pack) return n; continue; }
-    const from = META[3 * n];
+    if ((META[4 * n + 1] & 31) !== len) continue;
+    if (pack >= 0) { if (META[4 * n + 2] === pack) return n; continue; }
+    const from = META[4 * n];
     let k = 0;
     if (fold) {
       for (; k < len; k++) {
@@ -71,11 +74,14 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
 
 const UPPER = /^\p{Lu}/u;
 
-/** Per key, the bits any token with that text gets, whatever its kind: membership of the rules' word sets. */
-const KEY_BITS = new Int32Array(N);
+/** Each key's text and entry side by side: [key 0, entry 0, key 1, entry 1, …]. */
+const KEY_AND_ENTRY: Array<string | Entry> = [];
+for (let n = 0; n < N; n++) KEY_AND_ENTRY.push(KEYS[n], ENTRIES[n]);
+
+// Per key, the bits any token with that text gets, whatever its kind: membership of the rules' word sets.
 for (let n = 0; n < N; n++) {
   const key = KEYS[n];
-  KEY_BITS[n] = (HARD_BREAK.has(key) ? W.hardBreak : 0) | (DETS.has(key) ? W.det : 0) | (PREPS.has(key) ? W.prep : 0)
+  META[4 * n + 3] = (HARD_BREAK.has(key) ? W.hardBreak : 0) | (DETS.has(key) ? W.det : 0) | (PREPS.has(key) ? W.prep : 0)
     | (RELATIVE.has(key) ? W.relative : 0);
 }
 
@@ -148,10 +154,10 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
       }
     }
     if (at >= 0) {
-      if (!mark) bits |= META[3 * at + 1] >> 5;
-      bits |= KEY_BITS[at];
-      lows[k] = KEYS[at];
-      lex[k] = mark ? undefined : ENTRIES[at];
+      if (!mark) bits |= META[4 * at + 1] >> 5;
+      bits |= META[4 * at + 3];
+      lows[k] = KEY_AND_ENTRY[2 * at] as string;
+      lex[k] = mark ? undefined : KEY_AND_ENTRY[2 * at + 1] as Entry;
     } else { lows[k] = ''; lex[k] = undefined; }
     // Only a word starts a trigger pattern.
     if (kind !== 'w') bits &= ~W.trigger;
