@@ -17,6 +17,8 @@ export interface View {
   lows: string[];
   /** class bits of each token (word-class.ts) */
   cls: Int32Array;
+  /** lexicon key index of each token (KEYS), -1 for a token outside the lexicon */
+  ids: Int32Array;
   /** lexicon entry of each token, if its lower-case form is in the lexicon */
   lex: Array<Entry | undefined>;
   /** the sentence's "if"/"unless" clauses, token ranges, once read-clause has looked */
@@ -57,7 +59,7 @@ export function makeView(text: string, sentence: Span, allTokens: Token[], tt: T
   if (!(any & W.trigger)) return { view: null, next: b };
   // Slices of the article's packed arrays: packed too, and copied in one go.
   return {
-    view: { text, sentence, toks: allTokens.slice(a, b), lows: tt.lows.slice(a, b), cls: cls.subarray(a, b), lex: tt.lex.slice(a, b), conditions: undefined },
+    view: { text, sentence, toks: allTokens.slice(a, b), lows: tt.lows.slice(a, b), cls: cls.subarray(a, b), ids: tt.ids.subarray(a, b), lex: tt.lex.slice(a, b), conditions: undefined },
     next: b,
   };
 }

@@ -54,3 +54,16 @@ mark(GLUE, 0); mark(FIRST_PERSON, 0); mark(RULE_WORDS, 0);
 /** The lexicon's words (lower case) and, in the same order, their entries. */
 export const KEYS = [...LEX.keys()];
 export const ENTRIES = KEYS.map((k) => LEX.get(k)!);
+
+// Each pattern's word slots as key indices, so a token's slot is matched by its index (token-text.ts ids).
+const INDEX = new Map(KEYS.map((k, n) => [k, n]));
+for (const index of [VERB_INDEX, NOUN_INDEX]) {
+  for (const list of index.values()) {
+    for (const p of list) {
+      p.restIds = p.rest.map((slot) => slot && Int32Array.from(slot, (w) => {
+        if (!w) throw new Error('event patterns: an empty word');
+        return INDEX.get(w)!;
+      }));
+    }
+  }
+}

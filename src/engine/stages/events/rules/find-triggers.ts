@@ -9,27 +9,27 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
   'mass', 'general', 'hunger', 'bomb', 'rocket', 'similar', 'possible', 'potential', 'planned', 'alleged', 'official', 'formal', 'peace', 'trade',
   'free-trade', 'humanitarian', 'economic', 'financial', 'food', 'emergency', 'direct', 'joint', 'coordinated', 'large-scale', 'renewed']);
 
-/** Is `w` one of `words`? */
-function inSlot(words: readonly string[], w: string): boolean {
-  for (let k = 0; k < words.length; k++) if (words[k] === w) return true;
+/** Is key index `id` one of `slot`'s? (A token outside the lexicon, id -1, is in no slot.) */
+function inSlot(slot: Int32Array, id: number): boolean {
+  for (let k = 0; k < slot.length; k++) if (slot[k] === id) return true;
   return false;
 }
 
 /** The token after the end of `p` matched from token `i`, or -1. Gaps skip up to GAP_MAX words. */
 function matchFrom(v: View, p: Pattern, i: number): number {
-  const lows = v.lows, n = lows.length, rest = p.restWords;
+  const ids = v.ids, n = ids.length, rest = p.restIds;
   let k = i + 1;
   for (let s = 0; s < rest.length; s++) {
     const slot = rest[s];
     if (slot === null) {
       const nextSlot = rest[s + 1]!;
       let g = 0;
-      while (g <= GAP_MAX && k + g < n && !inSlot(nextSlot, lows[k + g]) && v.toks[k + g].kind !== 'p') g++;
-      if (g > GAP_MAX || k + g >= n || !inSlot(nextSlot, lows[k + g])) return -1;
+      while (g <= GAP_MAX && k + g < n && !inSlot(nextSlot, ids[k + g]) && v.toks[k + g].kind !== 'p') g++;
+      if (g > GAP_MAX || k + g >= n || !inSlot(nextSlot, ids[k + g])) return -1;
       k += g;
       continue;
     }
-    if (k >= n || !inSlot(slot, lows[k])) return -1;
+    if (k >= n || !inSlot(slot, ids[k])) return -1;
     k++;
   }
   return k;
