@@ -9,13 +9,37 @@ function valueOf(timexes: readonly Timex[], id: string | null | undefined): stri
   return undefined;
 }
 
-/** The first of `list` whose date does not conflict with that of timex `timex`, if any. */
-function sameHappening(list: Event[] | undefined, timex: string | null | undefined, timexes: readonly Timex[]): Event | undefined {
-  if (!list) return undefined;
-  const b = valueOf(timexes, timex);
-  for (const o of list) {
-    const a = valueOf(timexes, o.timex);
-    if (!a || !b || a === b) return o;
+/** Does `s` hold a bar ("|", the key's separator)? */
+function hasBar(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 124) return true;
+  return false;
+}
+
+// The kept events' keys (category, mode, source key, target key) and whether an actor key holds a
+// bar, in the order of `out`.
+const PLOVERS: string[] = [], MODES: string[] = [], SOURCES: string[] = [], TARGETS: string[] = [], BARS: boolean[] = [];
+
+/**
+ * Do the kept event k's actors make the same key as (source, target)? The key joins them as
+ * "source|target": pairs that differ can join to the same text when a key holds a bar (an actor's own text).
+ */
+function sameActors(k: number, source: string, target: string, bar: boolean): boolean {
+  if (SOURCES[k] === source && TARGETS[k] === target) return true;
+  return (bar || BARS[k]) && `${SOURCES[k]}|${TARGETS[k]}` === `${source}|${target}`;
+}
+
+/**
+ * The first kept event (out[k], keys at k) with the same key as `e` whose date does not conflict
+ * with e's, if any. A handful of events per article: a scan beats building a key string to hash.
+ */
+function sameHappening(out: Event[], plover: string, mode: string, source: string, target: string, bar: boolean,
+  timex: string | null | undefined, timexes: readonly Timex[]): Event | undefined {
+  let b: string | undefined, bRead = false;
+  for (let k = 0; k < out.length; k++) {
+    if (PLOVERS[k] !== plover || MODES[k] !== mode || !sameActors(k, source, target, bar)) continue;
+    if (!bRead) { b = valueOf(timexes, timex); bRead = true; }
+    const a = valueOf(timexes, out[k].timex);
+    if (!a || !b || a === b) return out[k];
   }
   return undefined;
 }
@@ -28,15 +52,15 @@ function sameHappening(list: Event[] | undefined, timex: string | null | undefin
  */
 export function mergeDuplicates(events: Event[], timexes: readonly Timex[]): Event[] {
   const out: Event[] = [];
-  const byKey = new Map<string, Event[]>();
   for (const e of events) {
-    const key = `${e.code.plover}|${e.code.mode ?? ''}|${actorKey(e.source)}|${actorKey(e.target)}`;
-    const list = byKey.get(key);
+    const plover = e.code.plover, mode = e.code.mode ?? '', source = actorKey(e.source), target = actorKey(e.target);
+    const bar = hasBar(source) || hasBar(target);
     // An event with neither actor says too little to be matched with another.
-    const same = e.source || e.target ? sameHappening(list, e.timex, timexes) : undefined;
+    const same = e.source || e.target ? sameHappening(out, plover, mode, source, target, bar, e.timex, timexes) : undefined;
     if (!same) {
+      const k = out.length;
       out.push(e);
-      if (list) list.push(e); else byKey.set(key, [e]);
+      PLOVERS[k] = plover; MODES[k] = mode; SOURCES[k] = source; TARGETS[k] = target; BARS[k] = bar;
       continue;
     }
     if (same.evidence.start === e.evidence.start) {
