@@ -24,12 +24,21 @@ export interface EventInput {
 
 /** Without a timex in its sentence an event is dated by the article, and is less sure. */
 const UNDATED_PENALTY = 0.05;
-/** The calendar part of an ISO 8601 time ("2017-07-03T10:08:00-04:00" → "2017-07-03"). */
-const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+/** Are s[at, at + n) all ASCII digits? */
+function digits(s: string, at: number, n: number): boolean {
+  for (let k = at; k < at + n; k++) { const c = s.charCodeAt(k); if (!(c >= 48 && c <= 57)) return false; }
+  return true;
+}
 
-/** The calendar day of the article's date, if it has one. */
+/** The calendar part of the article's ISO 8601 time ("2017-07-03T10:08:00-04:00" → "2017-07-03"), if it has one: yyyy[-mm[-dd]]. */
 function dayOf(articleDate: string | null | undefined): string | undefined {
-  return articleDate ? CALENDAR.exec(articleDate)?.[0] : undefined;
+  if (!articleDate || !digits(articleDate, 0, 4)) return undefined;
+  let end = 4;
+  if (articleDate.charCodeAt(4) === 45 && digits(articleDate, 5, 2)) {
+    end = 7;
+    if (articleDate.charCodeAt(7) === 45 && digits(articleDate, 8, 2)) end = 10;
+  }
+  return articleDate.slice(0, end);
 }
 
 /** `day`: the article's calendar day (dayOf). */
