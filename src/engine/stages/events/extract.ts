@@ -68,9 +68,13 @@ function mentionRefs(entities: readonly Entity[]): MentionRef[] {
 function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>, spans: number[], day: string | undefined): Event {
   const at = v.toks[d.trigger.i].start;
   const q = quoteAt(input.quotes ?? [], spans, at);
-  const speaker = speakerOut(q, byId);
-  let source = d.sourceIsSpeaker ? speaker : d.source >= 0 ? actorOut(v, actors[d.source], byId) : null;
-  if (!source && d.reported && speaker) source = speaker;
+  // The quoted speaker is the source when the draft says so, or when a reported event has no other.
+  let source: Event['source'];
+  if (d.sourceIsSpeaker) source = speakerOut(q, byId);
+  else {
+    source = d.source >= 0 ? actorOut(v, actors[d.source], byId) : null;
+    if (!source && d.reported) source = speakerOut(q, byId);
+  }
   const target = d.target >= 0 ? actorOut(v, actors[d.target], byId) : null;
   const timex = timexFor(v, d.trigger, input.timexes ?? []);
   const date = dateOf(timex, day);
