@@ -1,5 +1,7 @@
 // One sentence as the event rules see it: its tokens, their text and lower-case keys, and the
 // trigger and actor records the rules fill in. Indices are token positions within the sentence.
+// Rules read only indices in [0, toks.length): a read past the end of a JS array is a slow
+// lookup, and a negative index a string-keyed one (guard with the length, as the rules do).
 import type { Token } from '../../layers.ts';
 import type { Span } from '../../../model/index.ts';
 import type { Pattern } from './patterns.ts';
@@ -47,8 +49,9 @@ export const QUOTE_MARK = new Set(['"', '“', '”']);
 
 /**
  * The view of one sentence, or null when no word of it starts a trigger pattern (such a
- * sentence has no events). No string is made for a token: its text is its lexicon key, or ''. `from`: the first token that may
- * lie in the sentence; `next`: where the following sentence's search starts.
+ * sentence has no events). Its arrays are slices of the article's (token-text.ts): no string is
+ * made for a token, its text is its lexicon key, or ''. `from`: the first token that may lie in the
+ * sentence; `next`: where the following sentence's search starts.
  */
 export function makeView(text: string, sentence: Span, allTokens: Token[], tt: TokenText, from: number): { view: View | null; next: number } {
   const n = allTokens.length, starts = tt.starts, ends = tt.ends, cls = tt.cls;
