@@ -1,7 +1,7 @@
 // Per-article token text for the event rules, built once: per token its lexicon key and class
 // bits, found by hashing the token where it stands in the text (word-class.ts has the lexicon).
 import type { Token } from '../../layers.ts';
-import { W, KEYS, ENTRIES, type Entry } from './word-class.ts';
+import { W, KEYS, ENTRIES } from './word-class.ts';
 import { HARD_BREAK } from './view.ts';
 import { DETS, PREPS } from './rules/assign-roles.ts';
 import { RELATIVE } from './rules/read-clause.ts';
@@ -74,9 +74,6 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
 
 const UPPER = /^\p{Lu}/u;
 
-/** Each key's text and entry side by side: [key 0, entry 0, key 1, entry 1, …]. */
-const KEY_AND_ENTRY: Array<string | Entry> = [];
-for (let n = 0; n < N; n++) KEY_AND_ENTRY.push(KEYS[n], ENTRIES[n]);
 
 // Per key, the bits any token with that text gets, whatever its kind: membership of the rules' word sets.
 for (let n = 0; n < N; n++) {
@@ -105,16 +102,14 @@ export interface TokenText {
   ends: Int32Array;
   /** the token's lower-case text if the lexicon has it (its key), else '' */
   lows: string[];
-  /** the token's lexicon entry, for a word or number in the lexicon (undefined for a mark) */
-  lex: Array<Entry | undefined>;
 }
 
 // Per-token arrays, reused from one article to the next: a typed array of more than 64 bytes is
 // allocated outside the heap, which costs more than filling it. Only [0, tokens.length) is valid.
 // The plain arrays grow by push only, so they stay packed (reads need no hole check).
 let CLS = new Int32Array(1024), IDS = new Int32Array(1024), STARTS = new Int32Array(1024), ENDS = new Int32Array(1024);
-const LOWS: string[] = [], LEX: Array<Entry | undefined> = [];
-const RESULT: TokenText = { cls: CLS, ids: IDS, starts: STARTS, ends: ENDS, lows: LOWS, lex: LEX };
+const LOWS: string[] = [];
+const RESULT: TokenText = { cls: CLS, ids: IDS, starts: STARTS, ends: ENDS, lows: LOWS };
 
 /**
  * Every token is looked up where it stands in the text: an ASCII word is lower-cased as it is
@@ -128,8 +123,8 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
     CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2); STARTS = new Int32Array(n * 2); ENDS = new Int32Array(n * 2);
     RESULT.cls = CLS; RESULT.ids = IDS; RESULT.starts = STARTS; RESULT.ends = ENDS;
   }
-  while (LOWS.length < n) { LOWS.push(''); LEX.push(undefined); }
-  const cls = CLS, ids = IDS, starts = STARTS, ends = ENDS, lows = LOWS, lex = LEX;
+  while (LOWS.length < n) LOWS.push('');
+  const cls = CLS, ids = IDS, starts = STARTS, ends = ENDS, lows = LOWS;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const start = t.start, end = t.end, len = end - start, kind = t.kind, mark = kind === 'p';
@@ -156,9 +151,8 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
     if (at >= 0) {
       if (!mark) bits |= META[4 * at + 1] >> 5;
       bits |= META[4 * at + 3];
-      lows[k] = KEY_AND_ENTRY[2 * at] as string;
-      lex[k] = mark ? undefined : KEY_AND_ENTRY[2 * at + 1] as Entry;
-    } else { lows[k] = ''; lex[k] = undefined; }
+      lows[k] = KEYS[at];
+    } else lows[k] = '';
     // Only a word starts a trigger pattern.
     if (kind !== 'w') bits &= ~W.trigger;
     ids[k] = at;

@@ -5,7 +5,7 @@
 import type { Token } from '../../layers.ts';
 import type { Span } from '../../../model/index.ts';
 import type { Pattern } from './patterns.ts';
-import { W, type Entry } from './word-class.ts';
+import { W, ENTRIES, type Entry } from './word-class.ts';
 import type { TokenText } from './token-text.ts';
 
 export interface View {
@@ -21,8 +21,6 @@ export interface View {
   cls: Int32Array;
   /** lexicon key index of each token (KEYS), -1 for a token outside the lexicon */
   ids: Int32Array;
-  /** lexicon entry of each token, if its lower-case form is in the lexicon */
-  lex: Array<Entry | undefined>;
   /** the sentence's "if"/"unless" clauses, token ranges, once read-clause has looked */
   conditions?: Array<[number, number]>;
 }
@@ -62,7 +60,7 @@ export function makeView(text: string, sentence: Span, allTokens: Token[], tt: T
   if (!(any & W.trigger)) return { view: null, next: b };
   // Slices of the article's packed arrays: packed too, and copied in one go.
   return {
-    view: { text, sentence, toks: allTokens.slice(a, b), lows: tt.lows.slice(a, b), cls: cls.subarray(a, b), ids: tt.ids.subarray(a, b), lex: tt.lex.slice(a, b), conditions: undefined },
+    view: { text, sentence, toks: allTokens.slice(a, b), lows: tt.lows.slice(a, b), cls: cls.subarray(a, b), ids: tt.ids.subarray(a, b), conditions: undefined },
     next: b,
   };
 }
@@ -84,6 +82,14 @@ export function mark(a: Uint8Array, i: number, j: number): void {
 }
 /** Scratch slots in use, each by one rule at a time. */
 export const SLOT = { names: 0, triggerAt: 1, taken: 2, consumed: 3 } as const;
+
+/**
+ * The lexicon entry of token k, which must be a word or number with a lexicon bit (W.trigger,
+ * W.actor): those bits come from its entry (a mark gets none).
+ */
+export function entryAt(v: View, k: number): Entry {
+  return ENTRIES[v.ids[k]];
+}
 
 /** The character span of tokens [i, j). */
 export function tokenSpan(v: View, i: number, j: number): Span {

@@ -1,6 +1,6 @@
 import { W } from '../word-class.ts';
 import { matchActor } from '../actor-lexicon.ts';
-import type { View, Trigger, Actor } from '../view.ts';
+import { entryAt, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 
 /** Prepositions that put an actor phrase inside a modifier rather than in subject position. */
@@ -102,7 +102,7 @@ function endsWithLy(v: View, k: number): boolean {
 export function placeModifier(v: View, ac: Actor): boolean {
   if (ac.sector || ac.pronoun) return false;
   if (!ac.place) {
-    const forms = v.lex[ac.i]?.actors;
+    const forms = v.cls[ac.i] & W.actor ? entryAt(v, ac.i).actors : undefined;
     const m = forms ? matchActor(forms, v.lows, ac.i, true, '', 0, 0) : null;
     if (!m || ac.i + m.words.length !== ac.j || m.word.kind !== 'city') return false;
   }

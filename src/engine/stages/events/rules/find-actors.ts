@@ -1,6 +1,6 @@
 import type { Entity } from '../../../../model/index.ts';
 import { matchActor, GLUE, type ActorWord } from '../actor-lexicon.ts';
-import { firstTokenFrom, tokensEnd, mark, zeroed, SLOT, type View, type Actor } from '../view.ts';
+import { entryAt, firstTokenFrom, tokensEnd, mark, zeroed, SLOT, type View, type Actor } from '../view.ts';
 import { W } from '../word-class.ts';
 
 /** A mention of an entity, with the entity it belongs to. */
@@ -33,7 +33,7 @@ function lexiconHits(v: View, taken: Uint8Array): Hit[] {
   const hits: Hit[] = [];
   for (let k = 0; k < v.lows.length; k++) {
     if (!(v.cls[k] & W.actor) || taken[k]) continue;
-    const entry = v.lex[k]!, upper = (v.cls[k] & W.upper) !== 0;
+    const entry = entryAt(v, k), upper = (v.cls[k] & W.upper) !== 0;
     // Every form of the word needs a capital ("the Hague"), and the word has none: no match.
     if (!upper && !entry.uncased) continue;
     const f = matchActor(entry.actors!, v.lows, k, upper, v.text, v.toks[k].start, v.toks[k].end);

@@ -1,5 +1,5 @@
 import { NOT_TRIGGERS, GAP_MAX, type Pattern } from '../patterns.ts';
-import type { View, Trigger } from '../view.ts';
+import { entryAt, type View, type Trigger } from '../view.ts';
 import { W } from '../word-class.ts';
 
 /** Words after which an ambiguous form ("attack", "strikes") is read as a noun. */
@@ -81,7 +81,7 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
   const cls = v.cls, toks = v.toks, n = cls.length;
   for (let i = 0; i < n; i++) {
     if (!(cls[i] & W.trigger) || skip[i] || toks[i].kind !== 'w') continue;
-    const { verbs, nouns } = v.lex[i]!;
+    const { verbs, nouns } = entryAt(v, i);
     if (excluded(v, i)) continue;
     longest(v, verbs, i);
     const verb = bestPat, verbEnd = bestEnd;
