@@ -11,7 +11,8 @@ import { tokenize } from '../tokens/index.ts';
 
 export type ActorKind = 'country' | 'demonym' | 'capital' | 'city' | 'org' | 'sector' | 'pronoun';
 export interface ActorWord { kind: ActorKind; country?: string; sector?: string; name: string }
-interface Form { words: string[]; cased: boolean; caps: boolean; word: ActorWord }
+/** One written form of an actor: its lower-case words, and whether it needs a capital or all capitals. */
+export interface Form { words: string[]; cased: boolean; caps: boolean; word: ActorWord }
 
 /** Cities this populous or more are read as places (and their country) in the fallback. */
 const MIN_CITY_POPULATION = 500_000;
@@ -24,7 +25,9 @@ function add(form: string, word: ActorWord, cased: boolean): void {
   const list = TRIE.get(words[0]) ?? [];
   // First entry wins for a written form: later tables do not override earlier ones.
   if (list.some((f) => f.words.join(' ') === words.join(' '))) return;
-  list.push({ words, cased, caps: cased && form === form.toUpperCase(), word });
+  // Every field set, in one order: one hidden class for all words, so the rules' reads stay monomorphic.
+  const one: ActorWord = { kind: word.kind, country: word.country, sector: word.sector, name: word.name };
+  list.push({ words, cased, caps: cased && form === form.toUpperCase(), word: one });
   list.sort((a, b) => b.words.length - a.words.length);
   TRIE.set(words[0], list);
 }
@@ -81,18 +84,20 @@ function inCapitals(text: string, start: number, end: number): boolean {
 
 /**
  * The longest actor form among `forms` (those starting with token `i`'s word) that matches at
- * token i of `lows` (lower case). Proper forms need a capital first letter (`upper`);
- * all-capitals forms ("US") need the word in capitals (not "us"): text[start, end).
+ * token i of `lows` (lower case), or null; it ends at token i + words.length. Proper forms need a
+ * capital first letter (`upper`); all-capitals forms ("US") need the word in capitals (not "us"):
+ * text[start, end).
  */
-export function matchActor(forms: ActorForms, lows: string[], i: number, upper: boolean, text: string, start: number, end: number): { end: number; word: ActorWord } | null {
-  for (const f of forms) {
-    if (i + f.words.length > lows.length) continue;
-    let ok = true;
-    for (let k = 1; k < f.words.length && ok; k++) ok = lows[i + k] === f.words[k];
-    if (!ok) continue;
+export function matchActor(forms: ActorForms, lows: string[], i: number, upper: boolean, text: string, start: number, end: number): Form | null {
+  for (let n = 0; n < forms.length; n++) {
+    const f = forms[n], words = f.words;
+    if (i + words.length > lows.length) continue;
+    let k = 1;
+    while (k < words.length && lows[i + k] === words[k]) k++;
+    if (k < words.length) continue;
     if (f.cased && !upper) continue;
     if (f.caps && !inCapitals(text, start, end)) continue;
-    return { end: i + f.words.length, word: f.word };
+    return f;
   }
   return null;
 }

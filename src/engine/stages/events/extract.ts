@@ -2,7 +2,7 @@
 // each trigger's clause, compose events, then give them their date, place and quote.
 import type { Entity, Event, Quote, Span, Timex } from '../../../model/index.ts';
 import type { Token } from '../../layers.ts';
-import { makeView, tokensWithin, zeroed, SLOT, type View } from './view.ts';
+import { makeView, firstTokenFrom, tokensEnd, zeroed, mark, SLOT, type View } from './view.ts';
 import { findTriggers } from './rules/find-triggers.ts';
 import { tokenText } from './token-text.ts';
 import { findActors, type MentionRef } from './rules/find-actors.ts';
@@ -24,51 +24,84 @@ export interface EventInput {
 
 /** Without a timex in its sentence an event is dated by the article, and is less sure. */
 const UNDATED_PENALTY = 0.05;
-/** The calendar part of an ISO 8601 time ("2017-07-03T10:08:00-04:00" → "2017-07-03"). */
-const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+/** Are s[at, at + n) all ASCII digits? */
+function digits(s: string, at: number, n: number): boolean {
+  for (let k = at; k < at + n; k++) { const c = s.charCodeAt(k); if (!(c >= 48 && c <= 57)) return false; }
+  return true;
+}
 
-function dateOf(timex: Timex | undefined, articleDate: string | null | undefined): Event['date'] {
+/** The calendar part of the article's ISO 8601 time ("2017-07-03T10:08:00-04:00" → "2017-07-03"), if it has one: yyyy[-mm[-dd]]. */
+function dayOf(articleDate: string | null | undefined): string | undefined {
+  if (!articleDate || !digits(articleDate, 0, 4)) return undefined;
+  let end = 4;
+  if (articleDate.charCodeAt(4) === 45 && digits(articleDate, 5, 2)) {
+    end = 7;
+    if (articleDate.charCodeAt(7) === 45 && digits(articleDate, 8, 2)) end = 10;
+  }
+  return articleDate.slice(0, end);
+}
+
+/** `day`: the article's calendar day (dayOf). */
+function dateOf(timex: Timex | undefined, day: string | undefined): Event['date'] {
   if (timex) return { value: timex.value, source: 'sentence' };
-  const day = articleDate ? CALENDAR.exec(articleDate)?.[0] : undefined;
   return day ? { value: day, source: 'article' } : undefined;
 }
 
+/**
+ * Every mention of every entity, by start (a stable sort: equal starts keep the entities' order).
+ * Sorted by insertion as they come: each entity's mentions are in order already, so little moves.
+ */
 function mentionRefs(entities: readonly Entity[]): MentionRef[] {
   const out: MentionRef[] = [];
-  for (const e of entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e, pronoun: m.kind === 'pronoun' });
-  return out.sort((a, b) => a.start - b.start);
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const ref: MentionRef = { start: m.start, end: m.end, entity: e, pronoun: m.kind === 'pronoun' };
+      let k = out.length;
+      out.push(ref);
+      while (k > 0 && out[k - 1].start > ref.start) { out[k] = out[k - 1]; k--; }
+      out[k] = ref;
+    }
+  }
+  return out;
 }
 
-function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>, spans: number[]): Event {
+function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>, spans: number[], day: string | undefined): Event {
   const at = v.toks[d.trigger.i].start;
   const q = quoteAt(input.quotes ?? [], spans, at);
-  const speaker = speakerOut(q, byId);
-  let source = d.sourceIsSpeaker ? speaker : d.source >= 0 ? actorOut(v, actors[d.source], byId) : null;
-  if (!source && d.reported && speaker) source = speaker;
+  // The quoted speaker is the source when the draft says so, or when a reported event has no other.
+  let source: Event['source'];
+  if (d.sourceIsSpeaker) source = speakerOut(q, byId);
+  else {
+    source = d.source >= 0 ? actorOut(v, actors[d.source], byId) : null;
+    if (!source && d.reported) source = speakerOut(q, byId);
+  }
   const target = d.target >= 0 ? actorOut(v, actors[d.target], byId) : null;
   const timex = timexFor(v, d.trigger, input.timexes ?? []);
-  const date = dateOf(timex, input.articleDate);
+  const date = dateOf(timex, day);
   const confidence = timex ? d.confidence : Math.max(0.05, Math.round((d.confidence - UNDATED_PENALTY) * 100) / 100);
-  return {
-    id: '', code: { plover: d.plover, cameo: d.cameo, ...(d.mode ? { mode: d.mode } : {}) },
-    source, target,
-    location: locationFor(v, actors, [d.source, d.target], byId),
-    timex: timex?.id ?? null,
-    ...(date ? { date } : {}),
-    evidence: v.sentence,
-    quote: q?.id ?? null,
-    reported: d.reported,
-    method: d.method, confidence,
+  const code: { plover: string; cameo?: string; mode?: string } = { plover: d.plover, cameo: d.cameo };
+  if (d.mode) code.mode = d.mode;
+  const location = locationFor(v, actors, d.source, d.target, byId);
+  // The record's keys in this order; `date` only when there is one.
+  return date ? {
+    id: '', code, source, target, location, timex: timex?.id ?? null, date,
+    evidence: v.sentence, quote: q?.id ?? null, reported: d.reported, method: d.method, confidence,
+  } : {
+    id: '', code, source, target, location, timex: timex?.id ?? null,
+    evidence: v.sentence, quote: q?.id ?? null, reported: d.reported, method: d.method, confidence,
   };
 }
 
 /** All events of the article, de-duplicated, ids "v1", "v2", … in order of first mention. */
 export function extractEvents(input: EventInput): Event[] {
-  const byId = new Map((input.entities ?? []).map((e) => [e.id, e]));
+  const byId = new Map<string, Entity>();
+  for (const e of input.entities ?? []) byId.set(e.id, e);
   const mentions = mentionRefs(input.entities ?? []);
   const out: Event[] = [];
   const tt = tokenText(input.text, input.tokens);
-  const spans = quoteSpans(input.quotes ?? []);
+  const quotes = input.quotes ?? [];
+  const day = dayOf(input.articleDate);
+  const spans = quoteSpans(quotes);
   let from = 0, m0 = 0;
   for (const sentence of input.sentences) {
     const { view: v, next } = makeView(input.text, sentence, input.tokens, tt, from);
@@ -80,23 +113,24 @@ export function extractEvents(input: EventInput): Event[] {
     const names = zeroed(SLOT.names, v.toks.length);
     for (const m of inSentence) {
       if (m.pronoun) continue;
-      const [i, j] = tokensWithin(v, m.start, m.end);
-      names.fill(1, i, j);
+      const i = firstTokenFrom(v, m.start);
+      mark(names, i, tokensEnd(v, i, m.end));
     }
     const triggers = findTriggers(v, names);
     if (!triggers.length) continue;
     const triggerAt = zeroed(SLOT.triggerAt, v.toks.length);
-    for (const t of triggers) triggerAt.fill(1, t.i, t.j);
+    for (const t of triggers) mark(triggerAt, t.i, t.j);
     const actors = findActors(v, inSentence, triggerAt);
     const tail = findAttribution(v, actors);
-    const infos: TriggerInfo[] = triggers.map((t) => {
-      const inLayer = !!quoteAt(input.quotes ?? [], spans, v.toks[t.i].start);
+    const infos: TriggerInfo[] = [];
+    for (const t of triggers) {
+      const inLayer = !!quoteAt(quotes, spans, v.toks[t.i].start);
       const inTail = !inLayer && !!tail && t.i < tail.close;
       const quoted = inLayer || inTail;
       const facts = readClause(v, t, quoted);
-      return { t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 };
-    });
-    for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId, spans));
+      infos.push({ t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
+    }
+    for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId, spans, day));
   }
   return mergeDuplicates(out, input.timexes ?? []);
 }

@@ -13,6 +13,8 @@ export const events = defineStage({
     const found = extractEvents({ text, sentences, tokens, entities, timexes, quotes, articleDate });
     // An event needs at least one actor: "the board met" with no political actor is not event data.
     const kept = found.filter((v) => v.source !== null || v.target !== null);
-    return { events: kept.length === found.length ? kept : kept.map((v, i) => ({ ...v, id: `v${i + 1}` })) };
+    // The records are fresh (extractEvents makes them): renumbered in place.
+    if (kept.length !== found.length) for (let i = 0; i < kept.length; i++) kept[i].id = `v${i + 1}`;
+    return { events: kept };
   },
 });

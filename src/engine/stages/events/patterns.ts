@@ -12,6 +12,8 @@ export interface Pattern {
   plover: Category; cameo: string; pos: 'v' | 'n'; phrase: string;
   /** Word slots after the first; null = a gap. */
   rest: Array<Set<string> | null>;
+  /** The same slots as lexicon key indices (word-class.ts fills them in once the lexicon is built). */
+  restIds: Array<Int32Array | null>;
   preps: string[]; flags: Set<Flag>;
 }
 
@@ -57,7 +59,7 @@ function compile(entry: string, plover: Category, pos: 'v' | 'n'): { first: stri
     return new Set([w]);
   });
   const pattern: Pattern = {
-    plover, cameo, pos, phrase, rest: slots.slice(1),
+    plover, cameo, pos, phrase, rest: slots.slice(1), restIds: [],
     preps: preps === '-' ? [] : preps.split(','),
     flags: new Set(flags ? (flags.split(',') as Flag[]) : []),
   };

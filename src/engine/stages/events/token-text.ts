@@ -2,6 +2,9 @@
 // bits, found by hashing the token where it stands in the text (word-class.ts has the lexicon).
 import type { Token } from '../../layers.ts';
 import { W, KEYS, ENTRIES } from './word-class.ts';
+import { HARD_BREAK } from './view.ts';
+import { DETS, PREPS } from './rules/assign-roles.ts';
+import { RELATIVE } from './rules/read-clause.ts';
 
 // The lexicon as an open-addressing hash table over the words' characters, so a token is looked
 // up in the lower-cased article text where it stands, without slicing a string for it first (a
@@ -12,8 +15,11 @@ import { W, KEYS, ENTRIES } from './word-class.ts';
 const N = KEYS.length;
 /** All keys' characters end to end. */
 const CHARS = new Uint16Array(KEYS.reduce((sum, k) => sum + k.length, 0));
-/** Per key n: META[3n] offset in CHARS, META[3n + 1] length | bits << 5, META[3n + 2] packed text or -1. */
-const META = new Int32Array(3 * N);
+/**
+ * Per key n, side by side (one cache line per key): META[4n] offset in CHARS, META[4n + 1] length | bits << 5,
+ * META[4n + 2] packed text or -1, META[4n + 3] the bits any token with its text gets (KEY_BITS below).
+ */
+const META = new Int32Array(4 * N);
 const MAX_LEN = KEYS.reduce((m, k) => Math.max(m, k.length), 0);
 const SLOTS = 1 << Math.ceil(Math.log2(N * 1.5));
 const INDEX_MASK = (1 << (32 - Math.clz32(N))) - 1;
@@ -29,11 +35,11 @@ function hashOf(s: string): number {
 for (let n = 0, at = 0; n < N; n++) {
   const key = KEYS[n];
   let pack = 0;
-  META[3 * n] = at;
+  META[4 * n] = at;
   for (let k = 0; k < key.length; k++) { const c = key.charCodeAt(k); CHARS[at++] = c; pack = ((pack << 7) | c) & PACK_MASK; }
   if (key.length > 31 || ENTRIES[n].bits >= 1 << 26) throw new Error('event lexicon: key or bits too wide');
-  META[3 * n + 1] = key.length | (ENTRIES[n].bits << 5);
-  META[3 * n + 2] = key.length <= 4 && /^[\x00-\x7f]*$/.test(key) ? pack : -1;
+  META[4 * n + 1] = key.length | (ENTRIES[n].bits << 5);
+  META[4 * n + 2] = key.length <= 4 && /^[\x00-\x7f]*$/.test(key) ? pack : -1;
   const h = hashOf(key);
   let slot = h & (SLOTS - 1);
   while (TABLE[slot]) slot = (slot + 1) & (SLOTS - 1);
@@ -52,9 +58,9 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
     if (e === 0) return -1;
     if ((e & ~INDEX_MASK) !== tag) continue;
     const n = (e & INDEX_MASK) - 1;
-    if ((META[3 * n + 1] & 31) !== len) continue;
-    if (pack >= 0) { if (META[3 * n + 2] === pack) return n; continue; }
-    const from = META[3 * n];
+    if ((META[4 * n + 1] & 31) !== len) continue;
+    if (pack >= 0) { if (META[4 * n + 2] === pack) return n; continue; }
+    const from = META[4 * n];
     let k = 0;
     if (fold) {
       for (; k < len; k++) {
@@ -68,16 +74,42 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
 
 const UPPER = /^\p{Lu}/u;
 
-/** Class bits and lexicon key of every token of an article (shared arrays: valid until the next call). */
+
+// Per key, the bits any token with that text gets, whatever its kind: membership of the rules' word sets.
+for (let n = 0; n < N; n++) {
+  const key = KEYS[n];
+  META[4 * n + 3] = (HARD_BREAK.has(key) ? W.hardBreak : 0) | (DETS.has(key) ? W.det : 0) | (PREPS.has(key) ? W.prep : 0)
+    | (RELATIVE.has(key) ? W.relative : 0);
+}
+
+// One-character tokens (marks, "a", "I"), looked up by their code: ONE[c] = key index + 1 of the
+// lower-cased character, 0 when it is not in the lexicon, -1 when it lower-cases to two characters.
+const ONE_MAX = 0x2100;
+const ONE = new Int32Array(ONE_MAX);
+for (let c = 0; c < ONE_MAX; c++) {
+  const low = String.fromCharCode(c).toLowerCase();
+  ONE[c] = low.length === 1 ? lookup(hashOf(low), 1, -1, low, 0, false) + 1 : -1;
+}
+
+/** Per token of an article: class bits, lexicon key, offsets and text (shared arrays: valid until the next call). */
 export interface TokenText {
+  /** class bits (word-class.ts W); `trigger` only on a word ('w') */
   cls: Int32Array;
   /** index in KEYS of the token's lower-case text, or -1 */
   ids: Int32Array;
+  /** each token's start and end offsets */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** the token's lower-case text if the lexicon has it (its key), else '' */
+  lows: string[];
 }
 
 // Per-token arrays, reused from one article to the next: a typed array of more than 64 bytes is
 // allocated outside the heap, which costs more than filling it. Only [0, tokens.length) is valid.
-let CLS = new Int32Array(1024), IDS = new Int32Array(1024);
+// The plain arrays grow by push only, so they stay packed (reads need no hole check).
+let CLS = new Int32Array(1024), IDS = new Int32Array(1024), STARTS = new Int32Array(1024), ENDS = new Int32Array(1024);
+const LOWS: string[] = [];
+const RESULT: TokenText = { cls: CLS, ids: IDS, starts: STARTS, ends: ENDS, lows: LOWS };
 
 /**
  * Every token is looked up where it stands in the text: an ASCII word is lower-cased as it is
@@ -87,16 +119,21 @@ let CLS = new Int32Array(1024), IDS = new Int32Array(1024);
  */
 export function tokenText(text: string, tokens: readonly Token[]): TokenText {
   const n = tokens.length;
-  if (CLS.length < n) { CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2); }
-  const cls = CLS, ids = IDS;
+  if (CLS.length < n) {
+    CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2); STARTS = new Int32Array(n * 2); ENDS = new Int32Array(n * 2);
+    RESULT.cls = CLS; RESULT.ids = IDS; RESULT.starts = STARTS; RESULT.ends = ENDS;
+  }
+  while (LOWS.length < n) LOWS.push('');
+  const cls = CLS, ids = IDS, starts = STARTS, ends = ENDS, lows = LOWS;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    const start = t.start, end = t.end, len = end - start, mark = t.kind === 'p';
+    const start = t.start, end = t.end, len = end - start, kind = t.kind, mark = kind === 'p';
     const c0 = text.charCodeAt(start);
     let bits = mark ? (len === 1 && (c0 === 0x22 || c0 === 0x201c || c0 === 0x201d) ? W.quoteMark : 0)
       : c0 < 128 ? (c0 >= 65 && c0 <= 90 ? W.upper : 0) : UPPER.test(text.slice(start, end)) ? W.upper : 0;
     let at = -1;
-    if (len <= MAX_LEN) {
+    if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) at = ONE[c0] - 1;
+    else if (len <= MAX_LEN) {
       let h = 0x811c9dc5, pack = 0, i = start;
       for (; i < end; i++) {
         let c = text.charCodeAt(i);
@@ -110,10 +147,18 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
         const low = text.slice(start, end).toLowerCase();
         at = lookup(hashOf(low), low.length, -1, low, 0, false);
       }
-      if (at >= 0 && !mark) bits |= META[3 * at + 1] >> 5;
     }
+    if (at >= 0) {
+      if (!mark) bits |= META[4 * at + 1] >> 5;
+      bits |= META[4 * at + 3];
+      lows[k] = KEYS[at];
+    } else lows[k] = '';
+    // Only a word starts a trigger pattern.
+    if (kind !== 'w') bits &= ~W.trigger;
     ids[k] = at;
     cls[k] = bits;
+    starts[k] = start;
+    ends[k] = end;
   }
-  return { cls, ids };
+  return RESULT;
 }

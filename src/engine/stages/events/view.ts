@@ -1,9 +1,11 @@
 // One sentence as the event rules see it: its tokens, their text and lower-case keys, and the
 // trigger and actor records the rules fill in. Indices are token positions within the sentence.
+// Rules read only indices in [0, toks.length): a read past the end of a JS array is a slow
+// lookup, and a negative index a string-keyed one (guard with the length, as the rules do).
 import type { Token } from '../../layers.ts';
 import type { Span } from '../../../model/index.ts';
 import type { Pattern } from './patterns.ts';
-import { W, KEYS, ENTRIES, type Entry } from './word-class.ts';
+import { W, ENTRIES, type Entry } from './word-class.ts';
 import type { TokenText } from './token-text.ts';
 
 export interface View {
@@ -17,8 +19,8 @@ export interface View {
   lows: string[];
   /** class bits of each token (word-class.ts) */
   cls: Int32Array;
-  /** lexicon entry of each token, if its lower-case form is in the lexicon */
-  lex: Array<Entry | undefined>;
+  /** lexicon key index of each token (KEYS), -1 for a token outside the lexicon */
+  ids: Int32Array;
   /** the sentence's "if"/"unless" clauses, token ranges, once read-clause has looked */
   conditions?: Array<[number, number]>;
 }
@@ -45,24 +47,22 @@ export const QUOTE_MARK = new Set(['"', '“', '”']);
 
 /**
  * The view of one sentence, or null when no word of it starts a trigger pattern (such a
- * sentence has no events). No string is made for a token: its text is its lexicon key, or ''. `from`: the first token that may
- * lie in the sentence; `next`: where the following sentence's search starts.
+ * sentence has no events). Its arrays are slices of the article's (token-text.ts): no string is
+ * made for a token, its text is its lexicon key, or ''. `from`: the first token that may lie in the
+ * sentence; `next`: where the following sentence's search starts.
  */
 export function makeView(text: string, sentence: Span, allTokens: Token[], tt: TokenText, from: number): { view: View | null; next: number } {
+  const n = allTokens.length, starts = tt.starts, ends = tt.ends, cls = tt.cls;
   let a = from;
-  while (a < allTokens.length && allTokens[a].end <= sentence.start) a++;
-  let b = a, any = false;
-  for (; b < allTokens.length && allTokens[b].start < sentence.end; b++) if (tt.cls[b] & W.trigger && allTokens[b].kind === 'w') any = true;
-  if (!any) return { view: null, next: b };
-  const toks = allTokens.slice(a, b);
-  const lows = new Array<string>(b - a);
-  const lex = new Array<Entry | undefined>(b - a);
-  for (let k = a; k < b; k++) {
-    const id = tt.ids[k];
-    if (id < 0) lows[k - a] = '';
-    else { lows[k - a] = KEYS[id]; if (allTokens[k].kind !== 'p') lex[k - a] = ENTRIES[id]; }
-  }
-  return { view: { text, sentence, toks, lows, cls: tt.cls.subarray(a, b), lex }, next: b };
+  while (a < n && ends[a] <= sentence.start) a++;
+  let b = a, any = 0;
+  for (; b < n && starts[b] < sentence.end; b++) any |= cls[b];
+  if (!(any & W.trigger)) return { view: null, next: b };
+  // Slices of the article's packed arrays: packed too, and copied in one go.
+  return {
+    view: { text, sentence, toks: allTokens.slice(a, b), lows: tt.lows.slice(a, b), cls: cls.subarray(a, b), ids: tt.ids.subarray(a, b), conditions: undefined },
+    next: b,
+  };
 }
 
 // Per-sentence flag arrays, reused: a typed array of more than 64 bytes is allocated outside the
@@ -72,10 +72,24 @@ const SCRATCH: Uint8Array[] = [];
 export function zeroed(slot: number, n: number): Uint8Array {
   let a = SCRATCH[slot];
   if (!a || a.length < n) SCRATCH[slot] = a = new Uint8Array(Math.max(256, n * 2));
-  return a.fill(0, 0, n);
+  for (let k = 0; k < n; k++) a[k] = 0;
+  return a;
+}
+
+/** Set flags [i, j) of `a` (a plain loop: TypedArray fill is a slow builtin call for a few elements). */
+export function mark(a: Uint8Array, i: number, j: number): void {
+  for (let k = i; k < j; k++) a[k] = 1;
 }
 /** Scratch slots in use, each by one rule at a time. */
-export const SLOT = { names: 0, triggerAt: 1, taken: 2 } as const;
+export const SLOT = { names: 0, triggerAt: 1, taken: 2, consumed: 3 } as const;
+
+/**
+ * The lexicon entry of token k, which must be a word or number with a lexicon bit (W.trigger,
+ * W.actor): those bits come from its entry (a mark gets none).
+ */
+export function entryAt(v: View, k: number): Entry {
+  return ENTRIES[v.ids[k]];
+}
 
 /** The character span of tokens [i, j). */
 export function tokenSpan(v: View, i: number, j: number): Span {
@@ -83,13 +97,18 @@ export function tokenSpan(v: View, i: number, j: number): Span {
   return { start, end, text: v.text.slice(start, end) };
 }
 
-/** Tokens [i, j) lying inside characters [start, end), by binary search; i === j when none. */
-export function tokensWithin(v: View, start: number, end: number): [number, number] {
+/** The first token starting at or after character `start` (v.toks.length when none), by binary search. */
+export function firstTokenFrom(v: View, start: number): number {
   let lo = 0, hi = v.toks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (v.toks[mid].start < start) lo = mid + 1; else hi = mid; }
-  let j = lo;
+  return lo;
+}
+
+/** The end of tokens [i, j) lying inside characters [start, end) where i = firstTokenFrom(v, start); i when none. */
+export function tokensEnd(v: View, i: number, end: number): number {
+  let j = i;
   while (j < v.toks.length && v.toks[j].end <= end) j++;
-  return [lo, j];
+  return j;
 }
 
 /** The token index holding character offset `at`, or -1. */

@@ -1,13 +1,13 @@
 import { W } from '../word-class.ts';
 import { matchActor } from '../actor-lexicon.ts';
-import { HARD_BREAK, type View, type Trigger, type Actor } from '../view.ts';
+import { entryAt, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 
 /** Prepositions that put an actor phrase inside a modifier rather than in subject position. */
-const PREPS = new Set(['in', 'of', 'at', 'from', 'near', 'on', 'for', 'with', 'to', 'by', 'against', 'into', 'across', 'inside', 'outside',
+export const PREPS = new Set(['in', 'of', 'at', 'from', 'near', 'on', 'for', 'with', 'to', 'by', 'against', 'into', 'across', 'inside', 'outside',
   'over', 'under', 'between', 'toward', 'towards', 'throughout', 'within', 'around', 'among', 'about', 'during', 'via', 'like']);
 /** Words skipped when looking for the word before a phrase ("by *the* rebels"). */
-const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many', 'other', 'at', 'least', 'about',
+export const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many', 'other', 'at', 'least', 'about',
   'nearly', 'more', 'than', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'scores', 'of', 'all', 'both']);
 /** Settings: a noun event introduced by these involves the clause's own participants. */
 const SETTING = new Set(['during', 'at', 'in', 'after', 'before', 'following', 'throughout']);
@@ -19,15 +19,27 @@ export interface Roles { source: number; target: number }
 
 /** The word before token k, skipping determiners and quantifiers (but "of" only after a quantifier). */
 export function wordBefore(v: View, k: number): string {
-  let m = k - 1;
-  while (m >= 0 && DETS.has(v.lows[m]) && !(v.lows[m] === 'of' && !DETS.has(v.lows[m - 1] ?? ''))) m--;
+  const m = indexBefore(v, k);
   return m >= 0 ? v.lows[m] : '';
+}
+
+/** The token of wordBefore(v, k), or -1 (no word: ''). DETS and PREPS are read as class bits (token-text.ts). */
+function indexBefore(v: View, k: number): number {
+  let m = k - 1;
+  while (m >= 0 && v.cls[m] & W.det && !(v.lows[m] === 'of' && !(m > 0 && v.cls[m - 1] & W.det))) m--;
+  return m;
+}
+
+/** Is the word before token k (wordBefore) a preposition (PREPS)? */
+function prepBefore(v: View, k: number): boolean {
+  const m = indexBefore(v, k);
+  return m >= 0 && (v.cls[m] & W.prep) !== 0;
 }
 
 function brokenBetween(v: View, a: number, b: number, soft: boolean): boolean {
   for (let k = a; k < b; k++) {
     const w = v.lows[k];
-    if (HARD_BREAK.has(w)) return true;
+    if (v.cls[k] & W.hardBreak) return true;
     if (soft && (w === ',' || v.cls[k] & (W.say | W.subordinator) || w === 'and' || w === 'but')) return true;
   }
   return false;
@@ -63,7 +75,7 @@ export function subjectOf(v: View, actors: Actor[], i: number): number {
     if (ac.j > i) continue;
     if (i - ac.j > MAX_SUBJECT_DISTANCE || brokenBetween(v, ac.j, i, false)) break;
     if (a > 0 && actors[a - 1].coord === a) return a - 1;
-    if (ac.place || PREPS.has(wordBefore(v, ac.i))) { if (inPhrase < 0) inPhrase = a; continue; }
+    if (ac.place || prepBefore(v, ac.i)) { if (inPhrase < 0) inPhrase = a; continue; }
     if (ac.pronoun && !ac.entity) { if (pronoun < 0) pronoun = a; continue; }
     return a;
   }
@@ -90,11 +102,11 @@ function endsWithLy(v: View, k: number): boolean {
 export function placeModifier(v: View, ac: Actor): boolean {
   if (ac.sector || ac.pronoun) return false;
   if (!ac.place) {
-    const forms = v.lex[ac.i]?.actors;
+    const forms = v.cls[ac.i] & W.actor ? entryAt(v, ac.i).actors : undefined;
     const m = forms ? matchActor(forms, v.lows, ac.i, true, '', 0, 0) : null;
-    if (!m || m.end !== ac.j || m.word.kind !== 'city') return false;
+    if (!m || ac.i + m.words.length !== ac.j || m.word.kind !== 'city') return false;
   }
-  const before = v.lows[ac.i - 1], next = ac.j;
+  const before = ac.i > 0 ? v.lows[ac.i - 1] : undefined, next = ac.j;
   if (before !== 'the' && before !== 'a' && before !== 'an') return false;
   if (next >= v.lows.length || v.toks[next].kind !== 'w' || v.cls[next] & W.upper) return false;
   const w = v.lows[next];
@@ -123,7 +135,7 @@ export function objectOf(v: View, actors: Actor[], j: number, preps: string[], s
 export function agentAfter(v: View, actors: Actor[], j: number, loose = 0): number {
   let k = j;
   while (k < v.lows.length && k - j <= MAX_BY_GAP && v.lows[k] !== 'by' && (v.cls[k] & W.byGap || (k - j < loose && v.toks[k].kind === 'w'))) k++;
-  if (v.lows[k] !== 'by') return -1;
+  if (k >= v.lows.length || v.lows[k] !== 'by') return -1;
   return actors.findIndex((ac) => ac.i > k && ac.i - k <= 3 && !brokenBetween(v, k, ac.i, true));
 }
 
@@ -138,14 +150,14 @@ const GERUND_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'without', '
 const gerundAt = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && GERUND_LEAD.has(v.lows[i - 1]);
 
 function clauseSubject(v: View, actors: Actor[], i: number): number {
-  const startOf = (k: number) => { while (k > 0 && v.lows[k - 1] !== ',' && !HARD_BREAK.has(v.lows[k - 1])) k--; return k; };
+  const startOf = (k: number) => { while (k > 0 && v.lows[k - 1] !== ',' && !(v.cls[k - 1] & W.hardBreak)) k--; return k; };
   // After a comma the clause is the one before the comma; after a preposition, the one holding it.
   const from = v.lows[i - 1] === ',' ? startOf(i - 1) : startOf(i);
   for (let a = 0; a < actors.length; a++) {
     const ac = actors[a];
     if (ac.i < from) continue;
     if (ac.j > i) break;
-    if (ac.place || PREPS.has(wordBefore(v, ac.i))) continue;
+    if (ac.place || prepBefore(v, ac.i)) continue;
     return a;
   }
   return -1;
@@ -185,7 +197,7 @@ function nounRoles(v: View, actors: Actor[], t: Trigger): Roles {
 /** Source and target of a trigger, from voice, prepositions and the trigger's own flags. */
 export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseFacts): Roles {
   if (t.pat.pos === 'n') return nounRoles(v, actors, t);
-  const passive = facts.passive || (v.lows[t.j] === 'by' && /ed$/.test(v.lows[t.i]));
+  const passive = facts.passive || (t.j < v.lows.length && v.lows[t.j] === 'by' && /ed$/.test(v.lows[t.i]));
   if (passive) return { source: agentAfter(v, actors, t.j), target: subjectOf(v, actors, t.i) };
   const subject = gerundAt(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
   if (t.pat.flags.has('subjtarget')) return { source: -1, target: subject };

@@ -4,13 +4,15 @@ import { wordBefore } from './assign-roles.ts';
 
 type EventActor = NonNullable<Event['source']>;
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around']);
-const DATING = new Set(['DATE', 'TIME']);
 
 /** An actor phrase as the record writes it: the entity it resolves to, its country and sector. */
 export function actorOut(v: View, a: Actor, byId: Map<string, Entity>): EventActor {
   const ent = a.entity ? byId.get(a.entity) : undefined;
   const country = a.country ?? ent?.country, sector = a.sector ?? ent?.sector;
-  return { entity: a.entity, text: tokenSpan(v, a.i, a.j).text, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+  const out: EventActor = { entity: a.entity, text: v.text.slice(v.toks[a.i].start, v.toks[a.j - 1].end) };
+  if (country) out.country = country;
+  if (sector) out.sector = sector;
+  return out;
 }
 
 /** The quoted speaker as an actor, when the quotes layer names one. */
@@ -18,8 +20,10 @@ export function speakerOut(q: Quote | undefined, byId: Map<string, Entity>): Eve
   const s = q?.speaker;
   if (!s || (!s.entity && !s.name && !s.mention)) return null;
   const ent = s.entity ? byId.get(s.entity) : undefined;
-  return { entity: s.entity, text: s.mention?.text ?? s.name ?? ent?.name ?? '',
-    ...(ent?.country ? { country: ent.country } : {}), ...(ent?.sector ? { sector: ent.sector } : {}) };
+  const out: EventActor = { entity: s.entity, text: s.mention?.text ?? s.name ?? ent?.name ?? '' };
+  if (ent?.country) out.country = ent.country;
+  if (ent?.sector) out.sector = ent.sector;
+  return out;
 }
 
 /** The quotations' content spans as numbers, in the layer's order: start and end of each in turn. */
@@ -40,23 +44,26 @@ export function timexFor(v: View, t: Trigger, timexes: readonly Timex[]): Timex 
   const at = v.toks[t.i].start;
   let best: Timex | undefined, dist = Infinity;
   for (const x of timexes) {
-    if (!DATING.has(x.type) || x.span.start < v.sentence.start || x.span.end > v.sentence.end) continue;
+    if ((x.type !== 'DATE' && x.type !== 'TIME') || x.span.start < v.sentence.start || x.span.end > v.sentence.end) continue;
     const d = x.span.start >= at ? x.span.start - at : at - x.span.end;
     if (d < dist) { best = x; dist = d; }
   }
   return best;
 }
 
-/** Where it happened: a place in the sentence after "in", "near", "at", other than the actors. */
-export function locationFor(v: View, actors: Actor[], skip: number[], byId: Map<string, Entity>): Event['location'] {
+/** Where it happened: a place in the sentence after "in", "near", "at", other than the actors `s` and `t`. */
+export function locationFor(v: View, actors: Actor[], s: number, t: number, byId: Map<string, Entity>): Event['location'] {
   for (let a = 0; a < actors.length; a++) {
     const ac = actors[a];
-    if (skip.includes(a) || !PLACE_PREPS.has(wordBefore(v, ac.i))) continue;
+    if (a === s || a === t || !PLACE_PREPS.has(wordBefore(v, ac.i))) continue;
     const ent = ac.entity ? byId.get(ac.entity) : undefined;
-    if (ent && !['GPE', 'LOC', 'FAC'].includes(ent.type)) continue;
+    if (ent && ent.type !== 'GPE' && ent.type !== 'LOC' && ent.type !== 'FAC') continue;
     if (!ent && !ac.place && !(ac.country && !ac.sector)) continue;
     const country = ac.country ?? ent?.country;
-    return { name: ent?.name ?? tokenSpan(v, ac.i, ac.j).text, ...(ent ? { entity: ent.id } : {}), ...(country ? { country } : {}) };
+    const out: NonNullable<Event['location']> = { name: ent?.name ?? tokenSpan(v, ac.i, ac.j).text };
+    if (ent) out.entity = ent.id;
+    if (country) out.country = country;
+    return out;
   }
   return null;
 }

@@ -1,6 +1,6 @@
-import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, type Category, type Flag } from '../patterns.ts';
+import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, type Category, type Flag, type Pattern } from '../patterns.ts';
 import { W } from '../word-class.ts';
-import { HARD_BREAK, type View, type Trigger, type Actor } from '../view.ts';
+import { zeroed, SLOT, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 import type { Roles } from './assign-roles.ts';
 import { subjectOf } from './assign-roles.ts';
@@ -27,6 +27,16 @@ const COPULA_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'ha
 const GOVERNORS: Flag[] = ['gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject', 'gov-request', 'gov-accuse', 'gov-deny'];
 const MAX_COMPLEMENT_GAP = 8;
 
+/** The complement-taking flag of each pattern (the first of GOVERNORS it has), found once per pattern. */
+const GOVERNOR_OF = new Map<Pattern, Flag | undefined>();
+function governorOf(p: Pattern): Flag | undefined {
+  if (GOVERNOR_OF.has(p)) return GOVERNOR_OF.get(p);
+  let gov: Flag | undefined;
+  for (const g of GOVERNORS) if (p.flags.has(g)) { gov = g; break; }
+  GOVERNOR_OF.set(p, gov);
+  return gov;
+}
+
 /** The trigger that a complement-taking trigger governs ("threatened to *ban*"), or -1. */
 function complementOf(v: View, infos: TriggerInfo[], n: number): number {
   const g = infos[n].t;
@@ -34,7 +44,7 @@ function complementOf(v: View, infos: TriggerInfo[], n: number): number {
   if (!next || next.t.i - g.j > MAX_COMPLEMENT_GAP) return -1;
   for (let k = g.j; k < next.t.i; k++) {
     const w = v.lows[k];
-    if (HARD_BREAK.has(w) || v.cls[k] & (W.say | W.subordinator) || w === 'but') return -1;
+    if (v.cls[k] & (W.hardBreak | W.say | W.subordinator) || w === 'but') return -1;
     // "… and is in support of": a second predicate, not the governed action.
     if ((w === 'and' || w === 'or') && COPULA_AUX.has(v.lows[k + 1])) return -1;
   }
@@ -65,16 +75,16 @@ function confidenceOf(d: Draft, facts: ClauseFacts, composed: boolean): number {
  * govern; negation, modality and conditions set the mode or recode a stated intention.
  */
 export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): Draft[] {
-  const consumed = new Uint8Array(infos.length);
+  const consumed = zeroed(SLOT.consumed, infos.length);
   const out: Draft[] = [];
   for (let n = 0; n < infos.length; n++) {
     if (consumed[n]) continue;
     const { t, facts, roles, quoted, speaker } = infos[n];
     if (t.pat.flags.has('future') && !facts.future) continue;
-    let plover = t.pat.plover, cameo = t.pat.cameo, mode: string | undefined, method = `events/${t.pat.pos === 'v' ? 'verb' : 'noun'}-pattern`;
+    let plover = t.pat.plover, cameo = t.pat.cameo, mode: string | undefined, method = t.pat.pos === 'v' ? 'events/verb-pattern' : 'events/noun-pattern';
     let { source, target } = roles;
     let sourceIsSpeaker = false, composed = false;
-    const gov = GOVERNORS.find((g) => t.pat.flags.has(g));
+    const gov = governorOf(t.pat);
     const emb = gov ? complementOf(v, infos, n) : -1;
     if (gov && emb >= 0) {
       const e = infos[emb];

@@ -1,12 +1,13 @@
 import type { Entity } from '../../../../model/index.ts';
 import { matchActor, GLUE, type ActorWord } from '../actor-lexicon.ts';
-import { tokensWithin, zeroed, SLOT, type View, type Actor } from '../view.ts';
+import { entryAt, firstTokenFrom, tokensEnd, mark, zeroed, SLOT, type View, type Actor } from '../view.ts';
 import { W } from '../word-class.ts';
 
 /** A mention of an entity, with the entity it belongs to. */
 export interface MentionRef { start: number; end: number; entity: Entity; pronoun: boolean }
 
-interface Hit { i: number; j: number; word?: ActorWord; entity?: Entity; pronoun?: boolean }
+/** An actor word or mention at tokens [i, j): a lexicon word, or an entity mention (a pronoun or not). */
+interface Hit { i: number; j: number; word: ActorWord | null; entity: Entity | null; pronoun: boolean }
 
 /** Words after which "to" keeps an actor phrase going ("forces loyal to Assad"). */
 const TO_LINKS = new Set(['loyal', 'allied', 'close', 'linked', 'affiliated']);
@@ -20,10 +21,10 @@ function anyTaken(taken: Uint8Array, i: number, j: number): boolean {
 function entityHits(v: View, mentions: MentionRef[], taken: Uint8Array): Hit[] {
   const hits: Hit[] = [];
   for (const m of mentions) {
-    const [i, j] = tokensWithin(v, m.start, m.end);
+    const i = firstTokenFrom(v, m.start), j = tokensEnd(v, i, m.end);
     if (i === j || anyTaken(taken, i, j)) continue;
-    taken.fill(1, i, j);
-    hits.push({ i, j, entity: m.entity, pronoun: m.pronoun });
+    mark(taken, i, j);
+    hits.push({ i, j, word: null, entity: m.entity, pronoun: m.pronoun });
   }
   return hits;
 }
@@ -31,13 +32,17 @@ function entityHits(v: View, mentions: MentionRef[], taken: Uint8Array): Hit[] {
 function lexiconHits(v: View, taken: Uint8Array): Hit[] {
   const hits: Hit[] = [];
   for (let k = 0; k < v.lows.length; k++) {
-    const forms = v.lex[k]?.actors;
-    if (!forms || taken[k]) continue;
-    const m = matchActor(forms, v.lows, k, (v.cls[k] & W.upper) !== 0, v.text, v.toks[k].start, v.toks[k].end);
-    if (!m || anyTaken(taken, k, m.end)) continue;
-    taken.fill(1, k, m.end);
-    hits.push({ i: k, j: m.end, word: m.word });
-    k = m.end - 1;
+    if (!(v.cls[k] & W.actor) || taken[k]) continue;
+    const entry = entryAt(v, k), upper = (v.cls[k] & W.upper) !== 0;
+    // Every form of the word needs a capital ("the Hague"), and the word has none: no match.
+    if (!upper && !entry.uncased) continue;
+    const f = matchActor(entry.actors!, v.lows, k, upper, v.text, v.toks[k].start, v.toks[k].end);
+    if (!f) continue;
+    const end = k + f.words.length;
+    if (anyTaken(taken, k, end)) continue;
+    mark(taken, k, end);
+    hits.push({ i: k, j: end, word: f.word, entity: null, pronoun: false });
+    k = end - 1;
   }
   return hits;
 }
@@ -63,21 +68,38 @@ function placeLink(v: View, a: number, b: number): boolean {
   return false;
 }
 
-function toActor(group: Hit[]): Actor {
-  const a: Actor = { i: group[0].i, j: group.at(-1)!.j, entity: null };
-  const ent = group.find((h) => h.entity && !h.pronoun && h.entity.country) ?? group.find((h) => h.entity && !h.pronoun)
-    ?? group.find((h) => h.entity);
-  if (ent) a.entity = ent.entity!.id;
-  for (const h of group) {
-    const country = h.entity?.country ?? h.word?.country;
-    if (country && !a.country) a.country = country;
-  }
+const countryOf = (h: Hit) => h.entity?.country ?? h.word?.country;
+const sectorOf = (h: Hit) => h.entity?.sector ?? h.word?.sector;
+
+/** The entity a group resolves to: the first (not pronoun) mention with a country, else the first not a pronoun, else the first. */
+function groupEntity(hits: Hit[], g0: number, g1: number): Entity | null {
+  for (let g = g0; g < g1; g++) { const h = hits[g]; if (h.entity && !h.pronoun && h.entity.country) return h.entity; }
+  for (let g = g0; g < g1; g++) { const h = hits[g]; if (h.entity && !h.pronoun) return h.entity; }
+  for (let g = g0; g < g1; g++) { const h = hits[g]; if (h.entity) return h.entity; }
+  return null;
+}
+
+/** The actor phrase of the group hits[g0, g1). */
+function toActor(hits: Hit[], g0: number, g1: number): Actor {
+  const first = hits[g0];
+  const ent = groupEntity(hits, g0, g1);
+  // Every field set, in one order: all actors share one hidden class, so the rules' reads stay monomorphic.
+  const a: Actor = { i: first.i, j: hits[g1 - 1].j, entity: ent ? ent.id : null, country: undefined, sector: undefined, pronoun: undefined, place: undefined, coord: undefined };
+  for (let g = g0; g < g1; g++) { const country = countryOf(hits[g]); if (country) { a.country = country; break; } }
   // The group noun gives the sector ("forces" in "forces loyal to Assad"); else the name's own.
-  const noun = group.find((h) => h.word?.kind === 'sector');
-  const sector = noun?.word?.sector ?? group.map((h) => h.entity?.sector ?? h.word?.sector).find(Boolean);
+  let sector: string | undefined;
+  let g = g0;
+  while (g < g1 && hits[g].word?.kind !== 'sector') g++;
+  if (g < g1) sector = hits[g].word!.sector;
+  if (sector == null) for (g = g0; g < g1; g++) { const s = sectorOf(hits[g]); if (s) { sector = s; break; } }
   if (sector) a.sector = sector;
-  if (group.length === 1 && (group[0].word?.kind === 'pronoun' || (group[0].pronoun && !group[0].entity))) a.pronoun = group[0].word?.name ?? 'it';
-  if (group.every((h) => h.word?.kind === 'city' || (h.entity && ['LOC', 'FAC'].includes(h.entity.type)))) a.place = true;
+  if (g1 - g0 === 1 && (first.word?.kind === 'pronoun' || (first.pronoun && !first.entity))) a.pronoun = first.word?.name ?? 'it';
+  let place = true;
+  for (g = g0; g < g1 && place; g++) {
+    const h = hits[g];
+    place = h.word?.kind === 'city' || (!!h.entity && (h.entity.type === 'LOC' || h.entity.type === 'FAC'));
+  }
+  if (place) a.place = true;
   return a;
 }
 
@@ -91,6 +113,22 @@ function mergeByStart(a: Hit[], b: Hit[]): Hit[] {
   return out;
 }
 
+/** Does a country stand in the group hits[g0, g1)? */
+function groupHasCountry(hits: Hit[], g0: number, g1: number): boolean {
+  for (let g = g0; g < g1; g++) if (countryOf(hits[g])) return true;
+  return false;
+}
+
+/** Are actors k and k + 1 joined by "and" (", and"), with only glue words between? */
+function coordinated(v: View, a: Actor, b: Actor): boolean {
+  const from = a.j, len = b.i - a.j;
+  if (len <= 0 || len > 3) return false;
+  const w0 = v.lows[from];
+  if (!(w0 === 'and' || (w0 === ',' && len > 1 && v.lows[from + 1] === 'and'))) return false;
+  for (let k = from; k < b.i; k++) { const w = v.lows[k]; if (!(w === 'and' || w === ',' || GLUE.has(w))) return false; }
+  return true;
+}
+
 /**
  * Actor phrases of the sentence: entity mentions and lexicon words (countries, demonyms,
  * organisations, sector nouns), grouped when only modifiers, names, "of", "in" or "loyal to"
@@ -98,21 +136,20 @@ function mergeByStart(a: Hit[], b: Hit[]): Hit[] {
  */
 export function findActors(v: View, mentions: MentionRef[], triggerAt: Uint8Array): Actor[] {
   const taken = zeroed(SLOT.taken, v.toks.length);
-  const hits = mergeByStart(entityHits(v, mentions, taken), lexiconHits(v, taken));
+  const all = mergeByStart(entityHits(v, mentions, taken), lexiconHits(v, taken));
+  // The hits not on a trigger, in order; a group is a run of them, hits[g0, g).
+  const hits: Hit[] = [];
+  for (const h of all) if (!triggerAt[h.i]) hits.push(h);
   const actors: Actor[] = [];
-  let group: Hit[] = [];
-  for (const h of hits) {
-    if (triggerAt[h.i]) continue;
-    if (group.length && joinable(v, group.at(-1)!.j, h.i, triggerAt) && !(h.pronoun || h.word?.kind === 'pronoun')
-      && !(placeLink(v, group.at(-1)!.j, h.i) && group.some((g) => g.entity?.country ?? g.word?.country))) group.push(h);
-    else { if (group.length) actors.push(toActor(group)); group = [h]; }
+  let g0 = 0;
+  for (let g = 1; g < hits.length; g++) {
+    const h = hits[g], end = hits[g - 1].j;
+    if (joinable(v, end, h.i, triggerAt) && !(h.pronoun || h.word?.kind === 'pronoun')
+      && !(placeLink(v, end, h.i) && groupHasCountry(hits, g0, g))) continue;
+    actors.push(toActor(hits, g0, g));
+    g0 = g;
   }
-  if (group.length) actors.push(toActor(group));
-  for (let k = 0; k + 1 < actors.length; k++) {
-    const gap = v.lows.slice(actors[k].j, actors[k + 1].i);
-    if (gap.length && gap.length <= 3 && (gap[0] === 'and' || (gap[0] === ',' && gap[1] === 'and')) && gap.every((w) => w === 'and' || w === ',' || GLUE.has(w))) {
-      actors[k].coord = k + 1;
-    }
-  }
+  if (hits.length) actors.push(toActor(hits, g0, hits.length));
+  for (let k = 0; k + 1 < actors.length; k++) if (coordinated(v, actors[k], actors[k + 1])) actors[k].coord = k + 1;
   return actors;
 }

@@ -11,14 +11,20 @@ const MAX_TAIL = 6;
  * is preferred): a closing quote mark, then a speech verb and its subject within a few words.
  */
 export function findAttribution(v: View, actors: Actor[]): Attribution | null {
-  for (let q = v.lows.length - 1; q > 0; q--) {
-    if (!(v.cls[q] & W.quoteMark) || !(v.lows[q - 1] === ',' || v.lows[q - 1] === '.' || v.lows[q + 1] === ',')) continue;
+  const lows = v.lows, cls = v.cls, n = lows.length;
+  for (let q = n - 1; q > 0; q--) {
+    if (!(cls[q] & W.quoteMark)) continue;
+    const before = lows[q - 1];
+    if (!(before === ',' || before === '.' || (q + 1 < n && lows[q + 1] === ','))) continue;
     let say = -1;
-    for (let k = q + 1; k < v.lows.length && k - q <= MAX_TAIL; k++) if (v.cls[k] & W.say) { say = k; break; }
+    for (let k = q + 1; k < n && k - q <= MAX_TAIL; k++) if (cls[k] & W.say) { say = k; break; }
     if (say < 0) return null;
     // "the official said" (actor between mark and verb) or "said the official" (actor just after).
-    const speaker = actors.findIndex((a) => (a.i > q && a.j <= say) || (a.i > say && a.i - say <= 2));
-    return speaker >= 0 ? { close: q, speaker } : null;
+    for (let a = 0; a < actors.length; a++) {
+      const ac = actors[a];
+      if ((ac.i > q && ac.j <= say) || (ac.i > say && ac.i - say <= 2)) return { close: q, speaker: a };
+    }
+    return null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { NOT_TRIGGERS, GAP_MAX, type Pattern } from '../patterns.ts';
-import type { View, Trigger } from '../view.ts';
+import { entryAt, type View, type Trigger } from '../view.ts';
 import { W } from '../word-class.ts';
 
 /** Words after which an ambiguous form ("attack", "strikes") is read as a noun. */
@@ -9,32 +9,43 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
   'mass', 'general', 'hunger', 'bomb', 'rocket', 'similar', 'possible', 'potential', 'planned', 'alleged', 'official', 'formal', 'peace', 'trade',
   'free-trade', 'humanitarian', 'economic', 'financial', 'food', 'emergency', 'direct', 'joint', 'coordinated', 'large-scale', 'renewed']);
 
+/** Is key index `id` one of `slot`'s? (A token outside the lexicon, id -1, is in no slot.) */
+function inSlot(slot: Int32Array, id: number): boolean {
+  for (let k = 0; k < slot.length; k++) if (slot[k] === id) return true;
+  return false;
+}
+
 /** The token after the end of `p` matched from token `i`, or -1. Gaps skip up to GAP_MAX words. */
 function matchFrom(v: View, p: Pattern, i: number): number {
+  const ids = v.ids, n = ids.length, rest = p.restIds;
   let k = i + 1;
-  for (let s = 0; s < p.rest.length; s++) {
-    const slot = p.rest[s];
+  for (let s = 0; s < rest.length; s++) {
+    const slot = rest[s];
     if (slot === null) {
-      const nextSlot = p.rest[s + 1]!;
+      const nextSlot = rest[s + 1]!;
       let g = 0;
-      while (g <= GAP_MAX && k + g < v.lows.length && !nextSlot.has(v.lows[k + g]) && v.toks[k + g].kind !== 'p') g++;
-      if (g > GAP_MAX || k + g >= v.lows.length || !nextSlot.has(v.lows[k + g])) return -1;
+      while (g <= GAP_MAX && k + g < n && !inSlot(nextSlot, ids[k + g]) && v.toks[k + g].kind !== 'p') g++;
+      if (g > GAP_MAX || k + g >= n || !inSlot(nextSlot, ids[k + g])) return -1;
       k += g;
       continue;
     }
-    if (k >= v.lows.length || !slot.has(v.lows[k])) return -1;
+    if (k >= n || !inSlot(slot, ids[k])) return -1;
     k++;
   }
   return k;
 }
 
-function longest(v: View, list: Pattern[] | undefined, i: number): { pat: Pattern; j: number } | null {
-  let best: { pat: Pattern; j: number } | null = null;
-  for (const p of list ?? []) {
-    const j = matchFrom(v, p, i);
-    if (j > 0 && (!best || j > best.j)) best = { pat: p, j };
+// The longest match of a pattern list (longest): its pattern, and the token after its end.
+let bestPat: Pattern | null = null, bestEnd = 0;
+
+/** The first longest match among `list` from token i, into bestPat / bestEnd (bestPat null: none). */
+function longest(v: View, list: Pattern[] | undefined, i: number): void {
+  bestPat = null; bestEnd = 0;
+  if (!list) return;
+  for (let n = 0; n < list.length; n++) {
+    const j = matchFrom(v, list[n], i);
+    if (j > 0 && (bestPat === null || j > bestEnd)) { bestPat = list[n]; bestEnd = j; }
   }
-  return best;
 }
 
 /** Read as a noun: after a determiner or modifier, or after a capitalized word ("U.S. strikes"). */
@@ -51,7 +62,14 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(']);
 /** Not an event word here: part of a fixed phrase ("press secretary") or of a name ("March", "Strike Force"). */
 function excluded(v: View, i: number): boolean {
   if (i > 0 && v.cls[i] & W.upper && !OPENERS.has(v.lows[i - 1])) return true;
-  return (NOT_TRIGGERS.get(v.lows[i]) ?? []).some((rest) => rest.every((w, k) => v.lows[i + 1 + k] === w));
+  const phrases = NOT_TRIGGERS.get(v.lows[i]);
+  if (!phrases) return false;
+  for (const rest of phrases) {
+    let k = 0;
+    while (k < rest.length && i + 1 + k < v.lows.length && v.lows[i + 1 + k] === rest[k]) k++;
+    if (k === rest.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -60,17 +78,25 @@ function excluded(v: View, i: number): boolean {
  */
 export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
   const out: Trigger[] = [];
-  for (let i = 0; i < v.lows.length; i++) {
-    if (!(v.cls[i] & W.trigger) || skip[i] || v.toks[i].kind !== 'w') continue;
-    const { verbs, nouns } = v.lex[i]!;
+  const cls = v.cls, toks = v.toks, n = cls.length;
+  for (let i = 0; i < n; i++) {
+    if (!(cls[i] & W.trigger) || skip[i] || toks[i].kind !== 'w') continue;
+    const { verbs, nouns } = entryAt(v, i);
     if (excluded(v, i)) continue;
-    const asVerb = longest(v, verbs, i), asNoun = longest(v, nouns, i);
-    let pick = asVerb && asNoun ? (nounContext(v, i) ? asNoun : asVerb) : asVerb ?? asNoun;
-    // A longer phrase beats the POS guess ("hunger strike" over "strike").
-    if (asVerb && asNoun && asVerb.j !== asNoun.j) pick = asVerb.j > asNoun.j ? asVerb : asNoun;
-    if (!pick) continue;
-    out.push({ pat: pick.pat, i, j: pick.j });
-    i = pick.j - 1;
+    longest(v, verbs, i);
+    const verb = bestPat, verbEnd = bestEnd;
+    longest(v, nouns, i);
+    const noun = bestPat, nounEnd = bestEnd;
+    let pat: Pattern, j: number;
+    if (verb && noun) {
+      // A longer phrase beats the POS guess ("hunger strike" over "strike").
+      const asNoun = verbEnd !== nounEnd ? nounEnd > verbEnd : nounContext(v, i);
+      pat = asNoun ? noun : verb; j = asNoun ? nounEnd : verbEnd;
+    } else if (verb) { pat = verb; j = verbEnd; }
+    else if (noun) { pat = noun; j = nounEnd; }
+    else continue;
+    out.push({ pat, i, j });
+    i = j - 1;
   }
   return out;
 }

@@ -2,25 +2,65 @@ import type { Event, Timex } from '../../../../model/index.ts';
 
 const actorKey = (a: Event['source']) => !a ? '-' : a.entity ?? (a.country || a.sector ? `${a.country ?? ''}/${a.sector ?? ''}` : a.text.toLowerCase());
 
+/** The value of the timex with id `id` (the last one, should ids repeat), or undefined. */
+function valueOf(timexes: readonly Timex[], id: string | null | undefined): string | undefined {
+  if (!id) return undefined;
+  for (let k = timexes.length - 1; k >= 0; k--) if (timexes[k].id === id) return timexes[k].value;
+  return undefined;
+}
+
+/** Does `s` hold a bar ("|", the key's separator)? */
+function hasBar(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 124) return true;
+  return false;
+}
+
+// The kept events' keys (category, mode, source key, target key) and whether an actor key holds a
+// bar, in the order of `out`.
+const PLOVERS: string[] = [], MODES: string[] = [], SOURCES: string[] = [], TARGETS: string[] = [], BARS: boolean[] = [];
+
+/**
+ * Do the kept event k's actors make the same key as (source, target)? The key joins them as
+ * "source|target": pairs that differ can join to the same text when a key holds a bar (an actor's own text).
+ */
+function sameActors(k: number, source: string, target: string, bar: boolean): boolean {
+  if (SOURCES[k] === source && TARGETS[k] === target) return true;
+  return (bar || BARS[k]) && `${SOURCES[k]}|${TARGETS[k]}` === `${source}|${target}`;
+}
+
+/**
+ * The first kept event (out[k], keys at k) with the same key as `e` whose date does not conflict
+ * with e's, if any. A handful of events per article: a scan beats building a key string to hash.
+ */
+function sameHappening(out: Event[], plover: string, mode: string, source: string, target: string, bar: boolean,
+  timex: string | null | undefined, timexes: readonly Timex[]): Event | undefined {
+  let b: string | undefined, bRead = false;
+  for (let k = 0; k < out.length; k++) {
+    if (PLOVERS[k] !== plover || MODES[k] !== mode || !sameActors(k, source, target, bar)) continue;
+    if (!bRead) { b = valueOf(timexes, timex); bRead = true; }
+    const a = valueOf(timexes, out[k].timex);
+    if (!a || !b || a === b) return out[k];
+  }
+  return undefined;
+}
+
 /**
  * One event per happening within an article: events with the same category, mode and actors,
  * and no conflicting dates, are merged; a later mention becomes `moreEvidence`. Within one
- * sentence the weaker duplicate is dropped (it is the same statement).
+ * sentence the weaker duplicate is dropped (it is the same statement). The events are the
+ * caller's fresh records: the kept ones are numbered in place ("v1", "v2", …).
  */
 export function mergeDuplicates(events: Event[], timexes: readonly Timex[]): Event[] {
-  const valueOf = new Map(timexes.map((x) => [x.id, x.value]));
   const out: Event[] = [];
-  const byKey = new Map<string, Event[]>();
   for (const e of events) {
-    const key = `${e.code.plover}|${e.code.mode ?? ''}|${actorKey(e.source)}|${actorKey(e.target)}`;
+    const plover = e.code.plover, mode = e.code.mode ?? '', source = actorKey(e.source), target = actorKey(e.target);
+    const bar = hasBar(source) || hasBar(target);
     // An event with neither actor says too little to be matched with another.
-    const same = e.source || e.target ? (byKey.get(key) ?? []).find((o) => {
-      const a = o.timex ? valueOf.get(o.timex) : undefined, b = e.timex ? valueOf.get(e.timex) : undefined;
-      return !a || !b || a === b;
-    }) : undefined;
+    const same = e.source || e.target ? sameHappening(out, plover, mode, source, target, bar, e.timex, timexes) : undefined;
     if (!same) {
+      const k = out.length;
       out.push(e);
-      byKey.set(key, [...(byKey.get(key) ?? []), e]);
+      PLOVERS[k] = plover; MODES[k] = mode; SOURCES[k] = source; TARGETS[k] = target; BARS[k] = bar;
       continue;
     }
     if (same.evidence.start === e.evidence.start) {
@@ -31,5 +71,6 @@ export function mergeDuplicates(events: Event[], timexes: readonly Timex[]): Eve
     if (!same.timex && e.timex) { same.timex = e.timex; if (e.date) same.date = e.date; }
     same.confidence = Math.max(same.confidence, e.confidence);
   }
-  return out.map((e, k) => ({ ...e, id: `v${k + 1}` }));
+  for (let k = 0; k < out.length; k++) out[k].id = `v${k + 1}`;
+  return out;
 }

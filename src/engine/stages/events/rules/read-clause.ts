@@ -1,5 +1,5 @@
 import { W } from '../word-class.ts';
-import { HARD_BREAK, type View, type Trigger } from '../view.ts';
+import { type View, type Trigger } from '../view.ts';
 
 /** What the words around a trigger say about whether its event happened. */
 export interface ClauseFacts {
@@ -32,24 +32,26 @@ const BETWEEN = new Set(['not', "n't", 'be', 'been', 'have', 'has', 'had', 'also
   'going', 'get', 'help', 'move', 'themselves', 'itself', 'consider', 'decide']);
 /** A past participle, regular or irregular ("attacked", "beaten", "shot"). */
 const PARTICIPLE = /(?:ed|en|wn|t)$/;
-const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
+export const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
 const DO_FORMS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'ca', 'wo', 'should', 'must', 'may', 'might']);
 
-/** Walk left from the trigger over aux/adverb words; collect what stands there and its class bits. */
-function leftAux(v: View, i: number, limit: number): { words: string[]; bits: number } {
-  const words: string[] = [];
-  let bits = 0;
-  for (let k = i - 1; k >= 0 && words.length < limit; k--) {
+// What leftAux found: the class bits of the words it walked over, and whether "going" / "to" was one.
+let nearBits = 0, nearGoing = false, nearTo = false;
+
+/** Walk left from the trigger over aux/adverb words (at most `limit`, and the word that stops the walk). */
+function leftAux(v: View, i: number, limit: number): void {
+  nearBits = 0; nearGoing = false; nearTo = false;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < limit; k--, seen++) {
     const w = v.lows[k];
-    words.push(w);
-    bits |= v.cls[k];
+    nearBits |= v.cls[k];
+    if (w === 'going') nearGoing = true;
+    else if (w === 'to') nearTo = true;
     if (!BETWEEN.has(w) && !DO_FORMS.has(w) && !(v.cls[k] & (W.willing | W.negator))) break;
   }
-  return { words, bits };
 }
 
 function clauseStart(v: View, i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (HARD_BREAK.has(v.lows[k]) || v.lows[k] === ',' ) return k + 1;
+  for (let k = i - 1; k >= 0; k--) if (v.cls[k] & W.hardBreak || v.lows[k] === ',') return k + 1;
   return 0;
 }
 
@@ -59,7 +61,7 @@ function conditionSpans(v: View): Array<[number, number]> {
   for (let c = 0; c < v.lows.length; c++) {
     if (!(v.cls[c] & W.conditional) || (v.lows[c] === 'should' && c > 0 && v.lows[c - 1] !== ',')) continue;
     let e = c + 1;
-    while (e < v.lows.length && !(v.lows[e] === ',' && e - c > 3) && !HARD_BREAK.has(v.lows[e]) && v.lows[e] !== 'then') e++;
+    while (e < v.lows.length && !(v.lows[e] === ',' && e - c > 3) && !(v.cls[e] & W.hardBreak) && v.lows[e] !== 'then') e++;
     spans.push([c, e]);
   }
   return spans;
@@ -67,7 +69,7 @@ function conditionSpans(v: View): Array<[number, number]> {
 
 /** Read the clause around trigger `t`; `quoted`: the trigger stands inside a quotation. */
 export function readClause(v: View, t: Trigger, quoted: boolean): ClauseFacts {
-  const { words: near, bits: nearBits } = leftAux(v, t.i, 5);
+  leftAux(v, t.i, 5);
   const from = clauseStart(v, t.i);
   let say = -1, subordinate = false, hypoScope = false, irrealis = false;
   for (let k = 0; k < t.i; k++) {
@@ -79,12 +81,16 @@ export function readClause(v: View, t: Trigger, quoted: boolean): ClauseFacts {
     if (k >= t.i - 4 && c & W.irrealis) irrealis = true;
   }
   const conds = v.conditions ??= conditionSpans(v);
-  const inCondition = conds.some(([c, e]) => c < t.i && t.i < e);
-  const negated = (nearBits & W.negator) !== 0 || (t.pat.pos === 'n' && (v.lows[t.i - 1] === 'no'));
+  let inCondition = false, unless = false;
+  for (const [c, e] of conds) {
+    if (c < t.i && t.i < e) inCondition = true;
+    if (v.lows[c] === 'unless') unless = true;
+  }
+  const negated = (nearBits & W.negator) !== 0 || (t.pat.pos === 'n' && t.i > 0 && v.lows[t.i - 1] === 'no');
   const would = (nearBits & W.would) !== 0;
-  const future = (nearBits & W.future) !== 0 || (would && (say >= 0 || quoted)) || near.includes('going');
+  const future = (nearBits & W.future) !== 0 || (would && (say >= 0 || quoted)) || nearGoing;
   let obligation = -1;
-  for (let k = t.i - 1; k >= from && obligation < 0 && !RELATIVE.has(v.lows[k]); k--) if (v.cls[k] & W.obligation) obligation = k;
+  for (let k = t.i - 1; k >= from && obligation < 0 && !(v.cls[k] & W.relative); k--) if (v.cls[k] & W.obligation) obligation = k;
   const deniedObligation = obligation >= 0 && (v.cls[obligation + 1] & W.negator) !== 0;
   const hypothetical = inCondition || deniedObligation || irrealis || hypoScope || (would && say < 0 && !quoted)
     || (nearBits & W.hypothetical) !== 0;
@@ -93,8 +99,8 @@ export function readClause(v: View, t: Trigger, quoted: boolean): ClauseFacts {
     negated, future, hypothetical, inCondition,
     obligation: deniedObligation || t.pat.pos === 'n' ? -1 : obligation,
     conditional: conds.length > 0 && !inCondition,
-    unless: conds.some(([c]) => v.lows[c] === 'unless') && !inCondition,
-    say, willing: (nearBits & W.willing) !== 0 && near.includes('to'), passive,
+    unless: unless && !inCondition,
+    say, willing: (nearBits & W.willing) !== 0 && nearTo, passive,
     subordinate,
   };
 }
