@@ -4,6 +4,7 @@ import { span } from '../../span.ts';
 import { tenseAround, type Candidate, type Reference, type Resolver, type Rule, type RuleEnv } from './context.ts';
 import { selectCandidates, mergeClockWithDay } from './select.ts';
 import { triggerMask, ruleMayMatch, unitTailEnd, RULE_NEEDS, UNIT_HEADED, UNIT_LEAD, seen } from './triggers.ts';
+import { startsOf, beginRule, nextMatch } from './starts.ts';
 import { readIsoDate, readNumericDate, readMonthDay, readConjoinedDay, readDayMonth, readMonthYear, readMonthOfRelativeYear, readBareMonth } from './rules/read-absolute-dates.ts';
 import { readYear, readDecade, readCentury, readSpokenYear } from './rules/read-years.ts';
 import { readSeason, readQuarter, readQuarterCode, resolveReportQuarter, resolveReportYear, readYearQuarter } from './rules/read-seasons-and-quarters.ts';
@@ -50,6 +51,7 @@ interface Found extends Candidate { sentence: string; base: number }
 const NEEDS = RULES.map((rule) => RULE_NEEDS[rule.id]);
 const METHODS = RULES.map((rule) => `timexes/${rule.id}`);
 const FROM_UNIT = RULES.map((rule) => UNIT_HEADED.has(rule.id));
+const STARTS = RULES.map((rule) => startsOf(rule.id, rule.re));
 
 /** Every rule that may match over one region of text (a sentence or the title). */
 function scan(text: string, start: number, end: number, env: RuleEnv, out: Found[]): void {
@@ -62,14 +64,17 @@ function scan(text: string, start: number, end: number, env: RuleEnv, out: Found
   for (let priority = 0; priority < RULES.length; priority++) {
     if (!ruleMayMatch(NEEDS[priority], mask)) continue;
     const rule = RULES[priority], re = rule.re, method = METHODS[priority];
-    let subject = sentence;
+    let subject = sentence, from = 0;
     if (FROM_UNIT[priority]) {
       if (unitText === null) { const cut = unitTailEnd(sentence); unitText = cut < sentence.length ? sentence.slice(0, cut) : sentence; }
       subject = unitText;
-      re.lastIndex = Math.max(0, seen.unitAt - UNIT_LEAD);
-    } else re.lastIndex = 0;
-    for (let m = re.exec(subject); m; m = re.exec(subject)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
+      from = Math.max(0, seen.unitAt - UNIT_LEAD);
+    }
+    const starts = STARTS[priority];
+    if (starts) beginRule(); else re.lastIndex = from;
+    for (let m = starts ? nextMatch(starts, subject, from) : re.exec(subject); m; m = starts ? nextMatch(starts, subject, from) : re.exec(subject)) {
+      if (m[0].length === 0) { re.lastIndex = from = m.index + 1; continue; }
+      from = m.index + m[0].length;
       const c = rule.make(m, sentence, env) as Found | null;
       if (!c) continue;
       c.start = start + (c.start ?? m.index);

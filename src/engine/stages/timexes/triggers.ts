@@ -4,6 +4,7 @@
 // counted unit and a direction word). Most sentences hold no time word, and most rules skip the rest.
 import { WORDS } from './patterns.ts';
 import { unitContext, U } from './unit-context.ts';
+import { findRuns, runs, wordId, isDigit, isSpace, isWordChar } from './runs.ts';
 
 /** Kinds of trigger words, one bit each. */
 export const K = {
@@ -49,54 +50,85 @@ add(K.End, ['end']);
 add(K.QCode, ['q1', 'q2', 'q3', 'q4']);
 add(K.Year4, ['fy']);  // "FY17": matched before its digits by the pattern below
 
-/** Any trigger word (an optional plural s), or a digit run; built once from the table. */
-const TRIGGER = new RegExp(`\\b(?:${[...TABLE.keys()].sort((a, b) => b.length - a.length).join('|')})s?\\b|\\bfy(?=\\s?\\d)|\\d+`, 'gi');
-
-const CLOCK_AFTER = /^\s?[ap]\.?\s?m\b/i;
-
 /**
- * The kinds of each word the trigger pattern can match (a table word, or one with a plural s), in one lookup,
- * as written in lower case, capitalized or upper case; other casings are lowered first.
+ * The kinds of each trigger word, by vocabulary id: a table word or one with a plural s (the words the old
+ * pattern `\b(?:word|...)s?\b` matched as a whole run). HIT marks them (a few have no kind of their own).
  */
-const BITS = new Map<string, number>();
+export const TRIG = new Int32Array(4096), HIT = new Uint8Array(4096);
 for (const k of TABLE.keys()) {
   for (const w of [k, `${k}s`]) {
-    const bits = (TABLE.get(w) ?? 0) | (w.endsWith('s') ? TABLE.get(w.slice(0, -1)) ?? 0 : 0);
-    for (const v of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) BITS.set(v, bits);
+    const id = wordId(w);
+    TRIG[id] = (TABLE.get(w) ?? 0) | (w.endsWith('s') ? TABLE.get(w.slice(0, -1)) ?? 0 : 0);
+    HIT[id] = 1;
   }
+}
+const YEAR_ID = wordId('year'), FY_BITS = TRIG[wordId('fy')];
+
+/** "3 p.m.", "3pm": what the pattern ^\s?[ap]\.?\s?m\b/i finds in the four characters after a number ending at i. */
+function clockAfter(s: string, i: number): boolean {
+  const lim = Math.min(s.length, i + 4);
+  let j = i;
+  if (j < lim && isSpace(s.charCodeAt(j))) j++;
+  if (j >= lim) return false;
+  const ap = s.charCodeAt(j) | 32;
+  if (ap !== 97 && ap !== 112) return false;
+  j++;
+  if (j < lim && s.charCodeAt(j) === 46) j++;
+  if (j < lim && isSpace(s.charCodeAt(j))) j++;
+  if (j >= lim || (s.charCodeAt(j) | 32) !== 109) return false;
+  j++;
+  return j === lim || !isWordChar(s.charCodeAt(j));
+}
+
+/** The kinds of the digit run s[d, e). */
+function digitBits(s: string, d: number, e: number): number {
+  let mask = K.Num;
+  const len = e - d, c = s.charCodeAt(d), next = s.charCodeAt(e);
+  // A year (1000-2099), or the decade of "'80s"/"80s".
+  if (len === 4 && (c === 49 || (c === 50 && s.charCodeAt(d + 1) === 48))) mask |= K.Year4;
+  else if (len === 2 && (next | 32) === 115) mask |= K.Year4;
+  if (next === 45 && len === 4) mask |= K.IsoLike;
+  else if ((next === 47 || next === 46) && len <= 2) mask |= K.SlashDate;
+  // A clock time: "10:30", "3 p.m.", "3pm".
+  if (len <= 2 && (next === 58 || clockAfter(s, e))) mask |= K.Clock;
+  return mask;
 }
 
 /** Where the first unit word of the last sentence given to `triggerMask` starts, and where the last one ends (-1: none). */
 export const seen = { unitAt: -1, unitEnd: -1 };
 
-/** The trigger kinds present in a sentence. */
+/**
+ * The trigger kinds present in a sentence, from its word runs (left in `runs` for the rules): a run that is a
+ * trigger word; else "FY" before digits and every digit sequence in it.
+ */
 export function triggerMask(sentence: string): number {
+  findRuns(sentence);
   let mask = 0;
   seen.unitAt = -1; seen.unitEnd = -1;
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(sentence); m; m = TRIGGER.exec(sentence)) {
-    const w = m[0], c = w.charCodeAt(0);
-    if (c <= 57) {
-      mask |= K.Num;
-      // A year (1000-2099), or the decade of "'80s"/"80s".
-      const next = sentence.charCodeAt(m.index + w.length);
-      if (w.length === 4 && (c === 49 || (c === 50 && w.charCodeAt(1) === 48))) mask |= K.Year4;
-      else if (w.length === 2 && (next | 32) === 115) mask |= K.Year4;
-      if (next === 45 && w.length === 4) mask |= K.IsoLike;
-      else if ((next === 47 || next === 46) && w.length <= 2) mask |= K.SlashDate;
-      // A clock time: "10:30", "3 p.m.", "3pm".
-      if (w.length <= 2 && (next === 58 || CLOCK_AFTER.test(sentence.slice(m.index + w.length, m.index + w.length + 4)))) mask |= K.Clock;
+  const { n, start, end, letters, word } = runs;
+  for (let r = 0; r < n; r++) {
+    const a = start[r], b = end[r], id = word[r];
+    if (HIT[id]) {
+      const bits = TRIG[id];
+      if (bits & K.Unit) {
+        if (seen.unitAt < 0) seen.unitAt = a;
+        seen.unitEnd = b;
+        const year = id === YEAR_ID;
+        if (year && sentence.charCodeAt(a + 4) === 45) mask |= K.YearHyphen;
+        mask |= (unitContext(sentence, a, year) & (bits & K.PartOfDay ? ~0 : ~U.ThisLast)) << UNIT_CONTEXT_SHIFT;
+      } else if (bits & K.PartOfDay) mask |= (unitContext(sentence, a, false) & PART_CONTEXT) << UNIT_CONTEXT_SHIFT;
+      mask |= bits;
       continue;
     }
-    const bits = BITS.get(w) ?? BITS.get(w.toLowerCase()) ?? 0;
-    if (bits & K.Unit) {
-      if (seen.unitAt < 0) seen.unitAt = m.index;
-      seen.unitEnd = m.index + w.length;
-      const year = w.length === 4 && w.toLowerCase() === 'year';
-      if (year && sentence.charCodeAt(m.index + 4) === 45) mask |= K.YearHyphen;
-      mask |= (unitContext(sentence, m.index, year) & (bits & K.PartOfDay ? ~0 : ~U.ThisLast)) << UNIT_CONTEXT_SHIFT;
-    } else if (bits & K.PartOfDay) mask |= (unitContext(sentence, m.index, false) & PART_CONTEXT) << UNIT_CONTEXT_SHIFT;
-    mask |= bits;
+    if (letters[r] === b) continue;  // all letters, no trigger word
+    let i = a;
+    if ((sentence.charCodeAt(a) | 32) === 102 && (sentence.charCodeAt(a + 1) | 32) === 121 && isDigit(sentence.charCodeAt(a + 2))) { mask |= FY_BITS; i = a + 2; }
+    while (i < b) {
+      if (!isDigit(sentence.charCodeAt(i))) { i++; continue; }
+      const d = i;
+      while (i < b && isDigit(sentence.charCodeAt(i))) i++;
+      mask |= digitBits(sentence, d, i);
+    }
   }
   return mask;
 }
