@@ -56,7 +56,7 @@ const STARTS = RULES.map((rule) => startsOf(rule.id, rule.re));
 /** Every rule that may match over one region of text (a sentence or the title). */
 function scan(text: string, start: number, end: number, env: RuleEnv, out: Found[]): void {
   const sentence = text.slice(start, end);
-  const mask = triggerMask(sentence);
+  const mask = triggerMask(sentence, text, start);
   if (!mask) return;
   // Unit-headed rules scan from before the first unit word to a little after the last one (the matches keep the
   // whole sentence for the rules' look-arounds in code).

@@ -65,10 +65,13 @@ function grow(): void {
   for (const key of ['start', 'end', 'letters', 'word', 'head'] as const) { const a = new Int32Array(size); a.set(runs[key]); runs[key] = a; }
 }
 
-/** Finds the word runs of a sentence. */
-export function findRuns(s: string): void {
-  const n = s.length;
-  let count = 0, i = 0;
+/**
+ * Finds the word runs of a sentence: s[from, to) (the whole of s by default; reading a region of the article's text
+ * spares a sliced string), as if that region were the whole string. Positions are relative to `from`.
+ */
+export function findRuns(s: string, from = 0, to = s.length): void {
+  const n = to;
+  let count = 0, i = from;
   let { start, end, letters: lettersEnd, word: words, head: heads } = runs;
   while (i < n) {
     let c = s.charCodeAt(i);
@@ -85,7 +88,7 @@ export function findRuns(s: string): void {
       while (c < 128 && CLASS[c] !== 0) { h = (Math.imul(h, 31) + lower(c)) | 0; c = ++i < n ? s.charCodeAt(i) : 0; }
       word = i - a <= MAX_LEN ? lookup(s, a, i, h) : 0;
     }
-    start[count] = a; end[count] = i; lettersEnd[count] = letters; words[count] = word; heads[count] = head;
+    start[count] = a - from; end[count] = i - from; lettersEnd[count] = letters - from; words[count] = word; heads[count] = head;
     count++;
   }
   runs.n = count;

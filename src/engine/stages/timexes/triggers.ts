@@ -99,10 +99,11 @@ export const seen = { unitAt: -1, unitEnd: -1 };
 
 /**
  * The trigger kinds present in a sentence, from its word runs (left in `runs` for the rules): a run that is a
- * trigger word; else "FY" before digits and every digit sequence in it.
+ * trigger word; else "FY" before digits and every digit sequence in it. `text` and `base`: the article's text the
+ * sentence was cut from, at `base` (read instead of the sentence, the same characters).
  */
-export function triggerMask(sentence: string): number {
-  findRuns(sentence);
+export function triggerMask(sentence: string, text?: string, base = 0): number {
+  if (text === undefined) findRuns(sentence); else findRuns(text, base, base + sentence.length);
   let mask = 0;
   seen.unitAt = -1; seen.unitEnd = -1;
   const { n, start, end, letters, word } = runs;
