@@ -106,19 +106,61 @@ function lowered(sentence: string): string {
   return lastLower;
 }
 
+/** Whether a code unit is one of \w; one of \s. */
+const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isSpace = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** "'s" or "’s" at `to`, then a word boundary (what /^['’]s\b/ finds in the three characters there). */
+function possessiveAt(s: string, to: number): boolean {
+  const q = s.charCodeAt(to);
+  if ((q !== 39 && q !== 0x2019) || s.charCodeAt(to + 1) !== 115) return false;
+  return to + 2 >= s.length || !isWord(s.charCodeAt(to + 2));
+}
+
+/**
+ * The last word of s (its run of \w before the trailing \s, '' when none) when s ends with \s, else null: the
+ * patterns that end "word\s+$" can only match when that word is one they end with, so they run only then.
+ */
+function lastWordBeforeSpace(s: string): string | null {
+  let i = s.length;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  if (i === s.length) return null;
+  let j = i;
+  while (j > 0 && isWord(s.charCodeAt(j - 1))) j--;
+  return s.slice(j, i);
+}
+/** Last words AHEAD_BEFORE can end with: its prepositions' last words, "on", "the". */
+const AHEAD_LAST = new Set(['until', 'till', 'through', 'by', 'starting', 'beginning', 'effective', 'payable', 'as', 'than', 'on', 'the']);
+const aheadBefore = (before: string): boolean => { const w = lastWordBeforeSpace(before); return w !== null && AHEAD_LAST.has(w) && AHEAD_BEFORE.test(before); };
+/** Words FRONTED's repeated group ends with, and the characters its opening alternative ends with. */
+const FRONTED_LAST = new Set(['on', 'in', 'at', 'by', 'also', 'late', 'early', 'earlier', 'later', 'since', 'until', 'then', 'of', 'during', 'from', 'after', 'before', 'and', 'but', 'so', 'last', 'this', 'next', 'just', 'only']);
+const FRONTED_MARKS = ';:"“”‘';
+function fronted(s: string): boolean {
+  if (s.length === 0) return FRONTED.test(s);
+  const w = lastWordBeforeSpace(s);
+  if (w === null || w === '') {
+    // Ends with a mark (then spaces or not): only the opening alternative can match there.
+    let i = s.length;
+    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+    return i > 0 && FRONTED_MARKS.includes(s[i - 1]) && FRONTED.test(s);
+  }
+  return FRONTED_LAST.has(w) && FRONTED.test(s);
+}
+
 /** The tense around [from, to) of a sentence. */
 export function tenseAround(sentence: string, from: number, to: number): Tense {
   // A weekday in the possessive names a past event ("Wednesday's ruling").
-  if (/^['’]s\b/.test(sentence.slice(to, to + 3))) return 'past';
+  if (possessiveAt(sentence, to)) return 'past';
   const lo = Math.max(0, from - WINDOW), hi = Math.min(sentence.length, to + WINDOW);
   const lower = lowered(sentence);
   const before = lower.slice(lo, from);
   const found = cues(lower, lo, hi, sentence);
   const pastPerfect = (c: Cue) => /\bhad\s+(?:been\s+)?$/.test(lower.slice(Math.max(0, c.at - 12), c.at));
-  const ahead = AHEAD_BEFORE.test(before);
+  const ahead = aheadBefore(before);
   if (ahead) return found.some((c) => c.word === 'had') ? 'past' : 'future';
   const after = found.filter((c) => c.at >= to), prior = found.filter((c) => c.at < from);
-  if (FRONTED.test(before.replace(/,\s*$/, ''))) {
+  if (fronted(before.replace(/,\s*$/, ''))) {
     // "In January, it bought ...": the verb after governs; a plan word there is the main verb, in the past.
     const c = after[0] ?? prior[prior.length - 1];
     if (!c) return 'none';
