@@ -30,9 +30,17 @@ export const RULES: readonly Rule[] = [
 const NO_REFERENCE: Reference = { y: 2000, m: 1, d: 1 };
 const ISO_REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/;
 
+/** The last string parseReference read and what it read (articles of a batch share their reference time). */
+let lastIso = '', lastRef: Reference | null = null;
+
 /** The document time from an ISO 8601 string ("2017-07-03T10:08:00-04:00", "1998-01-08"). */
 export function parseReference(iso: string | undefined | null): Reference | null {
-  const m = iso ? ISO_REFERENCE.exec(iso.trim()) : null;
+  if (!iso) return null;
+  if (iso !== lastIso) { lastIso = iso; lastRef = readReference(iso); }
+  return lastRef && { ...lastRef };
+}
+function readReference(iso: string): Reference | null {
+  const m = ISO_REFERENCE.exec(iso.trim());
   if (!m) return null;
   const ref: Reference = { y: +m[1], m: +m[2], d: +m[3] };
   if (m[4]) { ref.h = +m[4]; ref.mi = +m[5]; }
@@ -53,6 +61,18 @@ const METHODS = RULES.map((rule) => `timexes/${rule.id}`);
 const FROM_UNIT = RULES.map((rule) => UNIT_HEADED.has(rule.id));
 const STARTS = RULES.map((rule) => startsOf(rule.id, rule.re));
 
+/** By trigger mask: the priorities of the rules that may match in a sentence with it (masks repeat across sentences). */
+const APPLICABLE = new Map<number, Int32Array>();
+function applicable(mask: number): Int32Array {
+  let list = APPLICABLE.get(mask);
+  if (!list) {
+    if (APPLICABLE.size > 4096) APPLICABLE.clear();
+    list = Int32Array.from(RULES.keys()).filter((priority) => ruleMayMatch(NEEDS[priority], mask));
+    APPLICABLE.set(mask, list);
+  }
+  return list;
+}
+
 /** Every rule that may match over one region of text (a sentence or the title). */
 function scan(text: string, start: number, end: number, env: RuleEnv, out: Found[]): void {
   const sentence = text.slice(start, end);
@@ -61,8 +81,9 @@ function scan(text: string, start: number, end: number, env: RuleEnv, out: Found
   // Unit-headed rules scan from before the first unit word to a little after the last one (the matches keep the
   // whole sentence for the rules' look-arounds in code).
   let unitText: string | null = null;
-  for (let priority = 0; priority < RULES.length; priority++) {
-    if (!ruleMayMatch(NEEDS[priority], mask)) continue;
+  const rules = applicable(mask);
+  for (let k = 0; k < rules.length; k++) {
+    const priority = rules[k];
     const rule = RULES[priority], re = rule.re, method = METHODS[priority];
     let subject = sentence, from = 0;
     if (FROM_UNIT[priority]) {
