@@ -30,14 +30,19 @@ export const RULES: readonly Rule[] = [
 const NO_REFERENCE: Reference = { y: 2000, m: 1, d: 1 };
 const ISO_REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/;
 
-/** The last string parseReference read and what it read (articles of a batch share their reference time). */
-let lastIso = '', lastRef: Reference | null = null;
+/** What parseReference read from the last few strings (a batch shares its reference time; an article is read twice). */
+const REFERENCES = new Map<string, Reference | null>();
 
 /** The document time from an ISO 8601 string ("2017-07-03T10:08:00-04:00", "1998-01-08"). */
 export function parseReference(iso: string | undefined | null): Reference | null {
   if (!iso) return null;
-  if (iso !== lastIso) { lastIso = iso; lastRef = readReference(iso); }
-  return lastRef && { ...lastRef };
+  let ref = REFERENCES.get(iso);
+  if (ref === undefined) {
+    if (REFERENCES.size >= 64) REFERENCES.clear();
+    ref = readReference(iso);
+    REFERENCES.set(iso, ref);
+  }
+  return ref && { ...ref };
 }
 function readReference(iso: string): Reference | null {
   const m = ISO_REFERENCE.exec(iso.trim());

@@ -5,7 +5,7 @@
 // \b (or a lookbehind ending in \s) before one of those words, so the matches found are exactly those of
 // the global scan: the leftmost match at or after the last one's end.
 import { WORDS } from './patterns.ts';
-import { runs, wordId, isDigit } from './runs.ts';
+import { runs, wordId, isDigit, isWordChar } from './runs.ts';
 import { K, TRIG } from './triggers.ts';
 
 interface Starts {
@@ -18,6 +18,8 @@ interface Starts {
   digitCore?: boolean;
   /** Other words a match can hold before that run (the first words and, with `digits`, digit runs count too). */
   prefix?: readonly string[];
+  /** A match can also start at a quote mark just before a digit run, after a word character ("in'80s"). */
+  quote?: boolean;
 }
 
 const plural = (words: readonly string[]): string[] => words.flatMap((w) => [w, `${w}s`]);
@@ -59,12 +61,13 @@ const STARTS: Record<string, Starts> = {
   year: { first: [...POSITION, 'fiscal', 'calendar', 'the', 'fy'], digits: true, cores: K.Year4, digitCore: true, prefix: [...POSITION_INSIDE, 'year'] },
   holiday: { first: ['last', 'next', 'this', ...HOLIDAYS.map((h) => tokens([h])[0])], cores: K.Holiday, prefix: tokens(HOLIDAYS) },
   quarter: { first: ['the', ...QUARTER_WORDS], digits: true, cores: K.Quarter, prefix: ['year', 's', 'earlier', 'ago', 'fiscal'] },
+  decade: { first: [...POSITION, ...Object.keys(WORDS.decadeWords)], digits: true, quote: true, cores: K.Decade, digitCore: true, prefix: POSITION_INSIDE },
   'report-quarter': { first: ['the'], cores: K.Quarter, prefix: ['latest', 'current', 'same', 'year', 'earlier', 'ago', 'comparable', 'corresponding', 'previous', 'prior', 'recent'] },
 };
 
 /** By word id: one bit per rule with starts (its index in SPECS) that can start with the word, and that can come before its core. */
 const FIRST = new Int32Array(4096), PREFIX = new Int32Array(4096);
-interface Spec { bit: number; digits: boolean; cores: number; digitCore: boolean; sticky: RegExp }
+interface Spec { bit: number; digits: boolean; quote: boolean; cores: number; digitCore: boolean; sticky: RegExp }
 const SPECS = new Map<string, Spec>();
 
 /** The start spec of a rule (its sticky twin built from its pattern), or null when it runs its global pattern. */
@@ -76,7 +79,7 @@ export function startsOf(id: string, re: RegExp): Spec | null {
     const bit = 1 << SPECS.size;
     for (const w of s.first) { FIRST[wordId(w)] |= bit; PREFIX[wordId(w)] |= bit; }
     for (const w of s.prefix ?? []) PREFIX[wordId(w)] |= bit;
-    spec = { bit, digits: s.digits ?? false, cores: s.cores ?? 0, digitCore: s.digitCore ?? false, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') };
+    spec = { bit, digits: s.digits ?? false, quote: s.quote ?? false, cores: s.cores ?? 0, digitCore: s.digitCore ?? false, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') };
     SPECS.set(id, spec);
   }
   return spec;
@@ -90,6 +93,10 @@ export function beginRule(): void { cursor = 0; core = -1; reach = 0; }
 
 /** Whether run r starts with a digit; whether it holds a digit (or an underscore) at all. */
 const digitRun = (subject: string, r: number): boolean => isDigit(subject.charCodeAt(runs.start[r]));
+const quoteAfterWord = (s: string, q: number): boolean => {
+  const c = s.charCodeAt(q);
+  return (c === 39 || c === 0x2019) && q >= 1 && isWordChar(s.charCodeAt(q - 1));
+};
 const holdsDigit = (r: number): boolean => runs.letters[r] < runs.end[r];
 
 /** The first match of the rule in `subject` starting at or after `from`, or null. */
@@ -110,10 +117,21 @@ export function nextMatch(spec: Spec, subject: string, from: number): RegExpExec
       }
       if (cursor < reach) cursor = reach;
     }
-    if (!(FIRST[head[cursor]] & bit) && !(digits && digitRun(subject, cursor))) continue;
-    sticky.lastIndex = start[cursor];
-    const m = sticky.exec(subject);
-    if (m) return m;
+    if (FIRST[head[cursor]] & bit) {
+      sticky.lastIndex = start[cursor];
+      const m = sticky.exec(subject);
+      if (m) return m;
+    } else if (digits && digitRun(subject, cursor)) {
+      const a = start[cursor];
+      if (spec.quote && a - 1 >= from && quoteAfterWord(subject, a - 1)) {
+        sticky.lastIndex = a - 1;
+        const m = sticky.exec(subject);
+        if (m) return m;
+      }
+      sticky.lastIndex = a;
+      const m = sticky.exec(subject);
+      if (m) return m;
+    }
   }
   return null;
 }
