@@ -3,6 +3,7 @@
 // the last date the article named.
 import type { Timex } from '../../../model/index.ts';
 import type { Day } from './values.ts';
+import { eachCue } from './cue-words.ts';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -68,7 +69,8 @@ export interface Rule {
 // it modifies the verb after it. Reporting verbs after the expression ("..., officials said") tell
 // when it was said, not when it happens; a past perfect ("had been due to expire Friday") puts a
 // plan in the past.
-const CUE = /\b(?:will|won't|wo|'ll|shall|would|going\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|planning|scheduled|expects?|expected|set\s+to|due|slated|supposed|upcoming|intends?|hopes?|payable|effective|said|says|was|were|had|did|told|met|took|came|went|made|began|saw|gave|held|left|won|lost|fell|rose|paid|sold|bought|brought|spent|sent|got|found|led|ran|struck|became|kept|knew|wrote|spoke|broke|chose|drew|flew|grew|threw|stood|fought|caught|sought|built|heard|felt|shot|ago|last|[a-z]{3,}ed)\b/g;
+/** The tense cues, as found by eachCue (cue-words.ts). */
+export const CUE = /\b(?:will|won't|wo|'ll|shall|would|going\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|planning|scheduled|expects?|expected|set\s+to|due|slated|supposed|upcoming|intends?|hopes?|payable|effective|said|says|was|were|had|did|told|met|took|came|went|made|began|saw|gave|held|left|won|lost|fell|rose|paid|sold|bought|brought|spent|sent|got|found|led|ran|struck|became|kept|knew|wrote|spoke|broke|chose|drew|flew|grew|threw|stood|fought|caught|sought|built|heard|felt|shot|ago|last|[a-z]{3,}ed)\b/g;
 const FUTURE = new Set(['will', "won't", 'wo', "'ll", 'shall', 'would', 'upcoming', 'payable', 'effective']);
 /** "due to the storm" is a cause, not a plan. */
 const DUE_TO_CAUSE = /^\s+to\s+(?:the|a|an|its|their|his|her|our|poor|bad|high|low|lower|higher|weak|strong)\b/;
@@ -85,18 +87,20 @@ const WINDOW = 70;
 
 interface Cue { tense: Tense; at: number; word: string }
 
+let cueOut: Cue[] = [], cueLower = '', cueOriginal = '';
+function addCue(at: number, to: number): void {
+  const w = cueLower.slice(at, to);
+  if (w.endsWith('ed') && !PLAN.test(w) && (NOT_PAST.test(w) || cueOriginal.charCodeAt(at) < 97)) return;  // "Mohammed", "hundred"
+  if (w === 'due' && DUE_TO_CAUSE.test(cueLower.slice(at + 3, at + 20))) return;
+  const tense: Tense = FUTURE.has(w) || PLAN.test(w) ? 'future' : 'past';
+  cueOut.push({ tense, at, word: w });
+}
+
+/** The cue words (CUE's matches) of lower[lo, hi). */
 function cues(lower: string, lo: number, hi: number, original: string): Cue[] {
-  const out: Cue[] = [];
-  const window = lower.slice(lo, hi);
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(window); m; m = CUE.exec(window)) {
-    const w = m[0], at = lo + m.index;
-    if (w.endsWith('ed') && !PLAN.test(w) && (NOT_PAST.test(w) || original.charCodeAt(at) < 97)) continue;  // "Mohammed", "hundred"
-    if (w === 'due' && DUE_TO_CAUSE.test(lower.slice(at + 3, at + 20))) continue;
-    const tense: Tense = FUTURE.has(w) || PLAN.test(w) ? 'future' : 'past';
-    out.push({ tense, at, word: w });
-  }
-  return out;
+  cueOut = []; cueLower = lower; cueOriginal = original;
+  eachCue(lower, lo, hi, addCue);
+  return cueOut;
 }
 
 /** The last sentence lowered: a sentence's candidates are resolved one after another, so one copy serves them all. */

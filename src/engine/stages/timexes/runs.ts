@@ -37,6 +37,14 @@ function lookup(text: string, a: number, b: number, h: number): number {
   }
 }
 
+/** The vocabulary id of text[a, b) lower-cased, or 0. */
+export function idOf(text: string, a: number, b: number): number {
+  if (b <= a || b - a > MAX_LEN) return 0;
+  let h = 0;
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + lower(text.charCodeAt(i))) | 0;
+  return lookup(text, a, b, h);
+}
+
 /** Whether a UTF-16 code unit is a word character of \w. */
 export const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
