@@ -3,7 +3,7 @@
 // the last date the article named.
 import type { Timex } from '../../../model/index.ts';
 import type { Day } from './values.ts';
-import { eachCue } from './cue-words.ts';
+import { eachCue, lastCueBefore, firstCueFrom } from './cue-words.ts';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -88,12 +88,19 @@ const WINDOW = 70;
 interface Cue { tense: Tense; at: number; word: string }
 
 let cueOut: Cue[] = [], cueLower = '', cueOriginal = '';
-function addCue(at: number, to: number): void {
+/** The cue lower[at, to) unless it is no tense cue ("Mohammed", "hundred", "due to the storm"); the last one kept is `kept`. */
+let kept: Cue | null = null;
+function keepCue(at: number, to: number): boolean {
   const w = cueLower.slice(at, to);
-  if (w.endsWith('ed') && !PLAN.test(w) && (NOT_PAST.test(w) || cueOriginal.charCodeAt(at) < 97)) return;  // "Mohammed", "hundred"
-  if (w === 'due' && DUE_TO_CAUSE.test(cueLower.slice(at + 3, at + 20))) return;
+  if (w.endsWith('ed') && !PLAN.test(w) && (NOT_PAST.test(w) || cueOriginal.charCodeAt(at) < 97)) return false;
+  if (w === 'due' && DUE_TO_CAUSE.test(cueLower.slice(at + 3, at + 20))) return false;
   const tense: Tense = FUTURE.has(w) || PLAN.test(w) ? 'future' : 'past';
-  cueOut.push({ tense, at, word: w });
+  kept = { tense, at, word: w };
+  return true;
+}
+const keepNotReporting = (at: number, to: number): boolean => keepCue(at, to) && !REPORTING.has(kept!.word);
+function addCue(at: number, to: number): void {
+  if (keepCue(at, to)) cueOut.push(kept!);
 }
 
 /** The cue words (CUE's matches) of lower[lo, hi). */
@@ -159,18 +166,19 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   const lo = Math.max(0, from - WINDOW), hi = Math.min(sentence.length, to + WINDOW);
   const lower = lowered(sentence);
   const before = lower.slice(lo, from);
-  const found = cues(lower, lo, hi, sentence);
   const pastPerfect = (c: Cue) => /\bhad\s+(?:been\s+)?$/.test(lower.slice(Math.max(0, c.at - 12), c.at));
   const ahead = aheadBefore(before);
-  if (ahead) return found.some((c) => c.word === 'had') ? 'past' : 'future';
-  const after = found.filter((c) => c.at >= to), prior = found.filter((c) => c.at < from);
+  if (ahead) return cues(lower, lo, hi, sentence).some((c) => c.word === 'had') ? 'past' : 'future';
+  cueLower = lower; cueOriginal = sentence;
+  // The last cue before the expression, the first after it (or the first after it that is no reporting verb).
+  const prior = () => (lastCueBefore(lower, lo, hi, from, keepCue) >= 0 ? kept : null);
   if (fronted(before.replace(/,\s*$/, ''))) {
     // "In January, it bought ...": the verb after governs; a plan word there is the main verb, in the past.
-    const c = after[0] ?? prior[prior.length - 1];
+    const c = (firstCueFrom(lower, lo, hi, to, keepCue) >= 0 ? kept : null) ?? prior();
     if (!c) return 'none';
     return c.tense === 'future' && (PLAN.test(c.word) && c.word.endsWith('ed') || pastPerfect(c)) ? 'past' : c.tense;
   }
-  const near = prior[prior.length - 1] ?? after.find((c) => !REPORTING.has(c.word));
+  const near = prior() ?? (firstCueFrom(lower, lo, hi, to, keepNotReporting) >= 0 ? kept : null);
   if (!near) return 'none';
   return near.tense === 'future' && pastPerfect(near) ? 'past' : near.tense;
 }
