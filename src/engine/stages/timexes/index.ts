@@ -81,7 +81,7 @@ function applicable(mask: number): Int32Array {
 /** Every rule that may match over one region of text (a sentence or the title). */
 function scan(text: string, start: number, end: number, env: RuleEnv, out: Found[]): void {
   const sentence = text.slice(start, end);
-  const mask = triggerMask(sentence, text, start);
+  const mask = triggerMask(sentence);
   if (!mask) return;
   // Unit-headed rules scan from before the first unit word to a little after the last one (the matches keep the
   // whole sentence for the rules' look-arounds in code).

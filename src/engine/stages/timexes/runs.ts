@@ -1,7 +1,7 @@
-// The word runs of one sentence, found in one pass: maximal runs of the characters the patterns' \w and \b
-// see as word characters ([A-Za-z0-9_]), each with the id of its text in a small vocabulary (lower-cased;
-// 0 for a word not in it). The trigger pre-filter and the rules' start finders read these integers
-// instead of running a regex over the sentence.
+// A small vocabulary of the words the stage's pre-filters compare (trigger words, the words rule matches
+// start with, tense cues), with an id each, and the lookup of a run of text in it: the start finders and
+// the tense cues compare integers instead of slicing and lower-casing words. "Runs" are maximal runs of the
+// characters the patterns' \w and \b see as word characters ([A-Za-z0-9_]).
 
 /** Longest word the vocabulary can hold; longer runs get id 0. */
 const MAX_LEN = 16;
@@ -52,52 +52,3 @@ export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isSpace = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
-/** Character classes of ASCII: 1 a letter, 2 a digit or underscore (the rest of \w), 0 anything else. */
-const CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) CLASS[c] = isLetter(c) ? 1 : isWordChar(c) ? 2 : 0;
-
-/** The runs of the last sentence given to `findRuns`. */
-export const runs = {
-  n: 0,
-  /** Where each run starts and ends in the sentence, and where its leading letters end. */
-  start: new Int32Array(256), end: new Int32Array(256), letters: new Int32Array(256),
-  /** The vocabulary id of the whole run. */
-  word: new Int32Array(256),
-  /** The vocabulary id of the run's leading letters (the whole run when it is all letters; 0 when it starts with a digit). */
-  head: new Int32Array(256),
-};
-
-function grow(): void {
-  const size = runs.start.length * 2;
-  for (const key of ['start', 'end', 'letters', 'word', 'head'] as const) { const a = new Int32Array(size); a.set(runs[key]); runs[key] = a; }
-}
-
-/**
- * Finds the word runs of a sentence: s[from, to) (the whole of s by default; reading a region of the article's text
- * spares a sliced string), as if that region were the whole string. Positions are relative to `from`.
- */
-export function findRuns(s: string, from = 0, to = s.length): void {
-  const n = to;
-  let count = 0, i = from;
-  let { start, end, letters: lettersEnd, word: words, head: heads } = runs;
-  while (i < n) {
-    let c = s.charCodeAt(i);
-    if (c >= 128 || CLASS[c] === 0) { i++; continue; }
-    if (count === start.length) { grow(); ({ start, end, letters: lettersEnd, word: words, head: heads } = runs); }
-    const a = i;
-    // Leading letters (hashed as lower case), then the rest of the run.
-    let h = 0;
-    while (c < 128 && CLASS[c] === 1) { h = (Math.imul(h, 31) + (c | 32)) | 0; c = ++i < n ? s.charCodeAt(i) : 0; }
-    const letters = i;
-    const head = letters > a && letters - a <= MAX_LEN ? lookup(s, a, letters, h) : 0;
-    let word = head;
-    if (c < 128 && CLASS[c] !== 0) {
-      while (c < 128 && CLASS[c] !== 0) { h = (Math.imul(h, 31) + lower(c)) | 0; c = ++i < n ? s.charCodeAt(i) : 0; }
-      word = i - a <= MAX_LEN ? lookup(s, a, i, h) : 0;
-    }
-    start[count] = a - from; end[count] = i - from; lettersEnd[count] = letters - from; words[count] = word; heads[count] = head;
-    count++;
-  }
-  runs.n = count;
-}

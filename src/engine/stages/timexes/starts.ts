@@ -1,12 +1,12 @@
 // Where a rule's match can start. Instead of running a rule's global pattern over the whole sentence,
 // the stage tries its sticky twin only at the word runs a match can start with (`first`: words, or any
-// run starting with a digit), and only when a run holding the word the match cannot do without
-// (`cores`: trigger kinds) follows with only words that may come before it in a match (`prefix`) between. Every alternative of these patterns starts with
-// \b (or a lookbehind ending in \s) before one of those words, so the matches found are exactly those of
-// the global scan: the leftmost match at or after the last one's end.
+// run starting with a digit), found by reading back from each trigger word the match cannot do without
+// (`cores`: trigger kinds) over the words that may come before it in a match (`prefix`). Every
+// alternative of these patterns starts with \b (or a lookbehind ending in \s) before one of those words,
+// so the matches found are exactly those of the global scan: the leftmost at or after the last one's end.
 import { WORDS } from './patterns.ts';
-import { runs, wordId, isDigit, isWordChar } from './runs.ts';
-import { K, TRIG } from './triggers.ts';
+import { wordId, idOf, isDigit, isWordChar } from './runs.ts';
+import { K, hits, DIGITS } from './triggers.ts';
 
 interface Starts {
   /** Words (lower case, whole runs) a match can start with. */
@@ -85,51 +85,83 @@ export function startsOf(id: string, re: RegExp): Spec | null {
   return spec;
 }
 
-/** The run the next search of the current rule starts from; the next run holding one of its cores and the first run of the words before it that may belong to the match. */
-let cursor = 0, core = -1, reach = 0;
+/** The next trigger word to look at for the current rule, and the last position its sticky pattern was tried at. */
+let next = 0, tried = -1;
 
-/** Starts the search of a rule over the current sentence's runs. */
-export function beginRule(): void { cursor = 0; core = -1; reach = 0; }
+/** Starts the search of a rule over the current sentence's trigger words (`hits`). */
+export function beginRule(): void { next = 0; tried = -1; }
 
-/** Whether run r starts with a digit; whether it holds a digit (or an underscore) at all. */
-const digitRun = (subject: string, r: number): boolean => isDigit(subject.charCodeAt(runs.start[r]));
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const quoteAfterWord = (s: string, q: number): boolean => {
   const c = s.charCodeAt(q);
   return (c === 39 || c === 0x2019) && q >= 1 && isWordChar(s.charCodeAt(q - 1));
 };
-const holdsDigit = (r: number): boolean => runs.letters[r] < runs.end[r];
+/** The vocabulary id of the leading letters of the run starting at p. */
+function headAt(s: string, p: number): number {
+  let l = p;
+  while (l < s.length && isLetter(s.charCodeAt(l))) l++;
+  return l > p ? idOf(s, p, l) : 0;
+}
 
-/** The first match of the rule in `subject` starting at or after `from`, or null. */
+/** Run starts of the window being tried, last first. */
+let window = new Int32Array(64);
+
+/** The sticky match at run start a (or, for a digit run, at a quote mark just before it), or null. */
+function tryAt(spec: Spec, subject: string, a: number, limit: number): RegExpExecArray | null {
+  const { sticky } = spec;
+  if (FIRST[headAt(subject, a)] & spec.bit) { sticky.lastIndex = a; return sticky.exec(subject); }
+  if (!spec.digits || !isDigit(subject.charCodeAt(a))) return null;
+  if (spec.quote && a - 1 >= limit && quoteAfterWord(subject, a - 1)) {
+    sticky.lastIndex = a - 1;
+    const m = sticky.exec(subject);
+    if (m) return m;
+  }
+  sticky.lastIndex = a;
+  return sticky.exec(subject);
+}
+
+/**
+ * The first match of the rule in `subject` starting at or after `from`, or null. For each trigger word that is one
+ * of the rule's cores (in order), the words before it are read back while they may belong to a match (first or
+ * prefix words, digit runs where digits may start one), and the sticky pattern is tried at each run there a
+ * match can start with, left to right. A rule with no cores tries each trigger word it can start with.
+ */
 export function nextMatch(spec: Spec, subject: string, from: number): RegExpExecArray | null {
-  const { n, start, head } = runs, { bit, cores, digits, sticky } = spec, length = subject.length;
-  while (cursor < n && start[cursor] < from) cursor++;
-  for (; cursor < n; cursor++) {
-    if (start[cursor] >= length) return null;
-    if (cores) {
-      if (core < cursor) {
-        // The next core, and how far back from it the words may belong to a match (every run between a match's
-        // first run and its core is a first or prefix word, or a digit run where digits may start it).
-        core = cursor;
-        while (core < n && !(TRIG[head[core]] & cores) && !(spec.digitCore && holdsDigit(core))) core++;
-        if (core >= n) return null;
-        reach = core;
-        while (reach > cursor && ((PREFIX[head[reach - 1]] & bit) || (digits && digitRun(subject, reach - 1)))) reach--;
-      }
-      if (cursor < reach) cursor = reach;
-    }
-    if (FIRST[head[cursor]] & bit) {
-      sticky.lastIndex = start[cursor];
-      const m = sticky.exec(subject);
+  const { n, run, bits } = hits, { bit, cores, digits } = spec, length = subject.length;
+  for (; next < n; next++) {
+    const core = run[next];
+    if (core >= length) return null;
+    if (core < from || core <= tried && !cores) continue;
+    const b = bits[next];
+    if (!cores) {
+      // The trigger word itself is the start ("every", "years").
+      tried = core;
+      const m = tryAt(spec, subject, core, from);
       if (m) return m;
-    } else if (digits && digitRun(subject, cursor)) {
-      const a = start[cursor];
-      if (spec.quote && a - 1 >= from && quoteAfterWord(subject, a - 1)) {
-        sticky.lastIndex = a - 1;
-        const m = sticky.exec(subject);
-        if (m) return m;
-      }
-      sticky.lastIndex = a;
-      const m = sticky.exec(subject);
+      continue;
+    }
+    if (!(b & cores) && !(spec.digitCore && (b & DIGITS))) continue;
+    // Read back from the core over the runs that may precede it in a match, down to `limit`.
+    const limit = Math.max(from, tried + 1);
+    if (core < limit) continue;
+    let count = 0, p = core;
+    window[count++] = p;
+    for (;;) {
+      let i = p - 1;
+      while (i >= limit && !isWordChar(subject.charCodeAt(i))) i--;
+      if (i < limit) break;
+      let q = i;
+      while (q > 0 && isWordChar(subject.charCodeAt(q - 1))) q--;
+      if (q < limit) break;
+      if (!(PREFIX[headAt(subject, q)] & bit) && !(digits && isDigit(subject.charCodeAt(q)))) break;
+      if (count === window.length) { const w = new Int32Array(count * 2); w.set(window); window = w; }
+      window[count++] = q;
+      p = q;
+    }
+    for (let k = count - 1; k >= 0; k--) {
+      const a = window[k];
+      tried = a;
+      const m = tryAt(spec, subject, a, limit);
       if (m) return m;
     }
   }

@@ -4,7 +4,9 @@
 // counted unit and a direction word). Most sentences hold no time word, and most rules skip the rest.
 import { WORDS } from './patterns.ts';
 import { unitContext, U } from './unit-context.ts';
-import { findRuns, runs, wordId, isDigit, isSpace, isWordChar } from './runs.ts';
+import { wordId, idOf, isSpace, isWordChar } from './runs.ts';
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** Kinds of trigger words, one bit each. */
 export const K = {
@@ -50,19 +52,12 @@ add(K.End, ['end']);
 add(K.QCode, ['q1', 'q2', 'q3', 'q4']);
 add(K.Year4, ['fy']);  // "FY17": matched before its digits by the pattern below
 
-/**
- * The kinds of each trigger word, by vocabulary id: a table word or one with a plural s (the words the old
- * pattern `\b(?:word|...)s?\b` matched as a whole run). HIT marks them (a few have no kind of their own).
- */
-export const TRIG = new Int32Array(4096), HIT = new Uint8Array(4096);
+/** The kinds of each trigger word, by vocabulary id: a table word or one with a plural s (what TRIGGER matches as a word). */
+export const TRIG = new Int32Array(4096);
 for (const k of TABLE.keys()) {
-  for (const w of [k, `${k}s`]) {
-    const id = wordId(w);
-    TRIG[id] = (TABLE.get(w) ?? 0) | (w.endsWith('s') ? TABLE.get(w.slice(0, -1)) ?? 0 : 0);
-    HIT[id] = 1;
-  }
+  for (const w of [k, `${k}s`]) TRIG[wordId(w)] = (TABLE.get(w) ?? 0) | (w.endsWith('s') ? TABLE.get(w.slice(0, -1)) ?? 0 : 0);
 }
-const YEAR_ID = wordId('year'), FY_BITS = TRIG[wordId('fy')];
+const YEAR_ID = wordId('year');
 
 /** "3 p.m.", "3pm": what the pattern ^\s?[ap]\.?\s?m\b/i finds in the four characters after a number ending at i. */
 function clockAfter(s: string, i: number): boolean {
@@ -94,44 +89,80 @@ function digitBits(s: string, d: number, e: number): number {
   return mask;
 }
 
+/** Any trigger word as a whole run (an optional plural s), "FY" before digits, or a digit run; built once from the table. */
+const TRIGGER = new RegExp(`\\b(?:${[...TABLE.keys()].sort((x, y) => y.length - x.length).join('|')})s?\\b|\\bfy(?=\\s?\\d)|\\d+`, 'gi');
+
 /** Where the first unit word of the last sentence given to `triggerMask` starts, and where the last one ends (-1: none). */
 export const seen = { unitAt: -1, unitEnd: -1 };
 
 /**
- * The trigger kinds present in a sentence, from its word runs (left in `runs` for the rules): a run that is a
- * trigger word; else "FY" before digits and every digit sequence in it. `text` and `base`: the article's text the
- * sentence was cut from, at `base` (read instead of the sentence, the same characters).
+ * The trigger words of the last sentence given to `triggerMask`, in order, for the rules' start finders: where the
+ * run holding each starts, and its kinds (DIGITS: a digit sequence; a month's kinds for a month name at the head of a
+ * longer run, "May2024", "June_").
  */
-export function triggerMask(sentence: string, text?: string, base = 0): number {
-  if (text === undefined) findRuns(sentence); else findRuns(text, base, base + sentence.length);
+export const DIGITS = 1 << 31;
+export const hits = { n: 0, run: new Int32Array(64), bits: new Int32Array(64) };
+function addHit(run: number, bits: number): void {
+  if (hits.n === hits.run.length) {
+    const r = new Int32Array(hits.n * 2), k = new Int32Array(hits.n * 2);
+    r.set(hits.run); k.set(hits.bits); hits.run = r; hits.bits = k;
+  }
+  hits.run[hits.n] = run; hits.bits[hits.n] = bits; hits.n++;
+}
+
+/** The trigger kinds present in a sentence (and its trigger words in `hits`). */
+export function triggerMask(sentence: string): number {
   let mask = 0;
   seen.unitAt = -1; seen.unitEnd = -1;
-  const { n, start, end, letters, word } = runs;
-  for (let r = 0; r < n; r++) {
-    const a = start[r], b = end[r], id = word[r];
-    if (HIT[id]) {
-      const bits = TRIG[id];
-      if (bits & K.Unit) {
-        if (seen.unitAt < 0) seen.unitAt = a;
-        seen.unitEnd = b;
-        const year = id === YEAR_ID;
-        if (year && sentence.charCodeAt(a + 4) === 45) mask |= K.YearHyphen;
-        mask |= (unitContext(sentence, a, year) & (bits & K.PartOfDay ? ~0 : ~U.ThisLast)) << UNIT_CONTEXT_SHIFT;
-      } else if (bits & K.PartOfDay) mask |= (unitContext(sentence, a, false) & PART_CONTEXT) << UNIT_CONTEXT_SHIFT;
-      mask |= bits;
+  hits.n = 0;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(sentence); m; m = TRIGGER.exec(sentence)) {
+    const w = m[0], a = m.index, c = w.charCodeAt(0);
+    if (c <= 57) {
+      mask |= digitBits(sentence, a, a + w.length);
+      // Digits after letters in one run ("May2024", "FY2017"): the run's head may be a core too.
+      let r = a;
+      while (r > 0 && isWordChar(sentence.charCodeAt(r - 1))) r--;
+      if (r < a) {
+        let l = r;
+        while (l < a && isLetter(sentence.charCodeAt(l))) l++;
+        const head = TRIG[idOf(sentence, r, l)];
+        if (head) addHit(r, head);
+      }
+      addHit(r, DIGITS);
       continue;
     }
-    if (letters[r] === b) continue;  // all letters, no trigger word
-    let i = a;
-    if ((sentence.charCodeAt(a) | 32) === 102 && (sentence.charCodeAt(a + 1) | 32) === 121 && isDigit(sentence.charCodeAt(a + 2))) { mask |= FY_BITS; i = a + 2; }
-    while (i < b) {
-      if (!isDigit(sentence.charCodeAt(i))) { i++; continue; }
-      const d = i;
-      while (i < b && isDigit(sentence.charCodeAt(i))) i++;
-      mask |= digitBits(sentence, d, i);
+    const id = idOf(sentence, a, a + w.length), bits = TRIG[id];
+    addHit(a, bits);
+    if (bits & K.Unit) {
+      if (seen.unitAt < 0) seen.unitAt = a;
+      seen.unitEnd = a + w.length;
+      const year = id === YEAR_ID;
+      if (year && sentence.charCodeAt(a + 4) === 45) mask |= K.YearHyphen;
+      mask |= (unitContext(sentence, a, year) & (bits & K.PartOfDay ? ~0 : ~U.ThisLast)) << UNIT_CONTEXT_SHIFT;
+    } else if (bits & K.PartOfDay) mask |= (unitContext(sentence, a, false) & PART_CONTEXT) << UNIT_CONTEXT_SHIFT;
+    mask |= bits;
+  }
+  if (sentence.includes('_')) addUnderscoreHeads(sentence);
+  return mask;
+}
+
+/** Trigger words at the head of a run that goes on with an underscore ("June_"): MONTH ends at any non-letter. */
+function addUnderscoreHeads(s: string): void {
+  for (let u = s.indexOf('_'); u >= 0; u = s.indexOf('_', u + 1)) {
+    if (u === 0 || !isLetter(s.charCodeAt(u - 1))) continue;
+    let r = u - 1;
+    while (r > 0 && isLetter(s.charCodeAt(r - 1))) r--;
+    if (r > 0 && isWordChar(s.charCodeAt(r - 1))) continue;
+    const bits = TRIG[idOf(s, r, u)];
+    if (!bits) continue;
+    // Insert in order of position.
+    addHit(r, bits);
+    for (let k = hits.n - 1; k > 0 && hits.run[k - 1] > hits.run[k]; k--) {
+      const rr = hits.run[k], bb = hits.bits[k];
+      hits.run[k] = hits.run[k - 1]; hits.bits[k] = hits.bits[k - 1]; hits.run[k - 1] = rr; hits.bits[k - 1] = bb;
     }
   }
-  return mask;
 }
 
 /**
