@@ -103,13 +103,13 @@ function headAt(s: string, p: number): number {
   return l > p ? idOf(s, p, l) : 0;
 }
 
-/** Run starts of the window being tried, last first. */
-let window = new Int32Array(64);
+/** Run starts of the window being tried, last first, and the vocabulary ids of their heads. */
+let window = new Int32Array(64), windowHead = new Int32Array(64);
 
-/** The sticky match at run start a (or, for a digit run, at a quote mark just before it), or null. */
-function tryAt(spec: Spec, subject: string, a: number, limit: number): RegExpExecArray | null {
+/** The sticky match at run start a, whose head has id `head` (or, for a digit run, at a quote mark just before it), or null. */
+function tryAt(spec: Spec, subject: string, a: number, head: number, limit: number): RegExpExecArray | null {
   const { sticky } = spec;
-  if (FIRST[headAt(subject, a)] & spec.bit) { sticky.lastIndex = a; return sticky.exec(subject); }
+  if (FIRST[head] & spec.bit) { sticky.lastIndex = a; return sticky.exec(subject); }
   if (!spec.digits || !isDigit(subject.charCodeAt(a))) return null;
   if (spec.quote && a - 1 >= limit && quoteAfterWord(subject, a - 1)) {
     sticky.lastIndex = a - 1;
@@ -136,7 +136,7 @@ export function nextMatch(spec: Spec, subject: string, from: number): RegExpExec
     if (!cores) {
       // The trigger word itself is the start ("every", "years").
       tried = core;
-      const m = tryAt(spec, subject, core, from);
+      const m = tryAt(spec, subject, core, headAt(subject, core), from);
       if (m) return m;
       continue;
     }
@@ -145,7 +145,7 @@ export function nextMatch(spec: Spec, subject: string, from: number): RegExpExec
     const limit = Math.max(from, tried + 1);
     if (core < limit) continue;
     let count = 0, p = core;
-    window[count++] = p;
+    window[0] = p; windowHead[0] = headAt(subject, p); count = 1;
     for (;;) {
       let i = p - 1;
       while (i >= limit && !isWordChar(subject.charCodeAt(i))) i--;
@@ -153,15 +153,19 @@ export function nextMatch(spec: Spec, subject: string, from: number): RegExpExec
       let q = i;
       while (q > 0 && isWordChar(subject.charCodeAt(q - 1))) q--;
       if (q < limit) break;
-      if (!(PREFIX[headAt(subject, q)] & bit) && !(digits && isDigit(subject.charCodeAt(q)))) break;
-      if (count === window.length) { const w = new Int32Array(count * 2); w.set(window); window = w; }
-      window[count++] = q;
+      const head = headAt(subject, q);
+      if (!(PREFIX[head] & bit) && !(digits && isDigit(subject.charCodeAt(q)))) break;
+      if (count === window.length) {
+        const w = new Int32Array(count * 2), h = new Int32Array(count * 2);
+        w.set(window); h.set(windowHead); window = w; windowHead = h;
+      }
+      window[count] = q; windowHead[count] = head; count++;
       p = q;
     }
     for (let k = count - 1; k >= 0; k--) {
       const a = window[k];
       tried = a;
-      const m = tryAt(spec, subject, a, limit);
+      const m = tryAt(spec, subject, a, windowHead[k], limit);
       if (m) return m;
     }
   }
