@@ -13,13 +13,11 @@ interface Starts {
   first: readonly string[];
   /** Whether a match can start with a digit. */
   digits?: boolean;
-  /** Trigger kinds of a run the match must hold (0: none needed); `digitCore`: a run holding a digit is one too ("2017", "fiscal2017"). */
-  cores?: number;
+  /** Trigger kinds of a run the match must hold; `digitCore`: a run holding a digit is one too ("2017", "fiscal2017"). */
+  cores: number;
   digitCore?: boolean;
   /** Other words a match can hold before that run (the first words and, with `digits`, digit runs count too). */
   prefix?: readonly string[];
-  /** A match can also start at a quote mark just before a digit run, after a word character ("in'80s"). */
-  quote?: boolean;
 }
 
 const plural = (words: readonly string[]): string[] => words.flatMap((w) => [w, `${w}s`]);
@@ -49,25 +47,21 @@ const STARTS: Record<string, Starts> = {
   'month-day': { first: [...WEEKDAYS, ...WEEKDAY_ABBR, ...MONTHS], cores: K.Month },
   'day-month': { first: [...WEEKDAYS, ...WEEKDAY_ABBR, 'the'], digits: true, cores: K.Month, prefix: ['of'] },
   'relative-unit': { first: [...POSITION, 'this', 'last', 'next', 'past', 'coming', 'previous', 'current'], cores: K.Unit, prefix: POSITION_INSIDE },
-  'set-every': { first: ['every', 'each', 'per'] },
   season: { first: [...POSITION, 'this', 'last', 'next', 'past', 'coming', ...plural(Object.keys(WORDS.seasons))], cores: K.Season, prefix: POSITION_INSIDE },
   'reference-word': {
     first: ['right', 'now', 'currently', 'nowadays', 'these', 'at', 'presently', 'recently', 'lately', 'the', 'recent', 'coming', 'years', 'current'],
     cores: K.Ref, prefix: ['distant', 'near', 'foreseeable', 'immediate'],
   },
-  'duration-plural': { first: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'] },
-  'set-rate': { first: ['a', 'an'], cores: K.Unit },
   'deictic-day': { first: [...POSITION, ...Object.keys(WORDS.partsOfDay), 'today', 'tonight', 'tomorrow', 'yesterday'], cores: K.DayWord, prefix: [...POSITION_INSIDE, 'day', 'before', 'after'] },
   year: { first: [...POSITION, 'fiscal', 'calendar', 'the', 'fy'], digits: true, cores: K.Year4, digitCore: true, prefix: [...POSITION_INSIDE, 'year'] },
   holiday: { first: ['last', 'next', 'this', ...HOLIDAYS.map((h) => tokens([h])[0])], cores: K.Holiday, prefix: tokens(HOLIDAYS) },
   quarter: { first: ['the', ...QUARTER_WORDS], digits: true, cores: K.Quarter, prefix: ['year', 's', 'earlier', 'ago', 'fiscal'] },
-  decade: { first: [...POSITION, ...Object.keys(WORDS.decadeWords)], digits: true, quote: true, cores: K.Decade, digitCore: true, prefix: POSITION_INSIDE },
   'report-quarter': { first: ['the'], cores: K.Quarter, prefix: ['latest', 'current', 'same', 'year', 'earlier', 'ago', 'comparable', 'corresponding', 'previous', 'prior', 'recent'] },
 };
 
 /** By word id: one bit per rule with starts (its index in SPECS) that can start with the word, and that can come before its core. */
 const FIRST = new Int32Array(4096), PREFIX = new Int32Array(4096);
-interface Spec { bit: number; digits: boolean; quote: boolean; cores: number; digitCore: boolean; sticky: RegExp }
+interface Spec { bit: number; digits: boolean; cores: number; digitCore: boolean; sticky: RegExp }
 const SPECS = new Map<string, Spec>();
 
 /** The start spec of a rule (its sticky twin built from its pattern), or null when it runs its global pattern. */
@@ -79,7 +73,7 @@ export function startsOf(id: string, re: RegExp): Spec | null {
     const bit = 1 << SPECS.size;
     for (const w of s.first) { FIRST[wordId(w)] |= bit; PREFIX[wordId(w)] |= bit; }
     for (const w of s.prefix ?? []) PREFIX[wordId(w)] |= bit;
-    spec = { bit, digits: s.digits ?? false, quote: s.quote ?? false, cores: s.cores ?? 0, digitCore: s.digitCore ?? false, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') };
+    spec = { bit, digits: s.digits ?? false, cores: s.cores, digitCore: s.digitCore ?? false, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') };
     SPECS.set(id, spec);
   }
   return spec;
@@ -92,10 +86,6 @@ let next = 0, tried = -1;
 export function beginRule(): void { next = 0; tried = -1; }
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const quoteAfterWord = (s: string, q: number): boolean => {
-  const c = s.charCodeAt(q);
-  return (c === 39 || c === 0x2019) && q >= 1 && isWordChar(s.charCodeAt(q - 1));
-};
 /** The vocabulary id of the leading letters of the run starting at p. */
 function headAt(s: string, p: number): number {
   let l = p;
@@ -106,40 +96,26 @@ function headAt(s: string, p: number): number {
 /** Run starts of the window being tried, last first, and the vocabulary ids of their heads. */
 let window = new Int32Array(64), windowHead = new Int32Array(64);
 
-/** The sticky match at run start a, whose head has id `head` (or, for a digit run, at a quote mark just before it), or null. */
-function tryAt(spec: Spec, subject: string, a: number, head: number, limit: number): RegExpExecArray | null {
-  const { sticky } = spec;
-  if (FIRST[head] & spec.bit) { sticky.lastIndex = a; return sticky.exec(subject); }
-  if (!spec.digits || !isDigit(subject.charCodeAt(a))) return null;
-  if (spec.quote && a - 1 >= limit && quoteAfterWord(subject, a - 1)) {
-    sticky.lastIndex = a - 1;
-    const m = sticky.exec(subject);
-    if (m) return m;
-  }
-  sticky.lastIndex = a;
-  return sticky.exec(subject);
+/** The sticky match at run start a, whose head has id `head`, when a match can start with that run; else null. */
+function tryAt(spec: Spec, subject: string, a: number, head: number): RegExpExecArray | null {
+  if (!(FIRST[head] & spec.bit) && !(spec.digits && isDigit(subject.charCodeAt(a)))) return null;
+  spec.sticky.lastIndex = a;
+  return spec.sticky.exec(subject);
 }
 
 /**
  * The first match of the rule in `subject` starting at or after `from`, or null. For each trigger word that is one
  * of the rule's cores (in order), the words before it are read back while they may belong to a match (first or
  * prefix words, digit runs where digits may start one), and the sticky pattern is tried at each run there a
- * match can start with, left to right. A rule with no cores tries each trigger word it can start with.
+ * match can start with, left to right.
  */
 export function nextMatch(spec: Spec, subject: string, from: number): RegExpExecArray | null {
   const { n, run, bits } = hits, { bit, cores, digits } = spec, length = subject.length;
   for (; next < n; next++) {
     const core = run[next];
     if (core >= length) return null;
-    if (core < from || core <= tried && !cores) continue;
+    if (core < from) continue;
     const b = bits[next];
-    if (!cores) {
-      // The trigger word itself is the start ("every", "years").
-      tried = core;
-      const m = tryAt(spec, subject, core, headAt(subject, core), from);
-      if (m) return m;
-      continue;
-    }
     if (!(b & cores) && !(spec.digitCore && (b & DIGITS))) continue;
     // Read back from the core over the runs that may precede it in a match, down to `limit`.
     const limit = Math.max(from, tried + 1);
@@ -165,7 +141,7 @@ export function nextMatch(spec: Spec, subject: string, from: number): RegExpExec
     for (let k = count - 1; k >= 0; k--) {
       const a = window[k];
       tried = a;
-      const m = tryAt(spec, subject, a, windowHead[k], limit);
+      const m = tryAt(spec, subject, a, windowHead[k]);
       if (m) return m;
     }
   }
