@@ -2,7 +2,7 @@
 //   \b(?:will|won't|wo|'ll|shall|would|going\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|...|ago|last|[a-z]{3,}ed)\b
 // scanned over lower.slice(lo, hi) finds them (the window's ends count as the string's), but read run by run
 // from the vocabulary instead of trying the alternation at every position.
-import { idOf, isWordChar, isSpace, wordId } from './runs.ts';
+import { idOf, isWordChar, isSpace, wordId } from './vocabulary.ts';
 
 /** The one-word cues (whole runs). */
 const SINGLE = ['will', 'wo', 'shall', 'would', 'planned', 'planning', 'scheduled', 'expect', 'expects', 'expected', 'due', 'slated', 'supposed',

@@ -5,7 +5,7 @@
 // alternative of these patterns starts with \b (or a lookbehind ending in \s) before one of those words,
 // so the matches found are exactly those of the global scan: the leftmost at or after the last one's end.
 import { WORDS } from './patterns.ts';
-import { wordId, idOf, isDigit, isWordChar } from './runs.ts';
+import { wordId, idOf, isDigit, isLetter, isWordChar } from './vocabulary.ts';
 import { K, hits, DIGITS } from './triggers.ts';
 
 interface Starts {
@@ -85,7 +85,6 @@ let next = 0, tried = -1;
 /** Starts the search of a rule over the current sentence's trigger words (`hits`). */
 export function beginRule(): void { next = 0; tried = -1; }
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** The vocabulary id of the leading letters of the run starting at p. */
 function headAt(s: string, p: number): number {
   let l = p;

@@ -2,11 +2,10 @@
 // sentence marks which kinds of time words it holds, and for a unit word the word before it; a rule runs
 // on a sentence only when every word its match cannot do without is there ("two days ago" needs a
 // counted unit and a direction word). Most sentences hold no time word, and most rules skip the rest.
+// The trigger words found are kept in order (`hits`) for the rules' start finders (starts.ts).
 import { WORDS } from './patterns.ts';
 import { unitContext, U } from './unit-context.ts';
-import { wordId, idOf, isSpace, isWordChar } from './runs.ts';
-
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+import { wordId, idOf, isLetter, isSpace, isWordChar } from './vocabulary.ts';
 
 /** Kinds of trigger words, one bit each. */
 export const K = {

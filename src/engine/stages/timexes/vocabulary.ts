@@ -14,7 +14,7 @@ const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** The id of a lower-case word ([a-z0-9_]), added to the vocabulary when new. Call at module load only. */
 export function wordId(word: string): number {
-  if (!/^[a-z0-9_]+$/.test(word) || word.length > MAX_LEN) throw new Error(`runs: bad vocabulary word ${word}`);
+  if (!/^[a-z0-9_]+$/.test(word) || word.length > MAX_LEN) throw new Error(`vocabulary: bad word ${word}`);
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
   for (let s = h & MASK; ; s = (s + 1) & MASK) {
@@ -51,4 +51,4 @@ export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** The characters of \s. */
 export const isSpace = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+export const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
