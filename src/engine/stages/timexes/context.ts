@@ -3,6 +3,7 @@
 // the last date the article named.
 import type { Timex } from '../../../model/index.ts';
 import type { Day } from './values.ts';
+import { eachCue, lastCueBefore, firstCueFrom } from './cue-words.ts';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -68,7 +69,8 @@ export interface Rule {
 // it modifies the verb after it. Reporting verbs after the expression ("..., officials said") tell
 // when it was said, not when it happens; a past perfect ("had been due to expire Friday") puts a
 // plan in the past.
-const CUE = /\b(?:will|won't|wo|'ll|shall|would|going\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|planning|scheduled|expects?|expected|set\s+to|due|slated|supposed|upcoming|intends?|hopes?|payable|effective|said|says|was|were|had|did|told|met|took|came|went|made|began|saw|gave|held|left|won|lost|fell|rose|paid|sold|bought|brought|spent|sent|got|found|led|ran|struck|became|kept|knew|wrote|spoke|broke|chose|drew|flew|grew|threw|stood|fought|caught|sought|built|heard|felt|shot|ago|last|[a-z]{3,}ed)\b/g;
+/** The tense cues, as found by eachCue (cue-words.ts). */
+export const CUE = /\b(?:will|won't|wo|'ll|shall|would|going\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|planning|scheduled|expects?|expected|set\s+to|due|slated|supposed|upcoming|intends?|hopes?|payable|effective|said|says|was|were|had|did|told|met|took|came|went|made|began|saw|gave|held|left|won|lost|fell|rose|paid|sold|bought|brought|spent|sent|got|found|led|ran|struck|became|kept|knew|wrote|spoke|broke|chose|drew|flew|grew|threw|stood|fought|caught|sought|built|heard|felt|shot|ago|last|[a-z]{3,}ed)\b/g;
 const FUTURE = new Set(['will', "won't", 'wo', "'ll", 'shall', 'would', 'upcoming', 'payable', 'effective']);
 /** "due to the storm" is a cause, not a plan. */
 const DUE_TO_CAUSE = /^\s+to\s+(?:the|a|an|its|their|his|her|our|poor|bad|high|low|lower|higher|weak|strong)\b/;
@@ -85,18 +87,27 @@ const WINDOW = 70;
 
 interface Cue { tense: Tense; at: number; word: string }
 
+let cueOut: Cue[] = [], cueLower = '', cueOriginal = '';
+/** The cue lower[at, to) unless it is no tense cue ("Mohammed", "hundred", "due to the storm"); the last one kept is `kept`. */
+let kept: Cue | null = null;
+function keepCue(at: number, to: number): boolean {
+  const w = cueLower.slice(at, to);
+  if (w.endsWith('ed') && !PLAN.test(w) && (NOT_PAST.test(w) || cueOriginal.charCodeAt(at) < 97)) return false;
+  if (w === 'due' && DUE_TO_CAUSE.test(cueLower.slice(at + 3, at + 20))) return false;
+  const tense: Tense = FUTURE.has(w) || PLAN.test(w) ? 'future' : 'past';
+  kept = { tense, at, word: w };
+  return true;
+}
+const keepNotReporting = (at: number, to: number): boolean => keepCue(at, to) && !REPORTING.has(kept!.word);
+function addCue(at: number, to: number): void {
+  if (keepCue(at, to)) cueOut.push(kept!);
+}
+
+/** The cue words (CUE's matches) of lower[lo, hi). */
 function cues(lower: string, lo: number, hi: number, original: string): Cue[] {
-  const out: Cue[] = [];
-  const window = lower.slice(lo, hi);
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(window); m; m = CUE.exec(window)) {
-    const w = m[0], at = lo + m.index;
-    if (w.endsWith('ed') && !PLAN.test(w) && (NOT_PAST.test(w) || original.charCodeAt(at) < 97)) continue;  // "Mohammed", "hundred"
-    if (w === 'due' && DUE_TO_CAUSE.test(lower.slice(at + 3, at + 20))) continue;
-    const tense: Tense = FUTURE.has(w) || PLAN.test(w) ? 'future' : 'past';
-    out.push({ tense, at, word: w });
-  }
-  return out;
+  cueOut = []; cueLower = lower; cueOriginal = original;
+  eachCue(lower, lo, hi, addCue);
+  return cueOut;
 }
 
 /** The last sentence lowered: a sentence's candidates are resolved one after another, so one copy serves them all. */
@@ -106,25 +117,68 @@ function lowered(sentence: string): string {
   return lastLower;
 }
 
+/** Whether a code unit is one of \w; one of \s. */
+const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isSpace = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** "'s" or "’s" at `to`, then a word boundary (what /^['’]s\b/ finds in the three characters there). */
+function possessiveAt(s: string, to: number): boolean {
+  const q = s.charCodeAt(to);
+  if ((q !== 39 && q !== 0x2019) || s.charCodeAt(to + 1) !== 115) return false;
+  return to + 2 >= s.length || !isWord(s.charCodeAt(to + 2));
+}
+
+/**
+ * The last word of s (its run of \w before the trailing \s, '' when none) when s ends with \s, else null: the
+ * patterns that end "word\s+$" can only match when that word is one they end with, so they run only then.
+ */
+function lastWordBeforeSpace(s: string): string | null {
+  let i = s.length;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  if (i === s.length) return null;
+  let j = i;
+  while (j > 0 && isWord(s.charCodeAt(j - 1))) j--;
+  return s.slice(j, i);
+}
+/** Last words AHEAD_BEFORE can end with: its prepositions' last words, "on", "the". */
+const AHEAD_LAST = new Set(['until', 'till', 'through', 'by', 'starting', 'beginning', 'effective', 'payable', 'as', 'than', 'on', 'the']);
+const aheadBefore = (before: string): boolean => { const w = lastWordBeforeSpace(before); return w !== null && AHEAD_LAST.has(w) && AHEAD_BEFORE.test(before); };
+/** Words FRONTED's repeated group ends with, and the characters its opening alternative ends with. */
+const FRONTED_LAST = new Set(['on', 'in', 'at', 'by', 'also', 'late', 'early', 'earlier', 'later', 'since', 'until', 'then', 'of', 'during', 'from', 'after', 'before', 'and', 'but', 'so', 'last', 'this', 'next', 'just', 'only']);
+const FRONTED_MARKS = ';:"“”‘';
+function fronted(s: string): boolean {
+  if (s.length === 0) return FRONTED.test(s);
+  const w = lastWordBeforeSpace(s);
+  if (w === null || w === '') {
+    // Ends with a mark (then spaces or not): only the opening alternative can match there.
+    let i = s.length;
+    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+    return i > 0 && FRONTED_MARKS.includes(s[i - 1]) && FRONTED.test(s);
+  }
+  return FRONTED_LAST.has(w) && FRONTED.test(s);
+}
+
 /** The tense around [from, to) of a sentence. */
 export function tenseAround(sentence: string, from: number, to: number): Tense {
   // A weekday in the possessive names a past event ("Wednesday's ruling").
-  if (/^['’]s\b/.test(sentence.slice(to, to + 3))) return 'past';
+  if (possessiveAt(sentence, to)) return 'past';
   const lo = Math.max(0, from - WINDOW), hi = Math.min(sentence.length, to + WINDOW);
   const lower = lowered(sentence);
   const before = lower.slice(lo, from);
-  const found = cues(lower, lo, hi, sentence);
   const pastPerfect = (c: Cue) => /\bhad\s+(?:been\s+)?$/.test(lower.slice(Math.max(0, c.at - 12), c.at));
-  const ahead = AHEAD_BEFORE.test(before);
-  if (ahead) return found.some((c) => c.word === 'had') ? 'past' : 'future';
-  const after = found.filter((c) => c.at >= to), prior = found.filter((c) => c.at < from);
-  if (FRONTED.test(before.replace(/,\s*$/, ''))) {
+  const ahead = aheadBefore(before);
+  if (ahead) return cues(lower, lo, hi, sentence).some((c) => c.word === 'had') ? 'past' : 'future';
+  cueLower = lower; cueOriginal = sentence;
+  // The last cue before the expression, the first after it (or the first after it that is no reporting verb).
+  const prior = () => (lastCueBefore(lower, lo, hi, from, keepCue) >= 0 ? kept : null);
+  if (fronted(before.replace(/,\s*$/, ''))) {
     // "In January, it bought ...": the verb after governs; a plan word there is the main verb, in the past.
-    const c = after[0] ?? prior[prior.length - 1];
+    const c = (firstCueFrom(lower, lo, hi, to, keepCue) >= 0 ? kept : null) ?? prior();
     if (!c) return 'none';
     return c.tense === 'future' && (PLAN.test(c.word) && c.word.endsWith('ed') || pastPerfect(c)) ? 'past' : c.tense;
   }
-  const near = prior[prior.length - 1] ?? after.find((c) => !REPORTING.has(c.word));
+  const near = prior() ?? (firstCueFrom(lower, lo, hi, to, keepNotReporting) >= 0 ? kept : null);
   if (!near) return 'none';
   return near.tense === 'future' && pastPerfect(near) ? 'past' : near.tense;
 }

@@ -4,6 +4,7 @@ import { span } from '../../span.ts';
 import { tenseAround, type Candidate, type Reference, type Resolver, type Rule, type RuleEnv } from './context.ts';
 import { selectCandidates, mergeClockWithDay } from './select.ts';
 import { triggerMask, ruleMayMatch, unitTailEnd, RULE_NEEDS, UNIT_HEADED, UNIT_LEAD, seen } from './triggers.ts';
+import { startsOf, beginRule, nextMatch } from './starts.ts';
 import { readIsoDate, readNumericDate, readMonthDay, readConjoinedDay, readDayMonth, readMonthYear, readMonthOfRelativeYear, readBareMonth } from './rules/read-absolute-dates.ts';
 import { readYear, readDecade, readCentury, readSpokenYear } from './rules/read-years.ts';
 import { readSeason, readQuarter, readQuarterCode, resolveReportQuarter, resolveReportYear, readYearQuarter } from './rules/read-seasons-and-quarters.ts';
@@ -29,9 +30,22 @@ export const RULES: readonly Rule[] = [
 const NO_REFERENCE: Reference = { y: 2000, m: 1, d: 1 };
 const ISO_REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/;
 
+/** What parseReference read from the last few strings (a batch shares its reference time; an article is read twice). */
+const REFERENCES = new Map<string, Reference | null>();
+
 /** The document time from an ISO 8601 string ("2017-07-03T10:08:00-04:00", "1998-01-08"). */
 export function parseReference(iso: string | undefined | null): Reference | null {
-  const m = iso ? ISO_REFERENCE.exec(iso.trim()) : null;
+  if (!iso) return null;
+  let ref = REFERENCES.get(iso);
+  if (ref === undefined) {
+    if (REFERENCES.size >= 64) REFERENCES.clear();
+    ref = readReference(iso);
+    REFERENCES.set(iso, ref);
+  }
+  return ref && { ...ref };
+}
+function readReference(iso: string): Reference | null {
+  const m = ISO_REFERENCE.exec(iso.trim());
   if (!m) return null;
   const ref: Reference = { y: +m[1], m: +m[2], d: +m[3] };
   if (m[4]) { ref.h = +m[4]; ref.mi = +m[5]; }
@@ -50,6 +64,19 @@ interface Found extends Candidate { sentence: string; base: number }
 const NEEDS = RULES.map((rule) => RULE_NEEDS[rule.id]);
 const METHODS = RULES.map((rule) => `timexes/${rule.id}`);
 const FROM_UNIT = RULES.map((rule) => UNIT_HEADED.has(rule.id));
+const STARTS = RULES.map((rule) => startsOf(rule.id, rule.re));
+
+/** By trigger mask: the priorities of the rules that may match in a sentence with it (masks repeat across sentences). */
+const APPLICABLE = new Map<number, Int32Array>();
+function applicable(mask: number): Int32Array {
+  let list = APPLICABLE.get(mask);
+  if (!list) {
+    if (APPLICABLE.size > 4096) APPLICABLE.clear();
+    list = Int32Array.from(RULES.keys()).filter((priority) => ruleMayMatch(NEEDS[priority], mask));
+    APPLICABLE.set(mask, list);
+  }
+  return list;
+}
 
 /** Every rule that may match over one region of text (a sentence or the title). */
 function scan(text: string, start: number, end: number, env: RuleEnv, out: Found[]): void {
@@ -59,17 +86,21 @@ function scan(text: string, start: number, end: number, env: RuleEnv, out: Found
   // Unit-headed rules scan from before the first unit word to a little after the last one (the matches keep the
   // whole sentence for the rules' look-arounds in code).
   let unitText: string | null = null;
-  for (let priority = 0; priority < RULES.length; priority++) {
-    if (!ruleMayMatch(NEEDS[priority], mask)) continue;
+  const rules = applicable(mask);
+  for (let k = 0; k < rules.length; k++) {
+    const priority = rules[k];
     const rule = RULES[priority], re = rule.re, method = METHODS[priority];
-    let subject = sentence;
+    let subject = sentence, from = 0;
     if (FROM_UNIT[priority]) {
       if (unitText === null) { const cut = unitTailEnd(sentence); unitText = cut < sentence.length ? sentence.slice(0, cut) : sentence; }
       subject = unitText;
-      re.lastIndex = Math.max(0, seen.unitAt - UNIT_LEAD);
-    } else re.lastIndex = 0;
-    for (let m = re.exec(subject); m; m = re.exec(subject)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
+      from = Math.max(0, seen.unitAt - UNIT_LEAD);
+    }
+    const starts = STARTS[priority];
+    if (starts) beginRule(); else re.lastIndex = from;
+    for (let m = starts ? nextMatch(starts, subject, from) : re.exec(subject); m; m = starts ? nextMatch(starts, subject, from) : re.exec(subject)) {
+      if (m[0].length === 0) { re.lastIndex = from = m.index + 1; continue; }
+      from = m.index + m[0].length;
       const c = rule.make(m, sentence, env) as Found | null;
       if (!c) continue;
       c.start = start + (c.start ?? m.index);

@@ -2,8 +2,10 @@
 // sentence marks which kinds of time words it holds, and for a unit word the word before it; a rule runs
 // on a sentence only when every word its match cannot do without is there ("two days ago" needs a
 // counted unit and a direction word). Most sentences hold no time word, and most rules skip the rest.
+// The trigger words found are kept in order (`hits`) for the rules' start finders (starts.ts).
 import { WORDS } from './patterns.ts';
 import { unitContext, U } from './unit-context.ts';
+import { wordId, idOf, isLetter, isSpace, isWordChar } from './vocabulary.ts';
 
 /** Kinds of trigger words, one bit each. */
 export const K = {
@@ -49,56 +51,117 @@ add(K.End, ['end']);
 add(K.QCode, ['q1', 'q2', 'q3', 'q4']);
 add(K.Year4, ['fy']);  // "FY17": matched before its digits by the pattern below
 
-/** Any trigger word (an optional plural s), or a digit run; built once from the table. */
-const TRIGGER = new RegExp(`\\b(?:${[...TABLE.keys()].sort((a, b) => b.length - a.length).join('|')})s?\\b|\\bfy(?=\\s?\\d)|\\d+`, 'gi');
-
-const CLOCK_AFTER = /^\s?[ap]\.?\s?m\b/i;
-
-/**
- * The kinds of each word the trigger pattern can match (a table word, or one with a plural s), in one lookup,
- * as written in lower case, capitalized or upper case; other casings are lowered first.
- */
-const BITS = new Map<string, number>();
+/** The kinds of each trigger word, by vocabulary id: a table word or one with a plural s (what TRIGGER matches as a word). */
+export const TRIG = new Int32Array(4096);
 for (const k of TABLE.keys()) {
-  for (const w of [k, `${k}s`]) {
-    const bits = (TABLE.get(w) ?? 0) | (w.endsWith('s') ? TABLE.get(w.slice(0, -1)) ?? 0 : 0);
-    for (const v of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) BITS.set(v, bits);
-  }
+  for (const w of [k, `${k}s`]) TRIG[wordId(w)] = (TABLE.get(w) ?? 0) | (w.endsWith('s') ? TABLE.get(w.slice(0, -1)) ?? 0 : 0);
 }
+const YEAR_ID = wordId('year');
+
+/** "3 p.m.", "3pm": what the pattern ^\s?[ap]\.?\s?m\b/i finds in the four characters after a number ending at i. */
+function clockAfter(s: string, i: number): boolean {
+  const lim = Math.min(s.length, i + 4);
+  let j = i;
+  if (j < lim && isSpace(s.charCodeAt(j))) j++;
+  if (j >= lim) return false;
+  const ap = s.charCodeAt(j) | 32;
+  if (ap !== 97 && ap !== 112) return false;
+  j++;
+  if (j < lim && s.charCodeAt(j) === 46) j++;
+  if (j < lim && isSpace(s.charCodeAt(j))) j++;
+  if (j >= lim || (s.charCodeAt(j) | 32) !== 109) return false;
+  j++;
+  return j === lim || !isWordChar(s.charCodeAt(j));
+}
+
+/** The kinds of the digit run s[d, e). */
+function digitBits(s: string, d: number, e: number): number {
+  let mask = K.Num;
+  const len = e - d, c = s.charCodeAt(d), next = s.charCodeAt(e);
+  // A year (1000-2099), or the decade of "'80s"/"80s".
+  if (len === 4 && (c === 49 || (c === 50 && s.charCodeAt(d + 1) === 48))) mask |= K.Year4;
+  else if (len === 2 && (next | 32) === 115) mask |= K.Year4;
+  if (next === 45 && len === 4) mask |= K.IsoLike;
+  else if ((next === 47 || next === 46) && len <= 2) mask |= K.SlashDate;
+  // A clock time: "10:30", "3 p.m.", "3pm".
+  if (len <= 2 && (next === 58 || clockAfter(s, e))) mask |= K.Clock;
+  return mask;
+}
+
+/** Any trigger word as a whole run (an optional plural s), "FY" before digits, or a digit run; built once from the table. */
+const TRIGGER = new RegExp(`\\b(?:${[...TABLE.keys()].sort((x, y) => y.length - x.length).join('|')})s?\\b|\\bfy(?=\\s?\\d)|\\d+`, 'gi');
 
 /** Where the first unit word of the last sentence given to `triggerMask` starts, and where the last one ends (-1: none). */
 export const seen = { unitAt: -1, unitEnd: -1 };
 
-/** The trigger kinds present in a sentence. */
+/**
+ * The trigger words of the last sentence given to `triggerMask`, in order, for the rules' start finders: where the
+ * run holding each starts, and its kinds (DIGITS: a digit sequence; a month's kinds for a month name at the head of a
+ * longer run, "May2024", "June_").
+ */
+export const DIGITS = 1 << 31;
+export const hits = { n: 0, run: new Int32Array(64), bits: new Int32Array(64) };
+function addHit(run: number, bits: number): void {
+  if (hits.n === hits.run.length) {
+    const r = new Int32Array(hits.n * 2), k = new Int32Array(hits.n * 2);
+    r.set(hits.run); k.set(hits.bits); hits.run = r; hits.bits = k;
+  }
+  hits.run[hits.n] = run; hits.bits[hits.n] = bits; hits.n++;
+}
+
+/** The trigger kinds present in a sentence (and its trigger words in `hits`). */
 export function triggerMask(sentence: string): number {
   let mask = 0;
   seen.unitAt = -1; seen.unitEnd = -1;
+  hits.n = 0;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(sentence); m; m = TRIGGER.exec(sentence)) {
-    const w = m[0], c = w.charCodeAt(0);
+    const w = m[0], a = m.index, c = w.charCodeAt(0);
     if (c <= 57) {
-      mask |= K.Num;
-      // A year (1000-2099), or the decade of "'80s"/"80s".
-      const next = sentence.charCodeAt(m.index + w.length);
-      if (w.length === 4 && (c === 49 || (c === 50 && w.charCodeAt(1) === 48))) mask |= K.Year4;
-      else if (w.length === 2 && (next | 32) === 115) mask |= K.Year4;
-      if (next === 45 && w.length === 4) mask |= K.IsoLike;
-      else if ((next === 47 || next === 46) && w.length <= 2) mask |= K.SlashDate;
-      // A clock time: "10:30", "3 p.m.", "3pm".
-      if (w.length <= 2 && (next === 58 || CLOCK_AFTER.test(sentence.slice(m.index + w.length, m.index + w.length + 4)))) mask |= K.Clock;
+      mask |= digitBits(sentence, a, a + w.length);
+      // Digits after letters in one run ("May2024", "FY2017"): the run's head may be a core too.
+      let r = a;
+      while (r > 0 && isWordChar(sentence.charCodeAt(r - 1))) r--;
+      if (r < a) {
+        let l = r;
+        while (l < a && isLetter(sentence.charCodeAt(l))) l++;
+        const head = TRIG[idOf(sentence, r, l)];
+        if (head) addHit(r, head);
+      }
+      addHit(r, DIGITS);
       continue;
     }
-    const bits = BITS.get(w) ?? BITS.get(w.toLowerCase()) ?? 0;
+    const id = idOf(sentence, a, a + w.length), bits = TRIG[id];
+    addHit(a, bits);
     if (bits & K.Unit) {
-      if (seen.unitAt < 0) seen.unitAt = m.index;
-      seen.unitEnd = m.index + w.length;
-      const year = w.length === 4 && w.toLowerCase() === 'year';
-      if (year && sentence.charCodeAt(m.index + 4) === 45) mask |= K.YearHyphen;
-      mask |= (unitContext(sentence, m.index, year) & (bits & K.PartOfDay ? ~0 : ~U.ThisLast)) << UNIT_CONTEXT_SHIFT;
-    } else if (bits & K.PartOfDay) mask |= (unitContext(sentence, m.index, false) & PART_CONTEXT) << UNIT_CONTEXT_SHIFT;
+      if (seen.unitAt < 0) seen.unitAt = a;
+      seen.unitEnd = a + w.length;
+      const year = id === YEAR_ID;
+      if (year && sentence.charCodeAt(a + 4) === 45) mask |= K.YearHyphen;
+      mask |= (unitContext(sentence, a, year) & (bits & K.PartOfDay ? ~0 : ~U.ThisLast)) << UNIT_CONTEXT_SHIFT;
+    } else if (bits & K.PartOfDay) mask |= (unitContext(sentence, a, false) & PART_CONTEXT) << UNIT_CONTEXT_SHIFT;
     mask |= bits;
   }
+  if (sentence.includes('_')) addUnderscoreHeads(sentence);
   return mask;
+}
+
+/** Trigger words at the head of a run that goes on with an underscore ("June_"): MONTH ends at any non-letter. */
+function addUnderscoreHeads(s: string): void {
+  for (let u = s.indexOf('_'); u >= 0; u = s.indexOf('_', u + 1)) {
+    if (u === 0 || !isLetter(s.charCodeAt(u - 1))) continue;
+    let r = u - 1;
+    while (r > 0 && isLetter(s.charCodeAt(r - 1))) r--;
+    if (r > 0 && isWordChar(s.charCodeAt(r - 1))) continue;
+    const bits = TRIG[idOf(s, r, u)];
+    if (!bits) continue;
+    // Insert in order of position.
+    addHit(r, bits);
+    for (let k = hits.n - 1; k > 0 && hits.run[k - 1] > hits.run[k]; k--) {
+      const rr = hits.run[k], bb = hits.bits[k];
+      hits.run[k] = hits.run[k - 1]; hits.bits[k] = hits.bits[k - 1]; hits.run[k - 1] = rr; hits.bits[k - 1] = bb;
+    }
+  }
 }
 
 /**
