@@ -1,6 +1,7 @@
 import { defineStage } from '../../pipeline.ts';
 import type { Span } from '../../../model/index.ts';
-import { trimmedSpan } from '../../span.ts';
+import { span } from '../../span.ts';
+import { isSpace } from './chars.ts';
 import { splitSentences } from './split-sentences.ts';
 
 /** Body sentences: each paragraph split at sentence ends, header and credit lines left out. */
@@ -22,8 +23,11 @@ export const sentences = defineStage({
       if (from >= p.end) continue;
       const body = text.slice(from, p.end);
       for (const [s, e] of splitSentences(body)) {
-        const sp = trimmedSpan(text, from + s, from + e);
-        if (sp.end > sp.start) out.push(sp);
+        // The sentence with surrounding whitespace dropped (as trimmedSpan, without a regex per character).
+        let start = from + s, end = from + e;
+        while (start < end && isSpace(text.charCodeAt(start))) start++;
+        while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+        if (end > start) out.push(span(text, start, end));
       }
     }
     return { sentences: out };
