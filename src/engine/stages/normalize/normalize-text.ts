@@ -43,9 +43,18 @@ function identityMap(length: number): Int32Array {
   return IDENTITY.slice(0, length + 1);
 }
 
+/**
+ * The same characters in a string of its own. A substring of a larger string (what slice gives)
+ * is a view that every character read must step through; the concatenation is copied into one
+ * flat string on first read, so the many character scans downstream read it directly.
+ */
+function ownCopy(s: string): string {
+  return s.length < 2 ? s : s[0] + s.slice(1);
+}
+
 export function normalizeText(raw: string): Normalized {
   if (!NOT_SAFE.test(raw) || (!NEEDS_WORK.test(raw) && raw === raw.normalize('NFC'))) {
-    return { text: raw, map: identityMap(raw.length), controls: 0 };
+    return { text: ownCopy(raw), map: identityMap(raw.length), controls: 0 };
   }
   const out: string[] = [];
   const from: number[] = [];
