@@ -1,4 +1,5 @@
 import type { Token } from '../../layers.ts';
+import { MAX_TOKEN_CHARS } from '../../options.ts';
 
 // A hand-written scanner with the same token rules as a Unicode regex. Each UTF-16 code unit is
 // classified through a table: ASCII filled at import, the rest filled lazily by a regex on first
@@ -47,6 +48,7 @@ const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  firstLong = -1;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -56,8 +58,8 @@ export function tokenize(text: string): Token[] {
     const start = i;
     if (k & DIGIT) {
       i = scanNumber(text, i + 1);
-      if (i < n && classOf(text.charCodeAt(i)) & LETTER) { i = scanWord(text, i); out.push({ start, end: i, kind: 'w' }); continue; }
-      out.push({ start, end: i, kind: 'n' });
+      if (i < n && classOf(text.charCodeAt(i)) & LETTER) { i = scanWord(text, i); emit(out, start, i, 'w'); continue; }
+      emit(out, start, i, 'n');
       continue;
     }
     if (k & LETTER) {
@@ -65,19 +67,29 @@ export function tokenize(text: string): Token[] {
       // Dotted abbreviation: letter runs joined by periods, as in U.S. or a.m.
       if (i - start <= 3 && text.charCodeAt(i) === 46 && i + 1 < n && classOf(text.charCodeAt(i + 1)) & LETTER) {
         const j = scanDotted(text, i);
-        if (j > i) { i = j; if (text.charCodeAt(i) === 46) i++; out.push({ start, end: i, kind: 'w' }); continue; }
+        if (j > i) { i = j; if (text.charCodeAt(i) === 46) i++; emit(out, start, i, 'w'); continue; }
       }
       const q = lastApostrophe;
       if (q > start && isClitic(text, q + 1, i)) {
-        out.push({ start, end: q, kind: 'w' }, { start: q, end: i, kind: 'w' });
-      } else out.push({ start, end: i, kind: 'w' });
+        emit(out, start, q, 'w');
+        emit(out, q, i, 'w');
+      } else emit(out, start, i, 'w');
       continue;
     }
     // One punctuation mark or symbol; a surrogate pair stays whole.
     i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    out.push({ start, end: i, kind: 'p' });
+    emit(out, start, i, 'p');
   }
   return out;
+}
+
+/** Index in the last tokenize() result of its first token longer than MAX_TOKEN_CHARS, or -1. */
+let firstLong = -1;
+export const firstLongToken = (): number => firstLong;
+
+function emit(out: Token[], start: number, end: number, kind: Token['kind']): void {
+  if (end - start > MAX_TOKEN_CHARS && firstLong < 0) firstLong = out.length;
+  out.push({ start, end, kind });
 }
 
 /** Digits with single inner joiners between digits, from i (just after the first digit). */
