@@ -112,7 +112,10 @@ function scanWord(text: string, i: number): number {
   const n = text.length;
   lastApostrophe = -1;
   for (; i < n; i++) {
-    const k = classOf(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    // ASCII letters and digits, the common case, tested without the table.
+    if (((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57)) continue;
+    const k = classOf(c);
     if (k & ALNUM) continue;
     // A hyphen or apostrophe joins when a letter or digit follows: step over both.
     if (k & (HYPHEN | APOSTROPHE) && i + 1 < n && classOf(text.charCodeAt(i + 1)) & ALNUM) {
