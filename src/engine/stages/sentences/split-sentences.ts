@@ -17,7 +17,6 @@ const OPENER = /\s+["“‘'«(\[]?[\p{Lu}\d]/uy;
 const NEXT_WORD = /^\s+["“‘'«(\[]?([\p{L}\d]+)/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
-
 /** Whether s[end, limit) opens with whitespace and then a sentence opener. */
 function opensSentence(s: string, end: number, limit: number): boolean {
   OPENER.lastIndex = end;

@@ -5,7 +5,7 @@ import { MAX_TOKEN_CHARS } from '../../options.ts';
 // classified through a table: ASCII filled at import, the rest filled lazily by a regex on first
 // sight, so the hot loop is one array read per character.
 
-/** Class bits of a code unit. */
+/** Class bits of a code unit (KNOWN: classified, so a 0 entry means not yet looked at). */
 const LETTER = 1, DIGIT = 2, SPACE = 4, JOINER = 8, APOSTROPHE = 16, HYPHEN = 32, KNOWN = 128;
 /** Letter or digit: what a word is made of. */
 const ALNUM = LETTER | DIGIT;
@@ -38,6 +38,18 @@ function classifySlow(c: number): number {
   CLASS[c] = k;
   return k;
 }
+
+/** Index in the last tokenize() result of its first token longer than MAX_TOKEN_CHARS, or -1. */
+let firstLong = -1;
+export const firstLongToken = (): number => firstLong;
+
+function emit(out: Token[], start: number, end: number, kind: Token['kind']): void {
+  if (end - start > MAX_TOKEN_CHARS && firstLong < 0) firstLong = out.length;
+  out.push({ start, end, kind });
+}
+
+/** Where the last word scanned joined over an inner apostrophe; -1 when it did not. */
+let lastApostrophe = -1;
 
 /** Clitics split off a word: "Assad's" → "Assad" + "'s", "don't" stays whole ("n't" handled as part). */
 const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
@@ -83,15 +95,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Index in the last tokenize() result of its first token longer than MAX_TOKEN_CHARS, or -1. */
-let firstLong = -1;
-export const firstLongToken = (): number => firstLong;
-
-function emit(out: Token[], start: number, end: number, kind: Token['kind']): void {
-  if (end - start > MAX_TOKEN_CHARS && firstLong < 0) firstLong = out.length;
-  out.push({ start, end, kind });
-}
-
 /** Digits with single inner joiners between digits, from i (just after the first digit). */
 function scanNumber(text: string, i: number): number {
   const n = text.length;
@@ -103,9 +106,6 @@ function scanNumber(text: string, i: number): number {
   }
   return i;
 }
-
-/** Where the last word scanned joined over an inner apostrophe; -1 when it did not. */
-let lastApostrophe = -1;
 
 /** A run of letters/digits with single inner hyphens or apostrophes; sets lastApostrophe. */
 function scanWord(text: string, i: number): number {
