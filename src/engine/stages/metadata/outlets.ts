@@ -11,5 +11,6 @@ export function outletName(written: string): string | null {
   const t = written.trim();
   // + 1: the final period that is dropped.
   if (t.length > MAX_FORM + 1) return null;
-  return BY_FORM.get(t.replace(/\.$/, '').toLowerCase()) ?? null;
+  const bare = t.charCodeAt(t.length - 1) === 46 ? t.slice(0, -1) : t;
+  return BY_FORM.get(bare.toLowerCase()) ?? null;
 }
