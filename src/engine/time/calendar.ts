@@ -63,7 +63,10 @@ export function isoWeek(y: number, m: number, d: number): { year: number; week: 
   return { year: ty, week: Math.floor((thursday - dayNumber(ty, 1, 1)) / 7) + 1 };
 }
 
-export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+/** PAD2[n] = n in two digits, for the common case of pad. */
+const PAD2 = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+export const pad = (n: number, w = 2): string =>
+  (w === 2 && Number.isInteger(n) && n >= 0 && n < 100 ? PAD2[n] : String(n).padStart(w, '0'));
 export const isoDate = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 export const isoWeekValue = (y: number, m: number, d: number): string => {
   const w = isoWeek(y, m, d);
