@@ -51,22 +51,39 @@ export function createPipeline(stages: readonly Stage<any, any>[], given: readon
 /** Run each stage on the layers so far; check it returned exactly what it declared. */
 export function runPipeline(pipeline: Pipeline, initial: Partial<Layers>, options: EngineOptions, messages: Message[]): Partial<Layers> {
   const doc: Partial<Layers> = { ...initial };
+  // One context for the whole run; `current` names the stage that reports.
+  let current = '';
+  let fatal = messages.some((m) => m.severity === 'fatal');
+  const ctx: StageContext = {
+    options,
+    report(code, message, span) {
+      const severity = MESSAGES[code].severity;
+      if (severity === 'fatal') fatal = true;
+      messages.push({ code, severity, message, stage: current, ...(span ? { span } : {}) });
+    },
+  };
   for (const stage of pipeline.stages) {
-    const ctx: StageContext = {
-      options,
-      report(code, message, span) {
-        messages.push({ code, severity: MESSAGES[code].severity, message, stage: stage.name, ...(span ? { span } : {}) });
-      },
-    };
+    current = stage.name;
     const out = stage.run(doc as Layers, ctx) as Partial<Layers>;
-    const got = Object.keys(out).sort().join(',');
-    const want = [...stage.writes].sort().join(',');
-    if (got !== want) {
-      throw new PipelineError('pipeline/bad-writes', `stage "${stage.name}" returned [${got}] but declares writes [${want}]`);
-    }
+    checkWrites(stage, out);
     Object.assign(doc, out);
     // Unusable input: keep what was found so far, run nothing downstream.
-    if (messages.some((m) => m.severity === 'fatal')) break;
+    if (fatal) break;
   }
   return doc;
+}
+
+/** Throw unless the stage returned exactly the layers it declares (as sets of names). */
+function checkWrites(stage: Stage<any, any>, out: Partial<Layers>): void {
+  const keys = Object.keys(out);
+  const writes = stage.writes;
+  // Fast path: as many distinct keys as declared names, each one declared, means the same set.
+  let same = keys.length === writes.length;
+  for (let i = 0; same && i < keys.length; i++) same = writes.includes(keys[i] as LayerName);
+  if (same) return;
+  const got = keys.sort().join(',');
+  const want = [...writes].sort().join(',');
+  if (got !== want) {
+    throw new PipelineError('pipeline/bad-writes', `stage "${stage.name}" returned [${got}] but declares writes [${want}]`);
+  }
 }

@@ -44,8 +44,12 @@ export function process(input: string | Uint8Array, options: EngineOptions = {},
     metadata: doc.metadata ?? EMPTY_METADATA,
     messages,
   };
-  for (const layer of ['paragraphs', 'sentences', 'entities', 'quotes', 'timexes', 'events'] as const) {
-    if (doc[layer] !== undefined) (article as Record<string, unknown>)[layer] = doc[layer];
-  }
+  // The layers the pipeline produced, in record order (one plain store each, not a loop over names).
+  if (doc.paragraphs !== undefined) article.paragraphs = doc.paragraphs;
+  if (doc.sentences !== undefined) article.sentences = doc.sentences;
+  if (doc.entities !== undefined) article.entities = doc.entities;
+  if (doc.quotes !== undefined) article.quotes = doc.quotes;
+  if (doc.timexes !== undefined) article.timexes = doc.timexes;
+  if (doc.events !== undefined) article.events = doc.events;
   return article;
 }

@@ -1,23 +1,13 @@
 import type { Message } from '../../model/index.ts';
 import { MESSAGES, type MessageCode } from '../messages.ts';
+import { utf8Length } from './utf8.ts';
+
+export { utf8Length };
 
 export interface Decoded { raw: string; byteLength: number; messages: Message[]; fatal: boolean }
 
 const msg = (code: MessageCode, message: string): Message =>
   ({ code, severity: MESSAGES[code].severity, message, stage: 'input' });
-
-/** UTF-8 length of a string without allocating its bytes. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
-  }
-  return n;
-}
 
 /** Share of NUL bytes in the first 8 KB: text has none, binary formats have many. */
 function looksBinary(bytes: Uint8Array): boolean {

@@ -2,8 +2,20 @@
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** Month numbers already worked out, by the word as given (bounded: lookups of odd words stop being kept). */
+const MONTH_MEMO = new Map<string, number>();
+const MAX_MEMO = 512;
+
 /** Month number (1-12) of a month name or its abbreviation ("Sept.", "Jan"), or 0. */
 export function monthNumber(word: string): number {
+  const known = MONTH_MEMO.get(word);
+  if (known !== undefined) return known;
+  const n = readMonth(word);
+  if (MONTH_MEMO.size < MAX_MEMO) MONTH_MEMO.set(word, n);
+  return n;
+}
+
+function readMonth(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return 0;
   if (w === 'sept') return 9;
@@ -12,8 +24,10 @@ export function monthNumber(word: string): number {
 }
 
 export function isLeap(y: number): boolean { return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0; }
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(y: number, m: number): number {
-  return [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  if (m === 2) return isLeap(y) ? 29 : 28;
+  return MONTH_DAYS[m - 1];
 }
 
 /** Days since 1970-01-01 of a civil date. */
@@ -22,6 +36,18 @@ export function dayNumber(y: number, m: number, d: number): number {
 }
 /** Civil date of a day number. */
 export function fromDayNumber(n: number): { y: number; m: number; d: number } {
+  // Whole days within Date's range: arithmetic (H. Hinnant's civil_from_days), no Date object.
+  if (Number.isInteger(n) && Math.abs(n) <= 100_000_000) {
+    const z = n + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  }
   const t = new Date(n * 86_400_000);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
@@ -37,7 +63,10 @@ export function isoWeek(y: number, m: number, d: number): { year: number; week: 
   return { year: ty, week: Math.floor((thursday - dayNumber(ty, 1, 1)) / 7) + 1 };
 }
 
-export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+/** PAD2[n] = n in two digits, for the common case of pad. */
+const PAD2 = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+export const pad = (n: number, w = 2): string =>
+  (w === 2 && Number.isInteger(n) && n >= 0 && n < 100 ? PAD2[n] : String(n).padStart(w, '0'));
 export const isoDate = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 export const isoWeekValue = (y: number, m: number, d: number): string => {
   const w = isoWeek(y, m, d);

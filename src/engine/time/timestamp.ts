@@ -47,8 +47,12 @@ const FORMS: Array<{ name: string; re: RegExp; ymd: (g: string[], dayFirst: bool
 /** Time before the date, as in "Updated 10:08 AM ET, Mon July 3, 2017". */
 const TIME_FIRST = new RegExp(`\\b${TIME_ZONE},?\\s(?:on\\s)?$`);
 
+const DIGIT = /\d/;
+
 /** The first timestamp in a line (lines are short; callers cap their length). */
 export function findTimestamp(line: string, dayFirst = false): Timestamp | null {
+  // Every form has digits (a year or a numeric date): most lines without any are turned away at once.
+  if (!DIGIT.test(line)) return null;
   for (const form of FORMS) {
     const m = form.re.exec(line);
     if (!m) continue;

@@ -8,12 +8,14 @@ export interface Byline { authors: BylineName[]; publisher: BylineName | null; r
 const BY = /^\s*by\s+/i;
 /** Separators between the names part and what follows (timestamp, outlet, role). */
 const SEPARATOR = /\s+[-–—|]\s+|\s*\|\s*|\s*[•·]\s*/;
+/** A character every separator holds (none of them is in what BY matches). */
+const SEPARATOR_CHAR = /[-–—|•·]/;
 /** Job titles written after a byline name ("Staff Writer", "Science Correspondent"): not authors. */
 const ROLE = /\b(?:writer|correspondent|reporter|editor|columnist|contributor|staff|chief|bureau|analyst|producer|critic|desk)s?\b/i;
 /** A place after the name: "By Name at Ferris Park", "By Name in Kyiv". */
 const PLACE_AFTER = /\s+(?:at|in|from)\s+\p{Lu}.*$/u;
-/** Between names: commas, "and", "&". */
-const NAME_JOIN = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i;
+/** Between names: commas, "and", "&" (global: parseByline walks the matches). */
+const NAME_JOIN_ALL = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/gi;
 
 /**
  * Read a byline: "BY NAME - 07/03/17 …", "By Name and Name", "Name, Reuters", "By Name, Associated Press".
@@ -22,20 +24,30 @@ const NAME_JOIN = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i;
 export function parseByline(line: string): Byline | null {
   const by = BY.exec(line);
   let pos = by ? by[0].length : 0;
-  const sep = SEPARATOR.exec(line.slice(pos));
+  const sep = SEPARATOR_CHAR.test(line) ? SEPARATOR.exec(line.slice(pos)) : null;
   const namesEnd = sep ? pos + sep.index : line.length;
   const rest = sep ? { start: pos + sep.index + sep[0].length, end: line.length } : null;
   const authors: BylineName[] = [];
   let publisher: BylineName | null = null;
   const names = line.slice(pos, namesEnd).replace(PLACE_AFTER, '');
-  let offset = pos;
-  for (const part of splitKeep(names, NAME_JOIN)) {
-    const start = offset + part.index, end = start + part.text.length;
-    const outlet = outletName(part.text);
-    if (outlet) publisher = { start, end, value: outlet };
-    else if (ROLE.test(part.text)) continue;
-    else if (looksLikePersonName(part.text)) authors.push({ start, end, value: properCaseName(part.text) });
-    else if (part.text.trim()) return by && authors.length ? { authors, publisher, rest } : null;
+  // The parts between name joiners, one at a time: most lines are turned away at the first part.
+  const join = NAME_JOIN_ALL;
+  join.lastIndex = 0;
+  for (let from = 0; from <= names.length;) {
+    const m = join.exec(names);
+    const to = m ? m.index : names.length;
+    const raw = names.slice(from, to);
+    const text = raw.trim();
+    if (text) {
+      const start = pos + from + (raw.length - raw.trimStart().length), end = start + text.length;
+      const outlet = outletName(text);
+      if (outlet) publisher = { start, end, value: outlet };
+      else if (ROLE.test(text)) { /* a job title: not an author */ }
+      else if (looksLikePersonName(text)) authors.push({ start, end, value: properCaseName(text) });
+      else return by && authors.length ? { authors, publisher, rest } : null;
+    }
+    if (!m) break;
+    from = m.index + m[0].length;
   }
   if (!authors.length) return null;
   // Without "By", demand an outlet beside the name so an ordinary short line is not taken for a byline.
@@ -45,20 +57,4 @@ export function parseByline(line: string): Byline | null {
     if (o) publisher = { start: rest.start, end: rest.end, value: o };
   }
   return { authors, publisher, rest };
-}
-
-function splitKeep(s: string, re: RegExp): Array<{ index: number; text: string }> {
-  const out: Array<{ index: number; text: string }> = [];
-  const g = new RegExp(re.source, 'gi');
-  let last = 0;
-  for (let m = g.exec(s); m; m = g.exec(s)) {
-    if (m[0].length === 0) { g.lastIndex++; continue; }
-    out.push({ index: last, text: s.slice(last, m.index) });
-    last = m.index + m[0].length;
-  }
-  out.push({ index: last, text: s.slice(last) });
-  return out.filter((p) => p.text.trim()).map((p) => {
-    const lead = p.text.length - p.text.trimStart().length;
-    return { index: p.index + lead, text: p.text.trim() };
-  });
 }

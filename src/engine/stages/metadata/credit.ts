@@ -21,7 +21,9 @@ export function parseCredit(line: string): CreditLine | null {
   if (line.length > 160) return null;
   const lead = line.length - line.trimStart().length;
   const t = line.trim();
-  let m = AGENCY_MEDIUM.exec(t);
+  // The agency and name-slash forms need a slash; most lines have none.
+  const slash = t.includes('/');
+  let m = slash ? AGENCY_MEDIUM.exec(t) : null;
   if (m) return nameAndAgency(t, lead, m[3], roleOf(m[2]), m[1]);
   m = LABELLED.exec(t);
   if (m) {
@@ -29,7 +31,7 @@ export function parseCredit(line: string): CreditLine | null {
     const role = /^(©|\(c\)|copyright|credit)$/i.test(m[1]) ? 'photo' : roleOf(m[1]);
     return nameAndAgency(t, lead, who, role, org);
   }
-  m = NAME_SLASH_AGENCY.exec(t);
+  m = slash ? NAME_SLASH_AGENCY.exec(t) : null;
   if (m && outletName(m[2])) return nameAndAgency(t, lead, m[1], 'photo', m[2]);
   if (outletName(t) === 'Getty Images') return { start: lead, end: lead + t.length, value: t, role: 'photo', organization: 'Getty Images' };
   return null;

@@ -1,4 +1,5 @@
 import { findTimestamp, type Timestamp } from '../../time/timestamp.ts';
+import { wordCount } from './words.ts';
 
 /** What may stand beside a timestamp on a header line: labels and separators only. */
 const TIMESTAMP_LABEL = /^[\s|,:·•—–-]*(?:(?:first\s|last\s)?(?:published|updated|posted|modified|date)(?:\son|\sat)?)?[\s|,:·•—–-]*$/i;
@@ -22,7 +23,7 @@ const TWO_SENTENCES = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
 /** A first line that reads as a headline: short, several words, no sentence-final period. */
 export function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
-  const words = t.split(/\s+/).length;
+  const words = wordCount(t, 30);
   const bare = t.replace(/["”’')\]]+$/, '');
   return words >= 2 && words <= 30 && t.length <= 250 && !/[.:;,]$/.test(bare) && !TWO_SENTENCES.test(t) && /[\p{Lu}"“‘'\d]/u.test(t[0] ?? '');
 }

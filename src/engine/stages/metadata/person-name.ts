@@ -1,3 +1,5 @@
+import { wordCount } from './words.ts';
+
 /** Lowercase particles inside names ("Ludwig van Beethoven", "Charles de Gaulle"). */
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
 
@@ -6,8 +8,10 @@ const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:de|d
 
 /** Whether a phrase looks like a person's name as bylines write it (2-5 name words, no digits). */
 export function looksLikePersonName(phrase: string): boolean {
-  const words = phrase.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
+  const t = phrase.trim();
+  const count = wordCount(t, 5);
+  if (count < 2 || count > 5) return false;
+  const words = t.split(/\s+/);
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   return /\p{Lu}/u.test(words[0][0]) && /\p{Lu}/u.test(words[words.length - 1][0]);
 }

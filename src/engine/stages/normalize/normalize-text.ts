@@ -14,11 +14,47 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Anything the fast path must not skip: CR, the classes above, line/paragraph separators, combining marks. */
 const NEEDS_WORK = /[\r\t\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u0300-\u036f]/;
 
+/**
+ * Any character but those that need no work and leave any text they are in NFC (NFC quick check
+ * Yes, combining class 0, never the second half of a composition): line feed, printable ASCII,
+ * Latin-1 to U+02FF but for NBSP and the soft hyphen, general punctuation but for the odd spaces,
+ * line and paragraph separators and word joiner, and currency signs. Text with no match is
+ * returned as it is without the costlier checks (checked for every such character against
+ * every preceding BMP character with String.prototype.normalize).
+ */
+const NOT_SAFE = /[^\n\u0020-\u007e\u00a1-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;
+
+/** IDENTITY[i] = i, copied for texts that need no work (grown on demand up to MAX_IDENTITY). */
+let IDENTITY = new Int32Array(0);
+const MAX_IDENTITY = 1 << 20;
+
+/** The offset map of a text that is its own raw: map[i] = i for i ≤ length. */
+function identityMap(length: number): Int32Array {
+  if (length >= MAX_IDENTITY) {
+    const map = new Int32Array(length + 1);
+    for (let i = 0; i <= length; i++) map[i] = i;
+    return map;
+  }
+  if (IDENTITY.length <= length) {
+    const size = Math.min(MAX_IDENTITY, Math.max(length + 1, IDENTITY.length * 2, 1 << 14));
+    IDENTITY = new Int32Array(size);
+    for (let i = 0; i < size; i++) IDENTITY[i] = i;
+  }
+  return IDENTITY.slice(0, length + 1);
+}
+
+/**
+ * The same characters in a string of its own. A substring of a larger string (what slice gives)
+ * is a view that every character read must step through; the concatenation is copied into one
+ * flat string on first read, so the many character scans downstream read it directly.
+ */
+function ownCopy(s: string): string {
+  return s.length < 2 ? s : s[0] + s.slice(1);
+}
+
 export function normalizeText(raw: string): Normalized {
-  if (!NEEDS_WORK.test(raw) && raw === raw.normalize('NFC')) {
-    const map = new Int32Array(raw.length + 1);
-    for (let i = 0; i <= raw.length; i++) map[i] = i;
-    return { text: raw, map, controls: 0 };
+  if (!NOT_SAFE.test(raw) || (!NEEDS_WORK.test(raw) && raw === raw.normalize('NFC'))) {
+    return { text: ownCopy(raw), map: identityMap(raw.length), controls: 0 };
   }
   const out: string[] = [];
   const from: number[] = [];
