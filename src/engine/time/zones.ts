@@ -20,7 +20,7 @@ export function resolveZone(written: string, y: number, m: number, d: number, ho
     const minutes = (Number(numeric[2]) * 60 + Number(numeric[3] ?? 0)) * (numeric[1] === '-' ? -1 : 1);
     return { offset: minutes, abbr: written };
   }
-  const row = ZONES[w];
+  const row = Object.hasOwn(ZONES, w) ? ZONES[w] : undefined;
   if (!row) return null;
   if (row.rule === 'us' && row.std !== undefined && row.dst !== undefined && row.names) {
     const dst = usDaylight(y, m, d, hour);
