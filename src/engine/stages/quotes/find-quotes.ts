@@ -58,8 +58,7 @@ export function findQuotes(doc: QuotesInput, report: StageContext['report']): Qu
     for (const f of got) found.push(f);
   }
   if (found.length >= MAX_QUOTES) report('quotes/too-many-quotes', `more than ${MAX_QUOTES} statements; the rest were dropped`);
-  dropDuplicates(found);
-  found.sort((a, b) => a.start - b.start || (a.kind === 'mixed' ? -1 : 1));
+  found.sort((a, b) => a.start - b.start);
   inheritFloatingSpeakers(found, marked, (para) => introducedPerson(doc, para));
   return toRecords(doc, found.slice(0, MAX_QUOTES), inQuote);
 }
@@ -126,12 +125,3 @@ function introducedPerson(doc: QuotesInput, para: number): Found | null {
   return { kind: 'indirect', start: best.start, end: best.end, cue: null, phrase, addressee: null, via: null, method: 'quotes/introduced-person', confidence: 0.5, para };
 }
 
-/** Two fragments of one clause give the same mixed statement: keep one. */
-function dropDuplicates(found: Found[]): void {
-  const mixed = found.filter((f) => f.kind === 'mixed');
-  if (mixed.length < 2) return;
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i];
-    if (f.kind === 'mixed' && found.some((g, k) => k < i && g.kind === 'mixed' && g.start === f.start && g.end === f.end)) found.splice(i, 1);
-  }
-}

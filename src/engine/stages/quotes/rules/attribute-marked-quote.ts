@@ -6,7 +6,7 @@ import { type Win, type Zone, articleOf, winIn, winOutside, cueBefore, spanIndex
 import { W, K_P } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
-import { findReportedClause, findAddressee } from './find-reported-clause.ts';
+import { findAddressee } from './find-reported-clause.ts';
 
 export interface Doc { text: string; tokens: readonly Token[]; sentences: readonly Span[]; paragraphs: readonly Span[] }
 /** Whether an offset lies inside quote marks (the marks included). */
@@ -110,14 +110,10 @@ export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefin
   const confidence = (hit.phrase ? 0.9 : 0.6) * (q.unclosed ? 0.7 : 1) * (q.single ? 0.9 : 1);
   const hitCue = cueAt(hit.toks, hit.c);
   const addressee = hitCue ? findAddressee(art, hit.cue.end, hit.toks === after ? afterTo : q.open, hitCue) : null;
+  // A reported clause with quoted fragments ('said the plan was "dead" and "unfixable"') gives one partial quote per
+  // fragment, each with the clause's speaker and cue, and no record for the clause around them: every record is a
+  // stretch of quoted words, so a statement is never counted twice (the clause is the text from the cue to the fragment).
   out.push({ ...base, kind: direct ? 'direct' : 'partial', cue: hit.cue, phrase: hit.phrase, addressee, method: hit.method, confidence });
-  if (!direct && hit.toks === reporter) {
-    const cue = cueAt(reporter, hit.c)!;
-    const clause = findReportedClause(reporter, hit.c, cue, sClose.end);
-    if (clause && clause.start < q.open && clause.end >= q.end) {
-      out.push({ ...base, kind: 'mixed', start: clause.start, end: clause.end, cue: hit.cue, phrase: hit.phrase, addressee: clause.addressee, method: 'quotes/reported-clause-with-quote', confidence: confidence * 0.9 });
-    }
-  }
   return out;
 }
 
