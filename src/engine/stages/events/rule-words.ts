@@ -23,5 +23,5 @@ export const RULE_WORDS: readonly string[] = [
   // other literals of the rules (kinds, flags, codes, suffixes): never compared with a token, harmless here
   'w', 'p', 'n', 'v', 's', 'ly', 'ing', 'date', 'article', 'pronoun', 'demonym', 'capital', 'org', 'sector', 'subjtarget', 'source',
   'location', 'coop', 'conflict', 'conditional', 'verb', 'noun', 'gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject',
-  'gov-request', 'gov-accuse', 'gov-deny', '030', '100', '120', '130', '150',
+  'gov-request', 'gov-accuse', 'gov-deny', 'needprep', 'contest', '030', '100', '120', '130', '150',
 ];

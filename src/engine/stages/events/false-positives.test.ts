@@ -1,0 +1,65 @@
+// Classes of false positives: trigger words in a noun, sports or movement sense, and fixed
+// phrases. Each case pairs the false reading with the event sense that must still be found.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Event } from '../../../model/index.ts';
+import { tokenize } from '../tokens/index.ts';
+import { extractEvents } from './extract.ts';
+
+function run(text: string): Event[] {
+  const sentences = [];
+  let at = 0;
+  for (const part of text.split(/(?<=[.!?]["”]?)\s+/)) {
+    const start = text.indexOf(part, at);
+    sentences.push({ start, end: start + part.length, text: part });
+    at = start + part.length;
+  }
+  return extractEvents({ text, sentences, tokens: tokenize(text) });
+}
+const codes = (text: string) => run(text).map((e) => e.code.plover + (e.code.mode ? `/${e.code.mode}` : ''));
+
+test('noun uses of verbs made from nouns are not events', () => {
+  assert.ok(!codes('Angry villagers gathered outside the police station in Kisumu.').includes('MOBILIZE'));
+  assert.ok(!codes('Police station guards were replaced after the riot.').includes('MOBILIZE'));
+  assert.ok(!codes('Voters queued at polling stations across Lagos.').includes('MOBILIZE'));
+  assert.ok(!codes('The Kenyan central bank missed its inflation target again.').includes('ASSAULT'));
+  assert.ok(!codes('Protesters carried signs and flags past the Turkish embassy.').includes('SUPPORT'));
+  assert.ok(!codes('The Chilean pension fund lost money on the deal.').includes('AID'));
+  assert.ok(!codes('Engineers repaired the gas pipeline near the Estonian border.').includes('ASSAULT'));
+  // A demonym before the word is an adjective: "Syrian targets" is a noun phrase.
+  assert.equal(codes('Jordan could hit Syrian targets, Jordanian officials said.').filter((c) => c.startsWith('ASSAULT')).length, 1);
+});
+
+test('the same words as verbs are still events', () => {
+  assert.ok(codes('The Polish army stationed troops in the border town.').includes('MOBILIZE'));
+  assert.ok(codes('Militants target Kenyan police posts near the border.').includes('ASSAULT'));
+  assert.ok(codes('Somali rebels will target Kenyan police posts.').some((c) => c.startsWith('THREATEN')));
+  assert.ok(codes('Turkish officials sign a trade deal with Iraqi ministers.').includes('SUPPORT'));
+});
+
+test('sports results are not assaults', () => {
+  assert.deepEqual(codes('The Chicago Bulls beat the Boston Celtics 101-99 on Sunday.').filter((c) => c.startsWith('ASSAULT')), []);
+  assert.deepEqual(codes('The Brazilian champions were beaten twice in the league this spring.').filter((c) => c.startsWith('ASSAULT')), []);
+  assert.deepEqual(codes('Ramos struck out four times against the Mexican pitcher.').filter((c) => c.startsWith('ASSAULT')), []);
+  assert.deepEqual(codes('The French striker hit the post in the final minute.').filter((c) => c.startsWith('ASSAULT')), []);
+  // Soldiers beating protesters is force, with no sports word or score about.
+  assert.ok(codes('Soldiers beat Sudanese protesters with batons on Monday.').includes('ASSAULT'));
+});
+
+test('"strike down" is annulling, not force', () => {
+  assert.deepEqual(codes('The Kenyan Supreme Court struck down the election law.').filter((c) => c.startsWith('ASSAULT')), []);
+});
+
+test('movement from a place is no visit; travel to an actor is', () => {
+  assert.ok(!codes('The Kenyan minister travelled from Nairobi by road.').includes('CONSULT'));
+  assert.ok(!codes('Ugandan refugees arrived too late at the clinic.').includes('CONSULT'));
+  assert.ok(codes('The Kenyan minister travelled to Uganda for the summit.').includes('CONSULT'));
+});
+
+test('no word of a fixed phrase is a trigger ("press releases")', () => {
+  assert.deepEqual(codes('The Kenyan ministry issued two press releases on Monday.'), []);
+});
+
+test('"spoke by phone with" is a consultation, though "phone" after "by" is the noun', () => {
+  assert.ok(codes('The Kenyan president spoke by phone with Ugandan officials on Sunday.').includes('CONSULT'));
+});
