@@ -15,7 +15,7 @@ export const RULE_WORDS: readonly string[] = [
   'has', 'have', 'had', 'does', 'do', 'did', 'remains', 'remain', 'remained', 'continue', 'move', 'consider', 'decide',
   // adverbs
   'also', 'still', 'now', 'already', 'then', 'soon', 'only', 'once', 'again', 'too', 'instead', 'yesterday', 'today', 'tonight',
-  'overnight', 'earlier', 'later', 'early', 'late', 'probably', 'immediately', 'longer', 'ultimately', 'eventually', 'jointly',
+  'overnight', 'yet', 'earlier', 'later', 'early', 'late', 'probably', 'immediately', 'longer', 'ultimately', 'eventually', 'jointly',
   'quickly', 'routinely', 'formally', 'officially',
   // modifiers
   'able', 'loyal', 'allied', 'linked', 'affiliated', 'further', 'recent', 'latest', 'fresh', 'deadly', 'major', 'similar', 'formal',
