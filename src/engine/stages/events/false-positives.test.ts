@@ -63,3 +63,30 @@ test('no word of a fixed phrase is a trigger ("press releases")', () => {
 test('"spoke by phone with" is a consultation, though "phone" after "by" is the noun', () => {
   assert.ok(codes('The Kenyan president spoke by phone with Ugandan officials on Sunday.').includes('CONSULT'));
 });
+
+test('the anonymity formula and legal pleas are no requests', () => {
+  assert.deepEqual(codes('A Kenyan official, who asked not to be named, described the mood as grim.'), []);
+  assert.deepEqual(codes('Two Nigerian officers pleaded guilty to fraud on Monday.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.deepEqual(codes('Under her plea agreement, the Ghanaian banker will testify.').filter((c) => c.startsWith('REQUEST')), []);
+});
+
+test('"ask" as a question is no request; "asked X to" still is', () => {
+  assert.deepEqual(codes('Asked whether Kenyan troops would withdraw, the minister smiled.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.deepEqual(codes('Reporters asked the Nigerian minister about the strike.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.deepEqual(codes('"Who pays for this?" the Nigerian senator asked.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.ok(codes('The Kenyan government asked Ugandan officials to reopen the border.').includes('REQUEST'));
+});
+
+test('"talk about" names a topic; "a call" needs "for"; "calls" may name', () => {
+  assert.ok(!codes('Nigerian voters talk about prices every day.').includes('CONSULT'));
+  assert.ok(codes('Nigerian officials talked with Chadian envoys on Monday.').includes('CONSULT'));
+  assert.deepEqual(codes('Tanzanian officials said it was a difficult call.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.deepEqual(codes('Kenyan officials took the island, which Ugandan officials call Migingo.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.ok(codes('The Kenyan government renewed its call for a ceasefire.').includes('REQUEST'));
+});
+
+test('"received" a quantity or a thing is no meeting; "received" an actor is', () => {
+  assert.ok(!codes('Chad has received about 50,000 Sudanese refugees since June.').includes('CONSULT'));
+  assert.ok(!codes('The Kenyan ministry received no reply.').includes('CONSULT'));
+  assert.ok(codes('The Kenyan president received Ugandan officials in Nairobi.').includes('CONSULT'));
+});

@@ -6,7 +6,8 @@ import table from '../../data/plover-patterns.json' with { type: 'json' };
 export type Category = keyof typeof table.categories;
 export type Polarity = 'coop' | 'verbal' | 'conflict';
 export type Flag = 'future' | 'subjtarget' | 'recip' | 'gov-intent' | 'gov-threat' | 'gov-reject' | 'gov-request'
-  | 'gov-accuse' | 'gov-deny' | 'gov-prepare' | 'nounish' | 'contest' | 'needprep';
+  | 'gov-accuse' | 'gov-deny' | 'gov-prepare' | 'nounish' | 'contest' | 'needprep'
+  | 'question' | 'objactor' | 'topic';
 
 export interface Pattern {
   plover: Category; cameo: string; pos: 'v' | 'n'; phrase: string;
@@ -105,4 +106,5 @@ export const CUES = {
   willing: cueSet('willing'), irrealis: cueSet('irrealis'), conditionals: cueSet('conditionals'),
   subordinators: cueSet('subordinators'), passiveAux: cueSet('passiveAux'), byGap: cueSet('byGap'),
   lightVerbs: cueSet('lightVerbs'), verbLead: cueSet('verbLead'), sports: cueSet('sports'),
+  questions: cueSet('questions'),
 };

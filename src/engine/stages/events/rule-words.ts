@@ -3,10 +3,10 @@
 // a token outside the lexicon no text, so a word missing here would never match.
 export const RULE_WORDS: readonly string[] = [
   // marks
-  ';', ':', '—', '–', '(', ')', '[', ']', '"', '“', '”', '‘', "'", ',', '.', '-', "'s", '’s',
+  ';', ':', '?', '!', '—', '–', '(', ')', '[', ']', '"', '“', '”', '‘', "'", ',', '.', '-', "'s", '’s',
   // determiners, quantifiers, pronouns
   'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'our', 'some', 'several', 'many', 'other', 'another', 'any',
-  'each', 'every', 'such', 'all', 'both', 'least', 'nearly', 'more', 'than', 'two', 'three', 'four', 'five', 'dozens', 'hundreds',
+  'each', 'every', 'such', 'all', 'both', 'least', 'nearly', 'almost', 'more', 'less', 'than', 'two', 'three', 'four', 'five', 'dozens', 'hundreds',
   'thousands', 'scores', 'first', 'last', 'next', 'itself', 'themselves',
   // prepositions and conjunctions
   'in', 'of', 'at', 'from', 'near', 'for', 'with', 'by', 'against', 'into', 'across', 'inside', 'outside', 'over', 'under', 'between',
@@ -23,5 +23,5 @@ export const RULE_WORDS: readonly string[] = [
   // other literals of the rules (kinds, flags, codes, suffixes): never compared with a token, harmless here
   'w', 'p', 'n', 'v', 's', 'ly', 'ing', 'date', 'article', 'pronoun', 'demonym', 'capital', 'org', 'sector', 'subjtarget', 'source',
   'location', 'coop', 'conflict', 'conditional', 'verb', 'noun', 'gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject',
-  'gov-request', 'gov-accuse', 'gov-deny', 'needprep', 'contest', '030', '100', '120', '130', '150',
+  'gov-request', 'gov-accuse', 'gov-deny', 'needprep', 'contest', 'question', 'objactor', 'topic', '030', '100', '120', '130', '150',
 ];

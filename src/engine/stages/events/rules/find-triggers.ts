@@ -1,4 +1,4 @@
-import { NOT_TRIGGERS, GAP_MAX, type Pattern } from '../patterns.ts';
+import { NOT_TRIGGERS, GAP_MAX, CUES, type Pattern } from '../patterns.ts';
 import { entryAt, type View, type Trigger } from '../view.ts';
 import { W } from '../word-class.ts';
 
@@ -121,14 +121,46 @@ function sportsSentence(v: View): boolean {
 /** Words before a target preposition that may stand between a movement verb and it ("flew back to"). */
 const NEEDPREP_GAP = 4;
 
-/** A movement verb is a visit only toward its target ("travelled to Kyiv"), not from a place or without one. */
+/**
+ * A 'needprep' word is an event only with its target preposition: a movement verb toward its
+ * target ("travelled to Kyiv", not "from" a place), "a call for"; a 'topic' one not with "about".
+ */
 function lacksPrep(v: View, p: Pattern, j: number): boolean {
+  // "talked about the border": a topic, with no one talked with.
+  if (p.flags.has('topic')) return j < v.lows.length && v.lows[j] === 'about';
   if (!p.flags.has('needprep')) return false;
   for (let k = j; k < v.lows.length && k - j <= NEEDPREP_GAP; k++) {
     if (p.preps.includes(v.lows[k])) return false;
     if (v.cls[k] & W.hardBreak || v.lows[k] === ',' || v.lows[k] === 'from') return true;
   }
   return true;
+}
+
+/** Marks after which a bare "asked" reports a question ("…?" she asked, according to …). */
+const QUESTION_END = new Set(['.', ',', '?', '!', '"', '”', '’', "'"]);
+
+/**
+ * "ask" as a question, not a request: "asked whether / if / about …", "ask what …", or a bare
+ * "X asked." that reports the question; "asked X to …" / "asked for …" stay requests.
+ */
+function askedQuestion(v: View, p: Pattern, j: number): boolean {
+  if (!p.flags.has('question')) return false;
+  const n = v.lows.length;
+  if (j >= n || QUESTION_END.has(v.lows[j])) return true;
+  for (let k = j; k < n && k - j <= NEEDPREP_GAP; k++) {
+    const w = v.lows[k];
+    if (CUES.questions.has(w)) return true;
+    if (w === 'to' || w === 'for' || w === 'that' || v.cls[k] & W.hardBreak) return false;
+  }
+  return false;
+}
+
+/** Words that open a quantity: "received about 50,000 refugees" takes in things, it hosts no one. */
+const QUANTITY = new Set(['about', 'more', 'less', 'nearly', 'almost', 'some', 'no', 'over']);
+
+/** An 'objactor' verb whose object is a quantity ("received 300 applications", "received no reply"). */
+function quantityObject(v: View, p: Pattern, j: number): boolean {
+  return p.flags.has('objactor') && j < v.lows.length && (v.toks[j].kind === 'n' || QUANTITY.has(v.lows[j]));
 }
 
 /**
@@ -156,7 +188,7 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
     } else if (verb) { pat = verb; j = verbEnd; }
     else if (noun) { pat = noun; j = nounEnd; }
     else continue;
-    if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j)) continue;
+    if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j) || askedQuestion(v, pat, j) || quantityObject(v, pat, j)) continue;
     // "beat the Cardinals 5-4", "struck out three": a sports result is no use of force.
     if (pat.flags.has('contest') && (sports ??= sportsSentence(v))) continue;
     out.push({ pat, i, j });
