@@ -90,3 +90,30 @@ test('"received" a quantity or a thing is no meeting; "received" an actor is', (
   assert.ok(!codes('The Kenyan ministry received no reply.').includes('CONSULT'));
   assert.ok(codes('The Kenyan president received Ugandan officials in Nairobi.').includes('CONSULT'));
 });
+
+test('market and transport senses: bond yields, share trading, a train', () => {
+  assert.ok(!codes('Kenyan bond yields rose on Monday.').includes('CONCEDE'));
+  assert.ok(!codes('Shares of the Nigerian bank fell in Lagos trading.').includes('COOPERATE'));
+  assert.ok(!codes('Kenyan commuters waited for a train.').includes('COOPERATE'));
+  assert.ok(codes('Kenyan officials trade with Ugandan merchants.').includes('COOPERATE'));
+  assert.ok(codes('Turkish officers trained Somali troops.').includes('COOPERATE'));
+});
+
+test('an alliance is an event only "with" someone', () => {
+  assert.ok(!codes('The Kenyan opposition alliance held a rally.').includes('COOPERATE'));
+  assert.ok(codes('Mali announced an alliance with Burkina Faso.').includes('COOPERATE'));
+});
+
+test('a possessive apostrophe opens no quotation: "Workers\' Alliance" is a name', () => {
+  assert.ok(!codes('Kenyan officials accused the Workers\' Alliance of fraud.').includes('COOPERATE'));
+});
+
+test('"released" a report is no concession; released prisoners are', () => {
+  assert.ok(!codes('A Kenyan government report released last week found shortages.').includes('CONCEDE'));
+  assert.ok(codes('Ethiopian authorities released twelve Eritrean prisoners.').includes('CONCEDE'));
+});
+
+test('a participle after a determiner is an adjective: "with armed men"', () => {
+  assert.ok(!codes('Sudanese villagers fled from the armed militants.').includes('AID'));
+  assert.ok(codes('Iranian officials armed Houthi militants.').includes('AID'));
+});

@@ -60,11 +60,20 @@ function nounContext(v: View, i: number): boolean {
 const OPENERS = new Set(['"', '“', '‘', "'", '(']);
 
 /**
+ * Is token k an opening mark? An apostrophe attached to the word before it closes a possessive
+ * ("Citizens' Alliance", "Workers' Party": a name), it opens no quotation.
+ */
+function opensQuote(v: View, k: number): boolean {
+  if (!OPENERS.has(v.lows[k])) return false;
+  return !(k > 0 && (v.lows[k] === "'" || v.lows[k] === '’') && v.toks[k - 1].end === v.toks[k].start && v.toks[k - 1].kind === 'w');
+}
+
+/**
  * Not an event word here: part of a name ("March", "Strike Force"): 1; or the first word of a
  * fixed phrase ("press release"): the phrase's length, none of whose words is an event word. 0: not excluded.
  */
 function excluded(v: View, i: number): number {
-  if (i > 0 && v.cls[i] & W.upper && !OPENERS.has(v.lows[i - 1])) return 1;
+  if (i > 0 && v.cls[i] & W.upper && !opensQuote(v, i - 1)) return 1;
   const phrases = NOT_TRIGGERS.get(v.lows[i]);
   if (!phrases) return 0;
   for (const rest of phrases) {
@@ -102,9 +111,7 @@ function nounUse(v: View, p: Pattern, i: number, skip: Uint8Array): boolean {
   // A capitalized word is a name, but at the sentence start only a plural one is a subject; a
   // singular one modifies ("Police station").
   if (c & W.upper && v.toks[prev].kind === 'w' && prev > 0) return false;
-  const end = v.toks[prev].end;
-  const ly = end - v.toks[prev].start > 3 && (v.text.charCodeAt(end - 2) | 32) === 108 && (v.text.charCodeAt(end - 1) | 32) === 121;
-  return !ly;
+  return !adverb(v, prev);
 }
 
 /** Does the sentence read as a sports report: a sports word, or a score ("5-4", "6-3")? */
@@ -134,6 +141,25 @@ function lacksPrep(v: View, p: Pattern, j: number): boolean {
     if (v.cls[k] & W.hardBreak || v.lows[k] === ',' || v.lows[k] === 'from') return true;
   }
   return true;
+}
+
+/** Does token k end in "ly" (an adverb: "repeatedly attacked", "firmly defend")? */
+function adverb(v: View, k: number): boolean {
+  const end = v.toks[k].end;
+  return end - v.toks[k].start > 3 && (v.text.charCodeAt(end - 2) | 32) === 108 && (v.text.charCodeAt(end - 1) | 32) === 121;
+}
+
+/**
+ * A past participle between a determiner or preposition and the actor it describes is an
+ * adjective, not a report of the act: "the injured sailors", "with armed men", "Armed gangs …"
+ * at the sentence start. After a subject, "and" or a comma it is the verb ("… and accused the army").
+ */
+function participleAdjective(v: View, p: Pattern, i: number, j: number, skip: Uint8Array): boolean {
+  if (p.pos !== 'v' || j !== i + 1 || j >= v.lows.length) return false;
+  const w = v.lows[i];
+  if (!(w.endsWith('ed') || w.endsWith('en'))) return false;
+  if (!(v.cls[j] & (W.actor | W.upper)) || v.toks[j].kind !== 'w') return false;
+  return i === 0 || (v.cls[i - 1] & (W.det | W.prep)) !== 0;
 }
 
 /** Marks after which a bare "asked" reports a question ("…?" she asked, according to …). */
@@ -188,7 +214,8 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
     } else if (verb) { pat = verb; j = verbEnd; }
     else if (noun) { pat = noun; j = nounEnd; }
     else continue;
-    if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j) || askedQuestion(v, pat, j) || quantityObject(v, pat, j)) continue;
+    if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j) || askedQuestion(v, pat, j) || quantityObject(v, pat, j)
+      || participleAdjective(v, pat, i, j, skip)) continue;
     // "beat the Cardinals 5-4", "struck out three": a sports result is no use of force.
     if (pat.flags.has('contest') && (sports ??= sportsSentence(v))) continue;
     out.push({ pat, i, j });
