@@ -117,3 +117,17 @@ test('a participle after a determiner is an adjective: "with armed men"', () => 
   assert.ok(!codes('Sudanese villagers fled from the armed militants.').includes('AID'));
   assert.ok(codes('Iranian officials armed Houthi militants.').includes('AID'));
 });
+
+test('"back" as an adverb is no support; "back" with a subject before it is', () => {
+  assert.ok(!codes('The Kenyan minister came back from Kampala on Monday.').includes('SUPPORT'));
+  assert.ok(!codes('"We will never step back," the Nigerian senator said.').some((c) => c.startsWith('SUPPORT')));
+  assert.ok(codes('Kenyan officials back the Ugandan proposal.').includes('SUPPORT'));
+});
+
+test('a player "signed" in a sports report is no political support', () => {
+  assert.ok(!codes('The Brazilian striker, signed from a Spanish club, scored in the league opener.').includes('SUPPORT'));
+});
+
+test('an object pronoun before a bare form is no subject: "give it back"', () => {
+  assert.ok(!codes('"Kenyan officials took my land and I want them to give it back," she said.').includes('SUPPORT'));
+});

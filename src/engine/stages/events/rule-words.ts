@@ -7,7 +7,7 @@ export const RULE_WORDS: readonly string[] = [
   // determiners, quantifiers, pronouns
   'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'our', 'some', 'several', 'many', 'other', 'another', 'any',
   'each', 'every', 'such', 'all', 'both', 'least', 'nearly', 'almost', 'more', 'less', 'than', 'two', 'three', 'four', 'five', 'dozens', 'hundreds',
-  'thousands', 'scores', 'first', 'last', 'next', 'itself', 'themselves',
+  'thousands', 'scores', 'first', 'last', 'next', 'itself', 'themselves', 'me',
   // prepositions and conjunctions
   'in', 'of', 'at', 'from', 'near', 'for', 'with', 'by', 'against', 'into', 'across', 'inside', 'outside', 'over', 'under', 'between',
   'toward', 'towards', 'throughout', 'within', 'around', 'among', 'about', 'during', 'via', 'like', 'through', 'and', 'but', 'or', 'so',

@@ -84,6 +84,8 @@ function excluded(v: View, i: number): number {
   return 0;
 }
 
+const OBJECT_PRONOUNS = new Set(['it', 'us', 'them', 'him', 'me']);
+
 /** Is token k a one-word demonym ("Israeli", "Kenyan"), an adjective before a noun? */
 function demonymAdjective(v: View, k: number): boolean {
   const forms = entryAt(v, k).actors;
@@ -102,6 +104,8 @@ function nounUse(v: View, p: Pattern, i: number, skip: Uint8Array): boolean {
   if (!p.bare || !p.bare.has(v.lows[i]) || i === 0 || OPENERS.has(v.lows[i - 1])) return false;
   const prev = i - 1, c = v.cls[prev];
   if (c & W.verbLead) return false;
+  // An object pronoun is no subject: "give it back", "wants us back".
+  if (OBJECT_PRONOUNS.has(v.lows[prev])) return true;
   const plural = (v.text.charCodeAt(v.toks[prev].end - 1) | 32) === 115;
   // A plural actor noun is the verb's subject ("officials sign", "Militants target"); a demonym
   // adjective modifies the noun ("Israeli targets").
