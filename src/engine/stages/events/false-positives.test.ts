@@ -131,3 +131,9 @@ test('a player "signed" in a sports report is no political support', () => {
 test('an object pronoun before a bare form is no subject: "give it back"', () => {
   assert.ok(!codes('"Kenyan officials took my land and I want them to give it back," she said.').includes('SUPPORT'));
 });
+
+test('a declared strike is a labour protest, not an attack', () => {
+  const c = codes('The Kenyan doctors\' union declared a week-long strike on Monday.');
+  assert.ok(c.includes('PROTEST'));
+  assert.ok(!c.includes('ASSAULT'));
+});
