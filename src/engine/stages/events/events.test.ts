@@ -168,3 +168,15 @@ test('an interaction with no actor on either side is not an event', async () => 
   assert.ok(b.events!.some((v) => v.code.plover === 'AGREE'), JSON.stringify(b.events));
   assert.deepEqual(b.events!.map((v) => v.id), b.events!.map((_, i) => `v${i + 1}`));
 });
+
+test('negation: "has not yet signed" is denied, not an occurred signing', () => {
+  const events = run('Pakistani officials have not yet signed the water accord with Indian negotiators.');
+  assert.equal(occurred(events, 'SUPPORT').length, 0);
+  assert.equal(events.find((e) => e.code.plover === 'SUPPORT')?.code.mode, 'denied');
+});
+
+test('a hoped-for meeting is an intention (AGREE), not a meeting that took place', () => {
+  const events = run('Ukrainian officials hope to meet Turkish mediators in Ankara.');
+  assert.equal(occurred(events, 'CONSULT').length, 0);
+  assert.ok(events.some((e) => e.code.plover === 'AGREE'));
+});

@@ -6,7 +6,8 @@ import table from '../../data/plover-patterns.json' with { type: 'json' };
 export type Category = keyof typeof table.categories;
 export type Polarity = 'coop' | 'verbal' | 'conflict';
 export type Flag = 'future' | 'subjtarget' | 'recip' | 'gov-intent' | 'gov-threat' | 'gov-reject' | 'gov-request'
-  | 'gov-accuse' | 'gov-deny' | 'gov-prepare';
+  | 'gov-accuse' | 'gov-deny' | 'gov-prepare' | 'nounish' | 'contest' | 'needprep'
+  | 'question' | 'objactor' | 'topic';
 
 export interface Pattern {
   plover: Category; cameo: string; pos: 'v' | 'n'; phrase: string;
@@ -15,6 +16,8 @@ export interface Pattern {
   /** The same slots as lexicon key indices (word-class.ts fills them in once the lexicon is built). */
   restIds: Array<Int32Array | null>;
   preps: string[]; flags: Set<Flag>;
+  /** For a 'nounish' verb: its forms that are also the noun's ("station", "stations"); else null. */
+  bare: Set<string> | null;
 }
 
 export const GAP_MAX = 3;
@@ -62,7 +65,9 @@ function compile(entry: string, plover: Category, pos: 'v' | 'n'): { first: stri
     plover, cameo, pos, phrase, rest: slots.slice(1), restIds: [],
     preps: preps === '-' ? [] : preps.split(','),
     flags: new Set(flags ? (flags.split(',') as Flag[]) : []),
+    bare: null,
   };
+  if (pos === 'v' && pattern.flags.has('nounish')) pattern.bare = new Set(nounForms(words[0]));
   return { first: [...slots[0]!], pattern };
 }
 
@@ -100,5 +105,6 @@ export const CUES = {
   hypothetical: cueSet('hypotheticalModals'), obligation: cueSet('obligation'), say: cueSet('say'),
   willing: cueSet('willing'), irrealis: cueSet('irrealis'), conditionals: cueSet('conditionals'),
   subordinators: cueSet('subordinators'), passiveAux: cueSet('passiveAux'), byGap: cueSet('byGap'),
-  lightVerbs: cueSet('lightVerbs'),
+  lightVerbs: cueSet('lightVerbs'), verbLead: cueSet('verbLead'), sports: cueSet('sports'),
+  questions: cueSet('questions'),
 };

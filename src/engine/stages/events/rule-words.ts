@@ -3,11 +3,11 @@
 // a token outside the lexicon no text, so a word missing here would never match.
 export const RULE_WORDS: readonly string[] = [
   // marks
-  ';', ':', '—', '–', '(', ')', '[', ']', '"', '“', '”', '‘', "'", ',', '.', '-', "'s", '’s',
+  ';', ':', '?', '!', '—', '–', '(', ')', '[', ']', '"', '“', '”', '‘', "'", ',', '.', '-', "'s", '’s',
   // determiners, quantifiers, pronouns
   'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'our', 'some', 'several', 'many', 'other', 'another', 'any',
-  'each', 'every', 'such', 'all', 'both', 'least', 'nearly', 'more', 'than', 'two', 'three', 'four', 'five', 'dozens', 'hundreds',
-  'thousands', 'scores', 'first', 'last', 'next', 'itself', 'themselves',
+  'each', 'every', 'such', 'all', 'both', 'least', 'nearly', 'almost', 'more', 'less', 'than', 'two', 'three', 'four', 'five', 'dozens', 'hundreds',
+  'thousands', 'scores', 'first', 'last', 'next', 'itself', 'themselves', 'me',
   // prepositions and conjunctions
   'in', 'of', 'at', 'from', 'near', 'for', 'with', 'by', 'against', 'into', 'across', 'inside', 'outside', 'over', 'under', 'between',
   'toward', 'towards', 'throughout', 'within', 'around', 'among', 'about', 'during', 'via', 'like', 'through', 'and', 'but', 'or', 'so',
@@ -15,13 +15,13 @@ export const RULE_WORDS: readonly string[] = [
   'has', 'have', 'had', 'does', 'do', 'did', 'remains', 'remain', 'remained', 'continue', 'move', 'consider', 'decide',
   // adverbs
   'also', 'still', 'now', 'already', 'then', 'soon', 'only', 'once', 'again', 'too', 'instead', 'yesterday', 'today', 'tonight',
-  'overnight', 'earlier', 'later', 'early', 'late', 'probably', 'immediately', 'longer', 'ultimately', 'eventually', 'jointly',
+  'overnight', 'yet', 'earlier', 'later', 'early', 'late', 'probably', 'immediately', 'longer', 'ultimately', 'eventually', 'jointly',
   'quickly', 'routinely', 'formally', 'officially',
   // modifiers
   'able', 'loyal', 'allied', 'linked', 'affiliated', 'further', 'recent', 'latest', 'fresh', 'deadly', 'major', 'similar', 'formal',
   'peace', 'free-trade', 'economic', 'financial', 'emergency', 'direct', 'joint', 'coordinated', 'large-scale', 'renewed',
   // other literals of the rules (kinds, flags, codes, suffixes): never compared with a token, harmless here
-  'w', 'p', 'n', 'v', 's', 'ly', 'ing', 'date', 'article', 'pronoun', 'demonym', 'capital', 'org', 'sector', 'subjtarget', 'source',
+  'w', 'p', 'n', 'v', 's', 'ly', 'ing', 'ed', 'en', 'date', 'article', 'pronoun', 'demonym', 'capital', 'org', 'sector', 'subjtarget', 'source',
   'location', 'coop', 'conflict', 'conditional', 'verb', 'noun', 'gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject',
-  'gov-request', 'gov-accuse', 'gov-deny', '030', '100', '120', '130', '150',
+  'gov-request', 'gov-accuse', 'gov-deny', 'needprep', 'contest', 'question', 'objactor', 'topic', '030', '100', '120', '130', '150',
 ];

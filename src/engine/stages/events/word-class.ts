@@ -15,6 +15,10 @@ export const W = {
   hardBreak: 1 << 17,
   /** the word sets of the role and clause readers, set on any token whose text is in them (token-text.ts) */
   det: 1 << 18, prep: 1 << 19, relative: 1 << 20,
+  /** a word after which a bare noun-verb form is the verb ("to station", "they target") */
+  verbLead: 1 << 21,
+  /** a word that marks a sentence as a sports report ("inning", "league") */
+  sport: 1 << 22,
 } as const;
 
 /** What the lexicon knows about one lower-case word. */
@@ -41,7 +45,7 @@ for (const [w, forms] of actorFormsByFirstWord()) {
 mark(CUES.negators, W.negator); mark(CUES.future, W.future); mark(CUES.would, W.would); mark(CUES.hypothetical, W.hypothetical);
 mark(CUES.obligation, W.obligation); mark(CUES.say, W.say); mark(CUES.willing, W.willing); mark(CUES.irrealis, W.irrealis);
 mark(CUES.conditionals, W.conditional); mark(CUES.subordinators, W.subordinator); mark(CUES.passiveAux, W.passiveAux);
-mark(CUES.byGap, W.byGap); mark(CUES.lightVerbs, W.lightVerb);
+mark(CUES.byGap, W.byGap); mark(CUES.lightVerbs, W.lightVerb); mark(CUES.verbLead, W.verbLead); mark(CUES.sports, W.sport);
 // Every other word a rule compares token text with, without class bits: the later words of
 // patterns and actor forms, prepositions, fixed phrases and the rules' own words (rule-words.ts).
 for (const index of [VERB_INDEX, NOUN_INDEX]) {
@@ -49,7 +53,7 @@ for (const index of [VERB_INDEX, NOUN_INDEX]) {
 }
 for (const [first, rests] of NOT_TRIGGERS) { mark([first], 0); for (const rest of rests) mark(rest, 0); }
 for (const [, forms] of actorFormsByFirstWord()) for (const f of forms) mark(f.words, 0);
-mark(GLUE, 0); mark(FIRST_PERSON, 0); mark(RULE_WORDS, 0);
+mark(GLUE, 0); mark(FIRST_PERSON, 0); mark(RULE_WORDS, 0); mark(CUES.questions, 0);
 
 /** The lexicon's words (lower case) and, in the same order, their entries. */
 export const KEYS = [...LEX.keys()];

@@ -83,6 +83,8 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     if (t.pat.flags.has('future') && !facts.future) continue;
     let plover = t.pat.plover, cameo = t.pat.cameo, mode: string | undefined, method = t.pat.pos === 'v' ? 'events/verb-pattern' : 'events/noun-pattern';
     let { source, target } = roles;
+    // "received a visitor" is a meeting; "received support / a letter" is not: no actor, no meeting.
+    if (t.pat.flags.has('objactor') && target < 0) continue;
     let sourceIsSpeaker = false, composed = false;
     const gov = governorOf(t.pat);
     const emb = gov ? complementOf(v, infos, n) : -1;

@@ -1,4 +1,4 @@
-import { NOT_TRIGGERS, GAP_MAX, type Pattern } from '../patterns.ts';
+import { NOT_TRIGGERS, GAP_MAX, CUES, type Pattern } from '../patterns.ts';
 import { entryAt, type View, type Trigger } from '../view.ts';
 import { W } from '../word-class.ts';
 
@@ -59,17 +59,138 @@ function nounContext(v: View, i: number): boolean {
 /** Marks after which a capitalized word may still be an event word (a quotation's first word). */
 const OPENERS = new Set(['"', '“', '‘', "'", '(']);
 
-/** Not an event word here: part of a fixed phrase ("press secretary") or of a name ("March", "Strike Force"). */
-function excluded(v: View, i: number): boolean {
-  if (i > 0 && v.cls[i] & W.upper && !OPENERS.has(v.lows[i - 1])) return true;
+/**
+ * Is token k an opening mark? An apostrophe attached to the word before it closes a possessive
+ * ("Citizens' Alliance", "Workers' Party": a name), it opens no quotation.
+ */
+function opensQuote(v: View, k: number): boolean {
+  if (!OPENERS.has(v.lows[k])) return false;
+  return !(k > 0 && (v.lows[k] === "'" || v.lows[k] === '’') && v.toks[k - 1].end === v.toks[k].start && v.toks[k - 1].kind === 'w');
+}
+
+/**
+ * Not an event word here: part of a name ("March", "Strike Force"): 1; or the first word of a
+ * fixed phrase ("press release"): the phrase's length, none of whose words is an event word. 0: not excluded.
+ */
+function excluded(v: View, i: number): number {
+  if (i > 0 && v.cls[i] & W.upper && !opensQuote(v, i - 1)) return 1;
   const phrases = NOT_TRIGGERS.get(v.lows[i]);
-  if (!phrases) return false;
+  if (!phrases) return 0;
   for (const rest of phrases) {
     let k = 0;
     while (k < rest.length && i + 1 + k < v.lows.length && v.lows[i + 1 + k] === rest[k]) k++;
-    if (k === rest.length) return true;
+    if (k === rest.length) return 1 + k;
+  }
+  return 0;
+}
+
+const OBJECT_PRONOUNS = new Set(['it', 'us', 'them', 'him', 'me']);
+
+/** Is token k a one-word demonym ("Israeli", "Kenyan"), an adjective before a noun? */
+function demonymAdjective(v: View, k: number): boolean {
+  const forms = entryAt(v, k).actors;
+  if (!forms) return false;
+  for (const f of forms) if (f.words.length === 1 && f.word.kind === 'demonym') return true;
+  return false;
+}
+
+/**
+ * A verb made from a noun ("station", "target", "fund") in a form the noun shares is the noun
+ * ("polling station", "an inflation target", "pension funds") unless a verb lead stands before it:
+ * "to", a modal or auxiliary, a negator, a subject pronoun, a name, an -ly adverb. Inflected
+ * forms ("stationed", "targeting") stay verbs. `skip`: the tokens of named mentions.
+ */
+function nounUse(v: View, p: Pattern, i: number, skip: Uint8Array): boolean {
+  if (!p.bare || !p.bare.has(v.lows[i]) || i === 0 || OPENERS.has(v.lows[i - 1])) return false;
+  const prev = i - 1, c = v.cls[prev];
+  if (c & W.verbLead) return false;
+  // An object pronoun is no subject: "give it back", "wants us back".
+  if (OBJECT_PRONOUNS.has(v.lows[prev])) return true;
+  const plural = (v.text.charCodeAt(v.toks[prev].end - 1) | 32) === 115;
+  // A plural actor noun is the verb's subject ("officials sign", "Militants target"); a demonym
+  // adjective modifies the noun ("Israeli targets").
+  if (c & W.actor && plural) return false;
+  if (c & W.actor && demonymAdjective(v, prev)) return true;
+  if (skip[prev]) return false;
+  // A capitalized word is a name, but at the sentence start only a plural one is a subject; a
+  // singular one modifies ("Police station").
+  if (c & W.upper && v.toks[prev].kind === 'w' && prev > 0) return false;
+  return !adverb(v, prev);
+}
+
+/** Does the sentence read as a sports report: a sports word, or a score ("5-4", "6-3")? */
+function sportsSentence(v: View): boolean {
+  const n = v.toks.length;
+  for (let k = 0; k < n; k++) {
+    if (v.cls[k] & W.sport) return true;
+    if (v.toks[k].kind === 'n' && k + 2 < n && v.lows[k + 1] === '-' && v.toks[k + 2].kind === 'n'
+      && v.toks[k + 1].start === v.toks[k].end && v.toks[k + 2].start === v.toks[k + 1].end) return true;
   }
   return false;
+}
+
+/** Words before a target preposition that may stand between a movement verb and it ("flew back to"). */
+const NEEDPREP_GAP = 4;
+
+/**
+ * A 'needprep' word is an event only with its target preposition: a movement verb toward its
+ * target ("travelled to Kyiv", not "from" a place), "a call for"; a 'topic' one not with "about".
+ */
+function lacksPrep(v: View, p: Pattern, j: number): boolean {
+  // "talked about the border": a topic, with no one talked with.
+  if (p.flags.has('topic')) return j < v.lows.length && v.lows[j] === 'about';
+  if (!p.flags.has('needprep')) return false;
+  for (let k = j; k < v.lows.length && k - j <= NEEDPREP_GAP; k++) {
+    if (p.preps.includes(v.lows[k])) return false;
+    if (v.cls[k] & W.hardBreak || v.lows[k] === ',' || v.lows[k] === 'from') return true;
+  }
+  return true;
+}
+
+/** Does token k end in "ly" (an adverb: "repeatedly attacked", "firmly defend")? */
+function adverb(v: View, k: number): boolean {
+  const end = v.toks[k].end;
+  return end - v.toks[k].start > 3 && (v.text.charCodeAt(end - 2) | 32) === 108 && (v.text.charCodeAt(end - 1) | 32) === 121;
+}
+
+/**
+ * A past participle between a determiner or preposition and the actor it describes is an
+ * adjective, not a report of the act: "the injured sailors", "with armed men", "Armed gangs …"
+ * at the sentence start. After a subject, "and" or a comma it is the verb ("… and accused the army").
+ */
+function participleAdjective(v: View, p: Pattern, i: number, j: number, skip: Uint8Array): boolean {
+  if (p.pos !== 'v' || j !== i + 1 || j >= v.lows.length) return false;
+  const w = v.lows[i];
+  if (!(w.endsWith('ed') || w.endsWith('en'))) return false;
+  if (!(v.cls[j] & (W.actor | W.upper)) || v.toks[j].kind !== 'w') return false;
+  return i === 0 || (v.cls[i - 1] & (W.det | W.prep)) !== 0;
+}
+
+/** Marks after which a bare "asked" reports a question ("…?" she asked, according to …). */
+const QUESTION_END = new Set(['.', ',', '?', '!', '"', '”', '’', "'"]);
+
+/**
+ * "ask" as a question, not a request: "asked whether / if / about …", "ask what …", or a bare
+ * "X asked." that reports the question; "asked X to …" / "asked for …" stay requests.
+ */
+function askedQuestion(v: View, p: Pattern, j: number): boolean {
+  if (!p.flags.has('question')) return false;
+  const n = v.lows.length;
+  if (j >= n || QUESTION_END.has(v.lows[j])) return true;
+  for (let k = j; k < n && k - j <= NEEDPREP_GAP; k++) {
+    const w = v.lows[k];
+    if (CUES.questions.has(w)) return true;
+    if (w === 'to' || w === 'for' || w === 'that' || v.cls[k] & W.hardBreak) return false;
+  }
+  return false;
+}
+
+/** Words that open a quantity: "received about 50,000 refugees" takes in things, it hosts no one. */
+const QUANTITY = new Set(['about', 'more', 'less', 'nearly', 'almost', 'some', 'no', 'over']);
+
+/** An 'objactor' verb whose object is a quantity ("received 300 applications", "received no reply"). */
+function quantityObject(v: View, p: Pattern, j: number): boolean {
+  return p.flags.has('objactor') && j < v.lows.length && (v.toks[j].kind === 'n' || QUANTITY.has(v.lows[j]));
 }
 
 /**
@@ -79,10 +200,12 @@ function excluded(v: View, i: number): boolean {
 export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
   const out: Trigger[] = [];
   const cls = v.cls, toks = v.toks, n = cls.length;
+  let sports: boolean | undefined;
   for (let i = 0; i < n; i++) {
     if (!(cls[i] & W.trigger) || skip[i] || toks[i].kind !== 'w') continue;
     const { verbs, nouns } = entryAt(v, i);
-    if (excluded(v, i)) continue;
+    const fixed = excluded(v, i);
+    if (fixed) { i += fixed - 1; continue; }
     longest(v, verbs, i);
     const verb = bestPat, verbEnd = bestEnd;
     longest(v, nouns, i);
@@ -95,6 +218,10 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
     } else if (verb) { pat = verb; j = verbEnd; }
     else if (noun) { pat = noun; j = nounEnd; }
     else continue;
+    if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j) || askedQuestion(v, pat, j) || quantityObject(v, pat, j)
+      || participleAdjective(v, pat, i, j, skip)) continue;
+    // "beat the Cardinals 5-4", "struck out three": a sports result is no use of force.
+    if (pat.flags.has('contest') && (sports ??= sportsSentence(v))) continue;
     out.push({ pat, i, j });
     i = j - 1;
   }

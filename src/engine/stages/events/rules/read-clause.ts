@@ -27,7 +27,7 @@ export interface ClauseFacts {
 
 /** Aux and adverb words that may stand between a modal or negator and its verb. */
 const BETWEEN = new Set(['not', "n't", 'be', 'been', 'have', 'has', 'had', 'also', 'still', 'then', 'soon', 'now', 'only', 'likely', 'probably',
-  'immediately', 'never', 'no', 'longer', 'again', 'further', 'to', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'being', 'try', 'seek',
+  'immediately', 'never', 'no', 'longer', 'yet', 'again', 'further', 'to', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'being', 'try', 'seek',
   'continue', 'able', 'ultimately', 'eventually', 'jointly', 'quickly', 'reportedly', 'allegedly', 'routinely', 'formally', 'officially', 'once',
   'going', 'get', 'help', 'move', 'themselves', 'itself', 'consider', 'decide']);
 /** A past participle, regular or irregular ("attacked", "beaten", "shot"). */

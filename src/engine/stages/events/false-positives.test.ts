@@ -1,0 +1,139 @@
+// Classes of false positives: trigger words in a noun, sports or movement sense, and fixed
+// phrases. Each case pairs the false reading with the event sense that must still be found.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Event } from '../../../model/index.ts';
+import { tokenize } from '../tokens/index.ts';
+import { extractEvents } from './extract.ts';
+
+function run(text: string): Event[] {
+  const sentences = [];
+  let at = 0;
+  for (const part of text.split(/(?<=[.!?]["”]?)\s+/)) {
+    const start = text.indexOf(part, at);
+    sentences.push({ start, end: start + part.length, text: part });
+    at = start + part.length;
+  }
+  return extractEvents({ text, sentences, tokens: tokenize(text) });
+}
+const codes = (text: string) => run(text).map((e) => e.code.plover + (e.code.mode ? `/${e.code.mode}` : ''));
+
+test('noun uses of verbs made from nouns are not events', () => {
+  assert.ok(!codes('Angry villagers gathered outside the police station in Kisumu.').includes('MOBILIZE'));
+  assert.ok(!codes('Police station guards were replaced after the riot.').includes('MOBILIZE'));
+  assert.ok(!codes('Voters queued at polling stations across Lagos.').includes('MOBILIZE'));
+  assert.ok(!codes('The Kenyan central bank missed its inflation target again.').includes('ASSAULT'));
+  assert.ok(!codes('Protesters carried signs and flags past the Turkish embassy.').includes('SUPPORT'));
+  assert.ok(!codes('The Chilean pension fund lost money on the deal.').includes('AID'));
+  assert.ok(!codes('Engineers repaired the gas pipeline near the Estonian border.').includes('ASSAULT'));
+  // A demonym before the word is an adjective: "Syrian targets" is a noun phrase.
+  assert.equal(codes('Jordan could hit Syrian targets, Jordanian officials said.').filter((c) => c.startsWith('ASSAULT')).length, 1);
+});
+
+test('the same words as verbs are still events', () => {
+  assert.ok(codes('The Polish army stationed troops in the border town.').includes('MOBILIZE'));
+  assert.ok(codes('Militants target Kenyan police posts near the border.').includes('ASSAULT'));
+  assert.ok(codes('Somali rebels will target Kenyan police posts.').some((c) => c.startsWith('THREATEN')));
+  assert.ok(codes('Turkish officials sign a trade deal with Iraqi ministers.').includes('SUPPORT'));
+});
+
+test('sports results are not assaults', () => {
+  assert.deepEqual(codes('The Chicago Bulls beat the Boston Celtics 101-99 on Sunday.').filter((c) => c.startsWith('ASSAULT')), []);
+  assert.deepEqual(codes('The Brazilian champions were beaten twice in the league this spring.').filter((c) => c.startsWith('ASSAULT')), []);
+  assert.deepEqual(codes('Ramos struck out four times against the Mexican pitcher.').filter((c) => c.startsWith('ASSAULT')), []);
+  assert.deepEqual(codes('The French striker hit the post in the final minute.').filter((c) => c.startsWith('ASSAULT')), []);
+  // Soldiers beating protesters is force, with no sports word or score about.
+  assert.ok(codes('Soldiers beat Sudanese protesters with batons on Monday.').includes('ASSAULT'));
+});
+
+test('"strike down" is annulling, not force', () => {
+  assert.deepEqual(codes('The Kenyan Supreme Court struck down the election law.').filter((c) => c.startsWith('ASSAULT')), []);
+});
+
+test('movement from a place is no visit; travel to an actor is', () => {
+  assert.ok(!codes('The Kenyan minister travelled from Nairobi by road.').includes('CONSULT'));
+  assert.ok(!codes('Ugandan refugees arrived too late at the clinic.').includes('CONSULT'));
+  assert.ok(codes('The Kenyan minister travelled to Uganda for the summit.').includes('CONSULT'));
+});
+
+test('no word of a fixed phrase is a trigger ("press releases")', () => {
+  assert.deepEqual(codes('The Kenyan ministry issued two press releases on Monday.'), []);
+});
+
+test('"spoke by phone with" is a consultation, though "phone" after "by" is the noun', () => {
+  assert.ok(codes('The Kenyan president spoke by phone with Ugandan officials on Sunday.').includes('CONSULT'));
+});
+
+test('the anonymity formula and legal pleas are no requests', () => {
+  assert.deepEqual(codes('A Kenyan official, who asked not to be named, described the mood as grim.'), []);
+  assert.deepEqual(codes('Two Nigerian officers pleaded guilty to fraud on Monday.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.deepEqual(codes('Under her plea agreement, the Ghanaian banker will testify.').filter((c) => c.startsWith('REQUEST')), []);
+});
+
+test('"ask" as a question is no request; "asked X to" still is', () => {
+  assert.deepEqual(codes('Asked whether Kenyan troops would withdraw, the minister smiled.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.deepEqual(codes('Reporters asked the Nigerian minister about the strike.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.deepEqual(codes('"Who pays for this?" the Nigerian senator asked.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.ok(codes('The Kenyan government asked Ugandan officials to reopen the border.').includes('REQUEST'));
+});
+
+test('"talk about" names a topic; "a call" needs "for"; "calls" may name', () => {
+  assert.ok(!codes('Nigerian voters talk about prices every day.').includes('CONSULT'));
+  assert.ok(codes('Nigerian officials talked with Chadian envoys on Monday.').includes('CONSULT'));
+  assert.deepEqual(codes('Tanzanian officials said it was a difficult call.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.deepEqual(codes('Kenyan officials took the island, which Ugandan officials call Migingo.').filter((c) => c.startsWith('REQUEST')), []);
+  assert.ok(codes('The Kenyan government renewed its call for a ceasefire.').includes('REQUEST'));
+});
+
+test('"received" a quantity or a thing is no meeting; "received" an actor is', () => {
+  assert.ok(!codes('Chad has received about 50,000 Sudanese refugees since June.').includes('CONSULT'));
+  assert.ok(!codes('The Kenyan ministry received no reply.').includes('CONSULT'));
+  assert.ok(codes('The Kenyan president received Ugandan officials in Nairobi.').includes('CONSULT'));
+});
+
+test('market and transport senses: bond yields, share trading, a train', () => {
+  assert.ok(!codes('Kenyan bond yields rose on Monday.').includes('CONCEDE'));
+  assert.ok(!codes('Shares of the Nigerian bank fell in Lagos trading.').includes('COOPERATE'));
+  assert.ok(!codes('Kenyan commuters waited for a train.').includes('COOPERATE'));
+  assert.ok(codes('Kenyan officials trade with Ugandan merchants.').includes('COOPERATE'));
+  assert.ok(codes('Turkish officers trained Somali troops.').includes('COOPERATE'));
+});
+
+test('an alliance is an event only "with" someone', () => {
+  assert.ok(!codes('The Kenyan opposition alliance held a rally.').includes('COOPERATE'));
+  assert.ok(codes('Mali announced an alliance with Burkina Faso.').includes('COOPERATE'));
+});
+
+test('a possessive apostrophe opens no quotation: "Workers\' Alliance" is a name', () => {
+  assert.ok(!codes('Kenyan officials accused the Workers\' Alliance of fraud.').includes('COOPERATE'));
+});
+
+test('"released" a report is no concession; released prisoners are', () => {
+  assert.ok(!codes('A Kenyan government report released last week found shortages.').includes('CONCEDE'));
+  assert.ok(codes('Ethiopian authorities released twelve Eritrean prisoners.').includes('CONCEDE'));
+});
+
+test('a participle after a determiner is an adjective: "with armed men"', () => {
+  assert.ok(!codes('Sudanese villagers fled from the armed militants.').includes('AID'));
+  assert.ok(codes('Iranian officials armed Houthi militants.').includes('AID'));
+});
+
+test('"back" as an adverb is no support; "back" with a subject before it is', () => {
+  assert.ok(!codes('The Kenyan minister came back from Kampala on Monday.').includes('SUPPORT'));
+  assert.ok(!codes('"We will never step back," the Nigerian senator said.').some((c) => c.startsWith('SUPPORT')));
+  assert.ok(codes('Kenyan officials back the Ugandan proposal.').includes('SUPPORT'));
+});
+
+test('a player "signed" in a sports report is no political support', () => {
+  assert.ok(!codes('The Brazilian striker, signed from a Spanish club, scored in the league opener.').includes('SUPPORT'));
+});
+
+test('an object pronoun before a bare form is no subject: "give it back"', () => {
+  assert.ok(!codes('"Kenyan officials took my land and I want them to give it back," she said.').includes('SUPPORT'));
+});
+
+test('a declared strike is a labour protest, not an attack', () => {
+  const c = codes('The Kenyan doctors\' union declared a week-long strike on Monday.');
+  assert.ok(c.includes('PROTEST'));
+  assert.ok(!c.includes('ASSAULT'));
+});
