@@ -178,5 +178,7 @@ export const LEADING_HEADS = new Map(Object.entries(wordsTable.leadingHeads) as 
 export const COMPASS = new Set(wordsTable.compass);
 /** Head words that name one institution even alone: "the Legislature", "the Assembly". */
 export const SINGLE_HEADS = new Set(wordsTable.singleHeads);
+/** Chinese and Korean surnames that stand before a hyphenated given name: "Lam Cheuk-ting", "Moon Jae-in". */
+export const EAST_ASIAN_SURNAMES = new Set(wordsTable.eastAsianSurnames);
 /** Last words that make a name an EVENT: "FA Cup", "Madrid Open", "Paris Summit". */
 export const EVENT_HEADS = new Set(wordsTable.eventHeads);

@@ -101,3 +101,9 @@ test('an unknown name after "the town of" or "the port of" is a place', () => {
   const { entities } = extractEntities('Shelling hit the border town of Velmora overnight. Ships left the port of Draskel at dawn.\n');
   for (const n of ['Velmora', 'Draskel']) assert.equal(find(entities, n).type, 'GPE', summarize(entities).join('\n'));
 });
+
+test('an East Asian surname and a hyphenated given name are one person, even when the surname is a place', () => {
+  const { entities } = extractEntities('Veteran lawmaker Tong Kin-ting lost his seat, while Ho Mei-ling won. Moon Jae-in congratulated her.\n');
+  for (const n of ['Tong Kin-ting', 'Ho Mei-ling', 'Moon Jae-in']) assert.equal(find(entities, n).type, 'PERSON');
+  assert.ok(!entities.some((e) => e.name === 'Ho' || e.name === 'Tong'), summarize(entities).join('\n'));
+});

@@ -1,5 +1,5 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, type GazEntry, type Form } from '../lexicon.ts';
+import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, EAST_ASIAN_SURNAMES, type GazEntry, type Form } from '../lexicon.ts';
 import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
@@ -76,7 +76,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       const rn = nt && !capLower ? lookup(text, nt.start, nt.end) : -1;
       const particle = rn >= 0 && (rn & 1) === 0 && (WORD_FLAGS[rn >> 1] & W_PARTICLE) !== 0;
       const next = capLower ? text.slice(nt.start, nt.end) : '';
-      if ((capLower && FIRST_NAMES.has(word) && !ORG_HEADS.has(next) && !formsAt(next)) || (particle && particlesThenName(text, tokens, i + 1, to))) {
+      if ((capLower && FIRST_NAMES.has(word) && !ORG_HEADS.has(next) && !formsAt(next)) || (capLower && isGivenNameAfter(word, next)) || (particle && particlesThenName(text, tokens, i + 1, to))) {
         units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         clauseStart = false; i++; continue;
       }
@@ -123,6 +123,16 @@ function opensClause(c: number): boolean {
   return c < 128 ? (OPENER_MASKS[c >> 5] & (1 << (c & 31))) !== 0 : CLAUSE_OPENER_CODES.has(c);
 }
 
+/** A hyphenated given name of two short syllables ("Cheuk-ting", "Jae-in"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u;
+/**
+ * "Lam Cheuk-ting", "Ho Kin-fai", "Moon Jae-in": an East Asian surname and then a hyphenated given
+ * name make a person's name, though the given name looks like "Prize-winning" and the surname is a place.
+ */
+function isGivenNameAfter(surname: string, word: string): boolean {
+  return EAST_ASIAN_SURNAMES.has(surname) && word.length <= 13 && HYPHENATED_GIVEN.test(word);
+}
+
 /** A prefix that makes a capitalized compound a common word: "Pro-Beijing", "Anti-war", "Ex-minister". */
 const PREFIXED = /^(?:Pro|Anti|Ex|Non|Post|Pre|Neo)-/;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
@@ -137,7 +147,7 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
   if (capitalized) {
     if (notName) return 'o';
     const hyphen = word.includes('-');
-    if (hyphen && LOWER_TAIL.test(word) && !JOINED_PARTICLE.test(word)) return 'o'; // "T-shirt", "Prize-winner", "Pro-Beijing"
+    if (hyphen && LOWER_TAIL.test(word) && !JOINED_PARTICLE.test(word) && !(i > 0 && isGivenNameAfter(text.slice(tokens[i - 1].start, tokens[i - 1].end), word))) return 'o'; // "T-shirt", "Prize-winner", "Pro-Beijing"
     if (hyphen && PREFIXED.test(word)) return 'o';
     if (word.length <= 6 && !isAsciiLower(word.charCodeAt(1)) && isAcronym(word)) return 'c'; // never a common word, even first in a clause: "(ACLED)""
     if (!startsClause) return 'c';
