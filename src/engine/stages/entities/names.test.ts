@@ -107,3 +107,10 @@ test('an East Asian surname and a hyphenated given name are one person, even whe
   for (const n of ['Tong Kin-ting', 'Ho Mei-ling', 'Moon Jae-in']) assert.equal(find(entities, n).type, 'PERSON');
   assert.ok(!entities.some((e) => e.name === 'Ho' || e.name === 'Tong'), summarize(entities).join('\n'));
 });
+
+test('a country code glued to a dollar sign is a currency, not a mention of the country', () => {
+  const { entities } = extractEntities('The firm paid US$ 40,000 and NZ $3 million in fines, and the US regulator welcomed it.\n');
+  const us = find(entities, 'United States');
+  assert.equal(us.mentions.length, 1, summarize(entities).join('\n'));
+  assert.ok(!entities.some((e) => e.name === 'NZ'), summarize(entities).join('\n'));
+});

@@ -64,6 +64,11 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       clauseStart = false;
       i++; continue;
     }
+    if (c0 >= 65 && c0 <= 90 && tok.end - tok.start <= 3 && isCurrencyPrefix(text, tok.end)) {
+      // "US$ 20,000", "NZ $5 million", "HK$": a currency's sign, not a mention of the country.
+      clauseStart = false;
+      i++; continue;
+    }
     const word = text.slice(tok.start, tok.end);
     const startsClause = clauseStart;
     clauseStart = false;
@@ -121,6 +126,12 @@ const OPENER_MASKS = new Int32Array(4);
 for (const c of CLAUSE_OPENER_CODES) if (c < 128) OPENER_MASKS[c >> 5] |= 1 << (c & 31);
 function opensClause(c: number): boolean {
   return c < 128 ? (OPENER_MASKS[c >> 5] & (1 << (c & 31))) !== 0 : CLAUSE_OPENER_CODES.has(c);
+}
+
+/** A dollar sign right after the word, or after one space: the word is a currency's country code. */
+function isCurrencyPrefix(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 36 || (c === 32 && text.charCodeAt(end + 1) === 36);
 }
 
 /** A hyphenated given name of two short syllables ("Cheuk-ting", "Jae-in"). */
