@@ -114,3 +114,9 @@ test('a country code glued to a dollar sign is a currency, not a mention of the 
   assert.equal(us.mentions.length, 1, summarize(entities).join('\n'));
   assert.ok(!entities.some((e) => e.name === 'NZ'), summarize(entities).join('\n'));
 });
+
+test('a name after a work noun is a title, one after an organisation noun an organisation', () => {
+  const { entities } = extractEntities('Critics praised the novel Angel Harwood, and the firm Northwind Maple bought the rights.\n');
+  assert.ok(!entities.some((e) => e.name.includes('Angel')), summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Northwind Maple').type, 'ORG');
+});

@@ -33,7 +33,36 @@ const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HE
  * "United States Navy" → one ORG; "Secretary of State Rex Tillerson" → PERSON with its title.
  */
 export function readRun(text: string, run: Run, out: Candidate[]): void {
-  if (run.units.length === 1) { readOne(text, run, out); return; }
+  const cue = run.possessor ? '' : nounBefore(text, run.units[0].start);
+  if (cue && WORK_NOUNS.has(cue) && run.units.every((u) => u.kind !== 'g' || u.entry!.kind === 'city' || u.entry!.kind === 'region')) return;
+  const before = out.length;
+  if (run.units.length === 1) readOne(text, run, out);
+  else readSegments(text, run, out);
+  // "the company Northwind", "localist group Civic Pride": a name after an organisation noun is one.
+  if (cue && ORG_NOUNS.has(cue) && out.length > before) {
+    const c = out[before];
+    if (c.key === null && c.type !== 'ORG' && c.start === run.units[0].start) { c.type = 'ORG'; c.words = undefined; c.name = c.text.replace(/^(?:The|the)\s+/, ''); c.guess = undefined; c.gender = undefined; }
+  }
+}
+
+/** Lower-case nouns before a name that make it the title of a work ("the novel Silent Rivers"): no person, place or organisation. */
+const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'single', 'play', 'musical', 'opera', 'poem', 'painting', 'sculpture', 'game', 'videogame', 'series', 'sitcom', 'show', 'episode', 'podcast', 'magazine', 'comic', 'manga', 'anime', 'app', 'browser', 'software', 'ship', 'yacht']);
+/** Lower-case nouns before a name that make it an organisation ("the firm Acme Vale"). */
+const ORG_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'charity', 'agency', 'startup', 'party', 'band', 'label', 'militia', 'club', 'union', 'publisher', 'retailer', 'carmaker', 'bank', 'airline', 'broadcaster', 'network', 'conglomerate', 'nonprofit', 'consultancy']);
+
+/** The lower-case word right before `start` (one space between), or '' : read backwards, at most 16 letters. */
+function nounBefore(text: string, start: number): string {
+  if (text.charCodeAt(start - 1) !== 32) return '';
+  let k = start - 2;
+  const end = k + 1;
+  while (k >= 0 && end - k <= 16) { const c = text.charCodeAt(k); if (c < 97 || c > 122) break; k--; }
+  if (k === end - 1 || end - k > 16) return '';
+  const b = text.charCodeAt(k);
+  // The word must start after a space or an opening quote, not inside a longer token ("e-book").
+  return k < 0 || b === 32 || b === 10 || b === 34 || b === 8220 ? text.slice(k + 1, end) : '';
+}
+
+function readSegments(text: string, run: Run, out: Candidate[]): void {
   const segs = segment(run.units);
   let aff: Affiliation = affiliationOf(run.possessor, out);
   let title: { names: string[]; entry: GazEntry[] } | null = null;
