@@ -120,3 +120,9 @@ test('a name after a work noun is a title, one after an organisation noun an org
   assert.ok(!entities.some((e) => e.name.includes('Angel')), summarize(entities).join('\n'));
   assert.equal(find(entities, 'Northwind Maple').type, 'ORG');
 });
+
+test('the same name later goes with a title of a work, not with an organisation', () => {
+  const { entities } = extractEntities('She sailed on the ship Seawards in May. Later the Seawards docked at Tunis.\n');
+  assert.ok(!entities.some((e) => e.name === 'Seawards'), summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Tunis').type, 'GPE');
+});

@@ -34,7 +34,13 @@ const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HE
  */
 export function readRun(text: string, run: Run, out: Candidate[]): void {
   const cue = run.possessor ? '' : nounBefore(text, run.units[0].start);
-  if (cue && WORK_NOUNS.has(cue) && run.units.every((u) => u.kind !== 'g' || u.entry!.kind === 'city' || u.entry!.kind === 'region')) return;
+  if (cue && WORK_NOUNS.has(cue) && run.units.every((u) => u.kind !== 'g' || u.entry!.kind === 'city' || u.entry!.kind === 'region')) {
+    // A title of a work: kept as OTHER, so the same name later ("Silent Rivers sold well") joins it
+    // and is dropped with it (toEntities reports no OTHER entity).
+    const start = run.units[0].start, end = run.units[run.units.length - 1].end, name = text.slice(start, end);
+    out.push(makeCandidate(start, end, name, 'OTHER', 'name', null, name, 0.6));
+    return;
+  }
   const before = out.length;
   if (run.units.length === 1) readOne(text, run, out);
   else readSegments(text, run, out);
