@@ -86,7 +86,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     if (skipSentence(text, s.start, s.end)) { t = e; continue; }
     const units = readUnits(text, tokens, t, e, words);
     const before = cands.length;
-    for (const run of groupRuns(units)) readRun(text, run, cands);
+    for (const run of groupRuns(units)) readRun(text, run, cands, words);
     readShorthands(text, tokens, units, cands, before);
     t = e;
   }

@@ -126,3 +126,8 @@ test('the same name later goes with a title of a work, not with an organisation'
   assert.ok(!entities.some((e) => e.name === 'Seawards'), summarize(entities).join('\n'));
   assert.equal(find(entities, 'Tunis').type, 'GPE');
 });
+
+test('two title-case words without a first name, the last one a common word of the article, are no person', () => {
+  const { entities } = extractEntities('Leaders of Green Tide marched on Sunday. Activists say the tide of opinion is turning.\n');
+  assert.equal(find(entities, 'Green Tide').type, 'ORG');
+});

@@ -2,7 +2,7 @@ import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, type GazEntry } 
 
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'area']);
 import { makeCandidate, type Candidate } from '../candidate.ts';
-import type { Unit } from './read-units.ts';
+import type { Unit, DocWords } from './read-units.ts';
 import type { Run } from './group-runs.ts';
 import { classifyName, nameWords } from './classify-name.ts';
 
@@ -32,7 +32,7 @@ const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HE
  * Read one run: "Syrian President Bashar Assad" → a PERSON (title President, country SYR);
  * "United States Navy" → one ORG; "Secretary of State Rex Tillerson" → PERSON with its title.
  */
-export function readRun(text: string, run: Run, out: Candidate[]): void {
+export function readRun(text: string, run: Run, out: Candidate[], words?: DocWords): void {
   const cue = run.possessor ? '' : nounBefore(text, run.units[0].start);
   if (cue && WORK_NOUNS.has(cue) && run.units.every((u) => u.kind !== 'g' || u.entry!.kind === 'city' || u.entry!.kind === 'region')) {
     // A title of a work: kept as OTHER, so the same name later ("Silent Rivers sold well") joins it
@@ -42,8 +42,8 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
     return;
   }
   const before = out.length;
-  if (run.units.length === 1) readOne(text, run, out);
-  else readSegments(text, run, out);
+  if (run.units.length === 1) readOne(text, run, out, words);
+  else readSegments(text, run, out, words);
   // "the company Northwind", "localist group Civic Pride": a name after an organisation noun is one.
   if (cue && ORG_NOUNS.has(cue) && out.length > before) {
     const c = out[before];
@@ -68,7 +68,7 @@ function nounBefore(text: string, start: number): string {
   return k < 0 || b === 32 || b === 10 || b === 34 || b === 8220 ? text.slice(k + 1, end) : '';
 }
 
-function readSegments(text: string, run: Run, out: Candidate[]): void {
+function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords): void {
   const segs = segment(run.units);
   let aff: Affiliation = affiliationOf(run.possessor, out);
   let title: { names: string[]; entry: GazEntry[] } | null = null;
@@ -130,7 +130,7 @@ function readSegments(text: string, run: Run, out: Candidate[]): void {
       if (e.country) c.country = e.country;
       out.push(c);
     } else {
-      classifyName(text, seg.units, aff, out, undefined, s > 0);
+      classifyName(text, seg.units, aff, out, undefined, s > 0, words);
     }
     title = null;
     aff = NO_AFFILIATION;
@@ -138,7 +138,7 @@ function readSegments(text: string, run: Run, out: Candidate[]): void {
 }
 
 /** readRun for a run of one unit (most runs), without segments: a gazetteer name, a lone title (nothing), or a name. */
-function readOne(text: string, run: Run, out: Candidate[]): void {
+function readOne(text: string, run: Run, out: Candidate[], words?: DocWords): void {
   const u = run.units[0], e = u.entry;
   if (u.kind === 'g') {
     if (e!.kind === 'title' || e!.kind === 'titlemod' || e!.kind === 'honorific') return;
@@ -148,7 +148,7 @@ function readOne(text: string, run: Run, out: Candidate[]): void {
     for (const n of u.nested ?? []) { const m = fromEntry(text, n, n.entry); m.confidence = 0.8; out.push(m); }
     return;
   }
-  classifyName(text, run.units, affiliationOf(run.possessor, out), out, undefined, false);
+  classifyName(text, run.units, affiliationOf(run.possessor, out), out, undefined, false, words);
 }
 
 // Candidates are built by assignment, not by spreading optional parts: object spread was a
