@@ -7,6 +7,7 @@ import titleTable from '../../data/titles.json' with { type: 'json' };
 import namesTable from '../../data/first-names.json' with { type: 'json' };
 import extraNames from '../../data/first-names-extra.json' with { type: 'json' };
 import wordsTable from '../../data/entity-words.json' with { type: 'json' };
+import productTable from '../../data/products.json' with { type: 'json' };
 import wikidataTable from '../../data/wikidata-countries.json' with { type: 'json' };
 import { tokenize } from '../tokens/index.ts';
 import { tokenKey } from './patterns.ts';
@@ -14,7 +15,7 @@ import { lookup, wordId, WORDS, WORD_FLAGS } from './word-index.ts';
 import type { Entity } from '../../../model/index.ts';
 
 export type EntityType = Entity['type'];
-export type GazKind = 'country' | 'city' | 'region' | 'area' | 'org' | 'outlet' | 'group' | 'demonym' | 'title' | 'titlemod' | 'honorific';
+export type GazKind = 'country' | 'city' | 'region' | 'area' | 'org' | 'outlet' | 'group' | 'demonym' | 'title' | 'titlemod' | 'honorific' | 'product';
 
 /** One gazetteer entry: what a written form means. `key` identifies the referent within an article. */
 export interface GazEntry {
@@ -106,6 +107,11 @@ for (const o of orgTable.organizations as Array<{ name: string; forms: string[];
 for (const o of outletTable.outlets) {
   const entry: GazEntry = { kind: 'outlet', key: 'o:' + o.name, name: o.name, type: 'ORG', sector: 'MED' };
   for (const f of o.forms) if (f !== 'AP' && f !== 'Getty') addForm(f, entry);
+}
+// Products ("Chrome", "iPhone"): found so they are not taken for a person or a company; reported as no entity (OTHER).
+for (const forms of productTable.products) {
+  const entry: GazEntry = { kind: 'product', key: 'x:' + forms[0], name: forms[0], type: 'OTHER' };
+  for (const f of forms) addForm(f, entry);
 }
 addTitles();
 

@@ -131,3 +131,8 @@ test('two title-case words without a first name, the last one a common word of t
   const { entities } = extractEntities('Leaders of Green Tide marched on Sunday. Activists say the tide of opinion is turning.\n');
   assert.equal(find(entities, 'Green Tide').type, 'ORG');
 });
+
+test('products and their versions are no person or organisation, and the company beside them stays', () => {
+  const { entities } = extractEntities('Apple said the iPhone 15 outsold Android phones, while Firefox users and iOS17 owners complained to Apple.\n');
+  assert.deepEqual(entities.map((e) => e.name), ['Apple'], summarize(entities).join('\n'));
+});

@@ -92,12 +92,21 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
         if (!(startsClause && words.isLower(word))) units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         i++; continue;
       }
+      if (entry.kind === 'product') {
+        // "Windows XP", "Internet Explorer 6", "PlayStation VR": a product and its version are one unit.
+        const v = versionEnd(text, tokens, j, to);
+        units.push(makeUnit('g', tok.start, tokens[v - 1].end, i, v, text.slice(tok.start, tokens[v - 1].end), entry));
+        i = v;
+        continue;
+      }
       const unit = makeUnit('g', tok.start, end, i, j, text.slice(tok.start, end), entry);
       if ((entry.kind === 'org' || entry.kind === 'outlet') && j - i > 2) unit.nested = nestedPlaces(text, tokens, i + 1, j);
       units.push(unit);
       i = j;
       continue;
     }
+    const glued = isDigit(word.charCodeAt(word.length - 1)) ? gluedVersion(word) : null;
+    if (glued) { units.push(makeUnit('g', tok.start, tok.end, i, i + 1, word, glued)); i++; continue; }
     const hyphenated = word.includes('-') ? splitHyphenated(word, tok.start, i) : null;
     if (hyphenated) { units.push(hyphenated); i++; continue; }
     const notName = r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0; // NOT_NAMES.has(word), from the look-up
@@ -126,6 +135,25 @@ const OPENER_MASKS = new Int32Array(4);
 for (const c of CLAUSE_OPENER_CODES) if (c < 128) OPENER_MASKS[c >> 5] |= 1 << (c & 31);
 function opensClause(c: number): boolean {
   return c < 128 ? (OPENER_MASKS[c >> 5] & (1 << (c & 31))) !== 0 : CLAUSE_OPENER_CODES.has(c);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** "IE6", "iOS17": a product's name with its version number glued on; its entry, or null. */
+function gluedVersion(word: string): GazEntry | null {
+  let k = word.length;
+  while (k > 0 && isDigit(word.charCodeAt(k - 1))) k--;
+  if (k < 2 || word.length - k > 2) return null;
+  return formsAt(word.slice(0, k))?.find((f) => f.keys.length === 1 && f.entry.kind === 'product')?.entry ?? null;
+}
+/** The token after a product's version: numbers ("6", "17") and short words in capitals ("XP", "VR") right after it. */
+function versionEnd(text: string, tokens: Token[], j: number, to: number): number {
+  let v = j;
+  while (v < to && v < j + 2 && tokens[v].start - tokens[v - 1].end <= 1) {
+    const t = tokens[v], len = t.end - t.start;
+    if (!(t.kind === 'n' || (t.kind === 'w' && len <= 3 && isAcronym(text.slice(t.start, t.end))))) break;
+    v++;
+  }
+  return v;
 }
 
 /** A dollar sign right after the word, or after one space: the word is a currency's country code. */
