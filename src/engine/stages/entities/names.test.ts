@@ -136,3 +136,10 @@ test('products and their versions are no person or organisation, and the company
   const { entities } = extractEntities('Apple said the iPhone 15 outsold Android phones, while Firefox users and iOS17 owners complained to Apple.\n');
   assert.deepEqual(entities.map((e) => e.name), ['Apple'], summarize(entities).join('\n'));
 });
+
+test('a title word before an organisation head names the organisation; "University of" opens a name first in a sentence', () => {
+  const { entities } = extractEntities('Protesters gathered on Monday. University of Lagos officials said the Student Union president Ada Obi had resigned.\n');
+  assert.equal(find(entities, 'Student Union').type, 'ORG');
+  assert.equal(find(entities, 'Ada Obi').type, 'PERSON');
+  assert.equal(find(entities, 'University of Lagos').type, 'ORG');
+});

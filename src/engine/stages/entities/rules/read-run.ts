@@ -75,6 +75,15 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
   for (let s = 0; s < segs.length; s++) {
     const seg = segs[s];
     if (seg.kind === 'title') {
+      const next = segs[s + 1];
+      if (next?.kind === 'name' && isHeadWord(headOf(next)) && seg.units.every((u) => u.kind !== 'x')) {
+        // "Student Association", "Police Federation": a title word before an organisation's head word names the organisation.
+        classifyName(text, [...seg.units.map((u) => ({ ...u, kind: 'c' as const })), ...next.units], aff, out, text.slice(seg.start, next.end));
+        s++;
+        title = null;
+        aff = NO_AFFILIATION;
+        continue;
+      }
       const core = seg.units.findLast((u) => u.kind !== 'x')!;
       title = { names: [titleCase(text.slice(seg.start, core.end))], entry: seg.units.filter((u) => u.kind === 'g').map((u) => u.entry!) };
       continue;

@@ -194,6 +194,8 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     // is one that the article never capitalizes elsewhere, that is no first name and starts no
     // longer name ("Residents said", "Honestly, ..."). The cheap tests go first, and the text is
     // searched for the capitalized word before the lower-case one (it settles most common words).
+    // "University of Texas ...", "Bank of Korea ..." first in a sentence: an organisation's head word, "of" and a name.
+    if (ORG_HEADS.has(word) && i + 2 < to && text.startsWith('of ', tokens[i + 1].start) && upperAt(text, tokens[i + 2].start)) return 'c';
     const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start));
     if (mayBeName) return words.isLower(word) ? 'o' : 'c';
     return !words.isMidCap(word) || words.isLower(word) ? 'o' : 'c';
