@@ -143,3 +143,9 @@ test('a title word before an organisation head names the organisation; "Universi
   assert.equal(find(entities, 'Ada Obi').type, 'PERSON');
   assert.equal(find(entities, 'University of Lagos').type, 'ORG');
 });
+
+test('a title before a person whose surname is a head word stays a title', () => {
+  const { entities } = extractEntities('Gov. Ellen Park signed the bill, and Mayor Tom Union praised her.\n');
+  assert.equal(find(entities, 'Ellen Park').type, 'PERSON');
+  assert.equal(find(entities, 'Tom Union').type, 'PERSON');
+});

@@ -76,7 +76,7 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
     const seg = segs[s];
     if (seg.kind === 'title') {
       const next = segs[s + 1];
-      if (next?.kind === 'name' && isHeadWord(headOf(next)) && seg.units.every((u) => u.kind !== 'x')) {
+      if (next?.kind === 'name' && ORG_HEADS.has(headOf(next)) && !FIRST_NAMES.has(next.units[0].text) && seg.units.every((u) => u.kind !== 'x')) {
         // "Student Association", "Police Federation": a title word before an organisation's head word names the organisation.
         classifyName(text, [...seg.units.map((u) => ({ ...u, kind: 'c' as const })), ...next.units], aff, out, text.slice(seg.start, next.end));
         s++;
