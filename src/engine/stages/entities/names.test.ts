@@ -149,3 +149,11 @@ test('a title before a person whose surname is a head word stays a title', () =>
   assert.equal(find(entities, 'Ellen Park').type, 'PERSON');
   assert.equal(find(entities, 'Tom Union').type, 'PERSON');
 });
+
+test('a leading head word before a place names a lake, a mountain or a team, not the place', () => {
+  const { entities } = extractEntities('The team rested. Team Kenya won gold. Boats crossed Lake Chad and climbers reached Mount Lebanon.\n');
+  assert.equal(find(entities, 'Team Kenya').type, 'ORG');
+  assert.equal(find(entities, 'Lake Chad').type, 'LOC');
+  assert.equal(find(entities, 'Mount Lebanon').type, 'LOC');
+  assert.ok(!entities.some((e) => e.name === 'Kenya' || e.name === 'Chad'), summarize(entities).join('\n'));
+});

@@ -1,4 +1,4 @@
-import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, type GazEntry } from '../lexicon.ts';
+import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, LEADING_HEADS, type GazEntry } from '../lexicon.ts';
 
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'area']);
 import { makeCandidate, type Candidate } from '../candidate.ts';
@@ -107,6 +107,16 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
       if (e.kind === 'demonym') { c.kind = 'demonym'; c.confidence = 0.85; }
       out.push(c);
       for (const n of seg.units[0].nested ?? []) { const m = fromEntry(text, n, n.entry); m.confidence = 0.8; out.push(m); }
+      continue;
+    }
+    const lead = seg.units.length === 1 ? LEADING_HEADS.get(seg.units[0].text) : undefined;
+    const placeNext = segs[s + 1]?.kind === 'gaz' ? segs[s + 1] : null;
+    if (lead && placeNext && placeNext.units.length === 1 && PLACE_KINDS.has(placeNext.units[0].entry!.kind) && placeNext.units[0].t0 === seg.units[0].t1) {
+      // "Lake Chad", "Mount Lebanon", "Team Kenya": a head word before a place's name names something else.
+      classifyName(text, [seg.units[0], placeNext.units[0]], NO_AFFILIATION, out, text.slice(seg.start, placeNext.end));
+      s++;
+      title = null;
+      aff = NO_AFFILIATION;
       continue;
     }
     // A name. "Marisol Paris", "Lloyd Austin": a name word and then a word that is also a place is a surname.

@@ -1,5 +1,5 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, EAST_ASIAN_SURNAMES, type GazEntry, type Form } from '../lexicon.ts';
+import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry, type Form } from '../lexicon.ts';
 import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
@@ -137,6 +137,8 @@ function opensClause(c: number): boolean {
   return c < 128 ? (OPENER_MASKS[c >> 5] & (1 << (c & 31))) !== 0 : CLAUSE_OPENER_CODES.has(c);
 }
 
+/** Gazetteer kinds that name a place. */
+const PLACE_KIND = new Set(['country', 'city', 'region', 'area']);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** "IE6", "iOS17": a product's name with its version number glued on; its entry, or null. */
 function gluedVersion(word: string): GazEntry | null {
@@ -196,6 +198,8 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     // searched for the capitalized word before the lower-case one (it settles most common words).
     // "University of Texas ...", "Bank of Korea ..." first in a sentence: an organisation's head word, "of" and a name.
     if (ORG_HEADS.has(word) && i + 2 < to && text.startsWith('of ', tokens[i + 1].start) && upperAt(text, tokens[i + 2].start)) return 'c';
+    // "Lake Chad ...", "Team Kenya ..." first in a sentence: a leading head word before a place's name.
+    if (LEADING_HEADS.has(word) && i + 1 < to && formsAtSpan(text, tokens[i + 1].start, tokens[i + 1].end)?.some((f) => PLACE_KIND.has(f.entry.kind))) return 'c';
     const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start));
     if (mayBeName) return words.isLower(word) ? 'o' : 'c';
     return !words.isMidCap(word) || words.isLower(word) ? 'o' : 'c';
