@@ -157,3 +157,9 @@ test('a leading head word before a place names a lake, a mountain or a team, not
   assert.equal(find(entities, 'Mount Lebanon').type, 'LOC');
   assert.ok(!entities.some((e) => e.name === 'Kenya' || e.name === 'Chad'), summarize(entities).join('\n'));
 });
+
+test('an unknown name before a landform noun is a location', () => {
+  const { entities } = extractEntities('Refugees crossed the Morava corridor and camped in the Tisza valley.\n');
+  assert.equal(find(entities, 'Morava').type, 'LOC');
+  assert.equal(find(entities, 'Tisza').type, 'LOC');
+});
