@@ -78,3 +78,10 @@ test('a name read as a person for want of a first name joins the organisation th
   assert.equal(org.type, 'ORG');
   assert.equal(org.mentions.length, 3, summarize(entities).join('\n'));
 });
+
+test('a surname first in a clause is a name when the article wrote it after an initial ("Mary T. Oduya")', () => {
+  const { entities } = extractEntities('Judge Mary T. Oduya ruled on Monday. "The law is clear," Oduya wrote.\n');
+  const judge = find(entities, 'Mary T. Oduya');
+  assert.equal(judge.type, 'PERSON');
+  assert.deepEqual(judge.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Mary T. Oduya', 'Oduya']);
+});

@@ -81,7 +81,9 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       const rn = nt && !capLower ? lookup(text, nt.start, nt.end) : -1;
       const particle = rn >= 0 && (rn & 1) === 0 && (WORD_FLAGS[rn >> 1] & W_PARTICLE) !== 0;
       const next = capLower ? text.slice(nt.start, nt.end) : '';
-      if ((capLower && FIRST_NAMES.has(word) && !ORG_HEADS.has(next) && !formsAt(next)) || (capLower && isGivenNameAfter(word, next)) || (particle && particlesThenName(text, tokens, i + 1, to))) {
+      // "Mary T. Oduya": a first name that is also a place, before an initial.
+      const initial = !!nt && nt.end - nt.start === 1 && upperAt(text, nt.start) && text.charCodeAt(nt.end) === 46;
+      if ((capLower && FIRST_NAMES.has(word) && !ORG_HEADS.has(next) && !formsAt(next)) || (initial && FIRST_NAMES.has(word)) || (capLower && isGivenNameAfter(word, next)) || (particle && particlesThenName(text, tokens, i + 1, to))) {
         units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         clauseStart = false; i++; continue;
       }
