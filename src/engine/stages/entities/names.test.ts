@@ -163,3 +163,10 @@ test('an unknown name before a landform noun is a location', () => {
   assert.equal(find(entities, 'Morava').type, 'LOC');
   assert.equal(find(entities, 'Tisza').type, 'LOC');
 });
+
+test('a compass word before a demonym names the people of a region', () => {
+  const { entities } = extractEntities('West African leaders met, and South American farmers protested.\n');
+  assert.equal(find(entities, 'West Africans').type, 'NORP');
+  assert.equal(find(entities, 'South Americans').type, 'NORP');
+  assert.ok(!entities.some((e) => e.name === 'West' || e.name === 'South' || e.name === 'Americans'), summarize(entities).join('\n'));
+});

@@ -148,6 +148,13 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
       const c = makeCandidate(seg.start, place.end, whole, e.type, 'name', 'p:' + whole, whole, 0.75);
       if (e.country) c.country = e.country;
       out.push(c);
+    } else if (seg.units.length === 1 && COMPASS.has(seg.units[0].text) && segs[s + 1]?.kind === 'gaz' && (segs[s + 1].units[0].entry!.kind === 'demonym' || segs[s + 1].units[0].entry!.kind === 'group')
+      && segs[s + 1].units[0].t0 === seg.units[0].t1) {
+      // "South American", "West African": the people of a region, not a place called South and Americans.
+      const dem = segs[++s], whole = text.slice(seg.start, dem.end);
+      const plural = whole.endsWith('n') ? whole + 's' : whole;
+      const c = makeCandidate(seg.start, dem.end, whole, 'NORP', 'demonym', 'd:' + plural, plural, 0.8);
+      out.push(c);
     } else {
       classifyName(text, seg.units, aff, out, undefined, s > 0, words);
     }
