@@ -170,3 +170,10 @@ test('a compass word before a demonym names the people of a region', () => {
   assert.equal(find(entities, 'South Americans').type, 'NORP');
   assert.ok(!entities.some((e) => e.name === 'West' || e.name === 'South' || e.name === 'Americans'), summarize(entities).join('\n'));
 });
+
+test('a name before an organisation noun is the organisation, a city only before "party"', () => {
+  const { entities } = extractEntities('Leaders of the Tovara party met reporters, and the Kastel news agency said the Lyon company agreed.\n');
+  assert.equal(find(entities, 'Tovara').type, 'ORG');
+  assert.equal(find(entities, 'Kastel').type, 'ORG');
+  assert.equal(find(entities, 'Lyon').type, 'GPE');
+});

@@ -44,6 +44,14 @@ export function readRun(text: string, run: Run, out: Candidate[], words?: DocWor
   const before = out.length;
   if (run.units.length === 1) readOne(text, run, out, words);
   else readSegments(text, run, out, words);
+  const last = run.units[run.units.length - 1];
+  if (out.length > before && text.charCodeAt(last.end) === 32 && orgBehind(run, out, before, nounAfter(text, last.end + 1))) {
+    // "the Morena party", "Georgian Dream party", "the Saba news agency": a name before an organisation noun is one.
+    const start = run.units[0].start, name = text.slice(start, last.end);
+    out.length = before;
+    out.push(makeCandidate(start, last.end, name, 'ORG', 'name', null, name, 0.7));
+    return;
+  }
   // "the company Northwind", "localist group Civic Pride": a name after an organisation noun is one.
   if (cue && ORG_NOUNS.has(cue) && out.length > before) {
     const c = out[before];
@@ -55,6 +63,38 @@ export function readRun(text: string, run: Run, out: Candidate[], words?: DocWor
 const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'single', 'play', 'musical', 'opera', 'poem', 'painting', 'sculpture', 'game', 'videogame', 'series', 'sitcom', 'show', 'episode', 'podcast', 'magazine', 'comic', 'manga', 'anime', 'app', 'browser', 'software', 'ship', 'yacht']);
 /** Lower-case nouns before a name that make it an organisation ("the firm Acme Vale"). */
 const ORG_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'charity', 'agency', 'startup', 'party', 'band', 'label', 'militia', 'club', 'union', 'publisher', 'retailer', 'carmaker', 'bank', 'airline', 'broadcaster', 'network', 'conglomerate', 'nonprofit', 'consultancy']);
+
+/** Lower-case nouns after a name that make it an organisation's name ("the Morena party"). */
+const ORG_AFTER = new Set(['party', 'agency', 'radio', 'newspaper', 'broadcaster', 'militia', 'movement', 'coalition', 'alliance', 'company', 'firm',
+  'group', 'network', 'television', 'channel']);
+/** The run of lower-case ASCII letters at `at` (at most 12), or ''. */
+function wordAt(text: string, at: number): string {
+  let k = at;
+  while (k < text.length && k - at < 12) { const c = text.charCodeAt(k); if (c < 97 || c > 122) break; k++; }
+  return text.slice(at, k);
+}
+/** The lower-case word at `at`, with "news agency" read as "agency". */
+function nounAfter(text: string, at: number): string {
+  const w = wordAt(text, at);
+  return w === 'news' && text.startsWith(' agency', at + 4) ? 'agency' : w;
+}
+/**
+ * Whether the noun after a run makes the run an organisation's name: an unknown name, or a demonym
+ * and more words ("Georgian Dream"), before any ORG_AFTER noun; a city's name only before "party"
+ * ("the Berlin company" is a company in Berlin). Never a country, a title or a known organisation.
+ */
+function orgBehind(run: Run, out: Candidate[], before: number, noun: string): boolean {
+  if (!ORG_AFTER.has(noun)) return false;
+  for (const u of run.units) {
+    if (u.kind !== 'g') continue;
+    const k = u.entry!.kind;
+    if (k === 'demonym' && run.units.length > 1) continue;
+    if (k === 'city' && run.units.length === 1 && noun === 'party') continue;
+    return false;
+  }
+  for (let k = before; k < out.length; k++) if (out[k].type === 'PERSON' && (out[k].titles.length || out[k].words?.length && out[k].words!.length > 1)) return false;
+  return true;
+}
 
 /** The lower-case word right before `start` (one space between), or '' : read backwards, at most 16 letters. */
 function nounBefore(text: string, start: number): string {
