@@ -177,3 +177,9 @@ test('a name before an organisation noun is the organisation, a city only before
   assert.equal(find(entities, 'Kastel').type, 'ORG');
   assert.equal(find(entities, 'Lyon').type, 'GPE');
 });
+
+test('a verb that is also a work noun leaves the place after it alone', () => {
+  const { entities } = extractEntities('The allies will ship Odesa more grain, and the novel Quiet Harbour sold well.\n');
+  assert.equal(find(entities, 'Odesa').type, 'GPE');
+  assert.ok(!entities.some((e) => e.name.includes('Harbour')), summarize(entities).join('\n'));
+});

@@ -34,7 +34,7 @@ const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HE
  */
 export function readRun(text: string, run: Run, out: Candidate[], words?: DocWords): void {
   const cue = run.possessor ? '' : nounBefore(text, run.units[0].start);
-  if (cue && WORK_NOUNS.has(cue) && run.units.every((u) => u.kind !== 'g' || u.entry!.kind === 'city' || u.entry!.kind === 'region')) {
+  if (cue && WORK_NOUNS.has(cue) && run.units.every((u) => u.kind !== 'g')) {
     // A title of a work: kept as OTHER, so the same name later ("Silent Rivers sold well") joins it
     // and is dropped with it (toEntities reports no OTHER entity).
     const start = run.units[0].start, end = run.units[run.units.length - 1].end, name = text.slice(start, end);
@@ -59,8 +59,11 @@ export function readRun(text: string, run: Run, out: Candidate[], words?: DocWor
   }
 }
 
-/** Lower-case nouns before a name that make it the title of a work ("the novel Silent Rivers"): no person, place or organisation. */
-const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'single', 'play', 'musical', 'opera', 'poem', 'painting', 'sculpture', 'game', 'videogame', 'series', 'sitcom', 'show', 'episode', 'podcast', 'magazine', 'comic', 'manga', 'anime', 'app', 'browser', 'software', 'ship', 'yacht']);
+/**
+ * Lower-case nouns before a name that make it the title of a work ("the novel Silent Rivers"): no person, place or
+ * organisation. Not words that are also verbs before a place or a team ("play", "show"); never before a table name.
+ */
+const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'painting', 'sculpture', 'game', 'videogame', 'series', 'sitcom', 'episode', 'podcast', 'magazine', 'comic', 'manga', 'anime', 'app', 'browser', 'software', 'ship', 'yacht']);
 /** Lower-case nouns before a name that make it an organisation ("the firm Acme Vale"). */
 const ORG_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'charity', 'agency', 'startup', 'party', 'band', 'label', 'militia', 'club', 'union', 'publisher', 'retailer', 'carmaker', 'bank', 'airline', 'broadcaster', 'network', 'conglomerate', 'nonprofit', 'consultancy']);
 
