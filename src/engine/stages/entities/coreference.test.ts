@@ -71,3 +71,17 @@ test('a capital as the object of an accusation or appeal stands for its state; "
   assert.ok(entities.some((e) => /Türkiye|Turkey/.test(e.name) && e.mentions.some((m) => m.text === 'Ankara' && m.kind === 'metonym')), summarize(entities).join('\n'));
   assert.ok(entities.some((e) => e.name === 'Tehran' && e.type === 'GPE'), summarize(entities).join('\n'));
 });
+
+test('a name read as a person for want of a first name joins the organisation the article names the same', () => {
+  const { entities } = extractEntities('Wong Tat of Silver Lantern lost. The protest group Silver Lantern vowed to fight on, and Lam Tak quit Silver Lantern.\n');
+  const org = find(entities, 'Silver Lantern');
+  assert.equal(org.type, 'ORG');
+  assert.equal(org.mentions.length, 3, summarize(entities).join('\n'));
+});
+
+test('a surname first in a clause is a name when the article wrote it after an initial ("Mary T. Oduya")', () => {
+  const { entities } = extractEntities('Judge Mary T. Oduya ruled on Monday. "The law is clear," Oduya wrote.\n');
+  const judge = find(entities, 'Mary T. Oduya');
+  assert.equal(judge.type, 'PERSON');
+  assert.deepEqual(judge.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Mary T. Oduya', 'Oduya']);
+});

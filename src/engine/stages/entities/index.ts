@@ -22,6 +22,13 @@ function isLetterAt(text: string, k: number): boolean {
 /** Characters after which a capital starts a clause: sentence ends, quote marks, brackets, dashes. */
 const CLAUSE_BEFORE = new Set([...'.!?"“‘\'([:—–\n-'].map((c) => c.charCodeAt(0)));
 
+/** Whether the "." at k ends an initial ("Raymond T. Okafor", "P.S. Rao"): a capital after a space or a period. */
+function afterInitial(text: string, k: number): boolean {
+  if (text.charCodeAt(k) !== 46 || k < 2) return false;
+  const c = text.charCodeAt(k - 1), b = text.charCodeAt(k - 2);
+  return c >= 65 && c <= 90 && (b === 32 || b === 46);
+}
+
 /**
  * Asked only of capitalized words that start a clause (a few per sentence), so each question is
  * one indexOf scan of the text, cached: is the word written in lower case somewhere (then it is a
@@ -36,7 +43,7 @@ function docWords(text: string): DocWords {
       if (!mid) return true;
       let k = at - 1;
       while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-      if (k >= 0 && !CLAUSE_BEFORE.has(text.charCodeAt(k))) return true;
+      if (k >= 0 && (!CLAUSE_BEFORE.has(text.charCodeAt(k)) || afterInitial(text, k))) return true;
     }
     return false;
   };
@@ -86,7 +93,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     if (skipSentence(text, s.start, s.end)) { t = e; continue; }
     const units = readUnits(text, tokens, t, e, words);
     const before = cands.length;
-    for (const run of groupRuns(units)) readRun(text, run, cands);
+    for (const run of groupRuns(units)) readRun(text, run, cands, words);
     readShorthands(text, tokens, units, cands, before);
     t = e;
   }

@@ -7,6 +7,7 @@ import titleTable from '../../data/titles.json' with { type: 'json' };
 import namesTable from '../../data/first-names.json' with { type: 'json' };
 import extraNames from '../../data/first-names-extra.json' with { type: 'json' };
 import wordsTable from '../../data/entity-words.json' with { type: 'json' };
+import productTable from '../../data/products.json' with { type: 'json' };
 import wikidataTable from '../../data/wikidata-countries.json' with { type: 'json' };
 import { tokenize } from '../tokens/index.ts';
 import { tokenKey } from './patterns.ts';
@@ -14,7 +15,7 @@ import { lookup, wordId, WORDS, WORD_FLAGS } from './word-index.ts';
 import type { Entity } from '../../../model/index.ts';
 
 export type EntityType = Entity['type'];
-export type GazKind = 'country' | 'city' | 'region' | 'area' | 'org' | 'outlet' | 'group' | 'demonym' | 'title' | 'titlemod' | 'honorific';
+export type GazKind = 'country' | 'city' | 'region' | 'area' | 'org' | 'outlet' | 'group' | 'demonym' | 'title' | 'titlemod' | 'honorific' | 'product';
 
 /** One gazetteer entry: what a written form means. `key` identifies the referent within an article. */
 export interface GazEntry {
@@ -107,6 +108,11 @@ for (const o of outletTable.outlets) {
   const entry: GazEntry = { kind: 'outlet', key: 'o:' + o.name, name: o.name, type: 'ORG', sector: 'MED' };
   for (const f of o.forms) if (f !== 'AP' && f !== 'Getty') addForm(f, entry);
 }
+// Products ("Chrome", "iPhone"): found so they are not taken for a person or a company; reported as no entity (OTHER).
+for (const forms of productTable.products) {
+  const entry: GazEntry = { kind: 'product', key: 'x:' + forms[0], name: forms[0], type: 'OTHER' };
+  for (const f of forms) addForm(f, entry);
+}
 addTitles();
 
 function addTitles(): void {
@@ -178,5 +184,7 @@ export const LEADING_HEADS = new Map(Object.entries(wordsTable.leadingHeads) as 
 export const COMPASS = new Set(wordsTable.compass);
 /** Head words that name one institution even alone: "the Legislature", "the Assembly". */
 export const SINGLE_HEADS = new Set(wordsTable.singleHeads);
+/** Chinese and Korean surnames that stand before a hyphenated given name: "Lam Cheuk-ting", "Moon Jae-in". */
+export const EAST_ASIAN_SURNAMES = new Set(wordsTable.eastAsianSurnames);
 /** Last words that make a name an EVENT: "FA Cup", "Madrid Open", "Paris Summit". */
 export const EVENT_HEADS = new Set(wordsTable.eventHeads);

@@ -101,3 +101,85 @@ test('an unknown name after "the town of" or "the port of" is a place', () => {
   const { entities } = extractEntities('Shelling hit the border town of Velmora overnight. Ships left the port of Draskel at dawn.\n');
   for (const n of ['Velmora', 'Draskel']) assert.equal(find(entities, n).type, 'GPE', summarize(entities).join('\n'));
 });
+
+test('an East Asian surname and a hyphenated given name are one person, even when the surname is a place', () => {
+  const { entities } = extractEntities('Veteran lawmaker Tong Kin-ting lost his seat, while Ho Mei-ling won. Moon Jae-in congratulated her.\n');
+  for (const n of ['Tong Kin-ting', 'Ho Mei-ling', 'Moon Jae-in']) assert.equal(find(entities, n).type, 'PERSON');
+  assert.ok(!entities.some((e) => e.name === 'Ho' || e.name === 'Tong'), summarize(entities).join('\n'));
+});
+
+test('a country code glued to a dollar sign is a currency, not a mention of the country', () => {
+  const { entities } = extractEntities('The firm paid US$ 40,000 and NZ $3 million in fines, and the US regulator welcomed it.\n');
+  const us = find(entities, 'United States');
+  assert.equal(us.mentions.length, 1, summarize(entities).join('\n'));
+  assert.ok(!entities.some((e) => e.name === 'NZ'), summarize(entities).join('\n'));
+});
+
+test('a name after a work noun is a title, one after an organisation noun an organisation', () => {
+  const { entities } = extractEntities('Critics praised the novel Angel Harwood, and the firm Northwind Maple bought the rights.\n');
+  assert.ok(!entities.some((e) => e.name.includes('Angel')), summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Northwind Maple').type, 'ORG');
+});
+
+test('the same name later goes with a title of a work, not with an organisation', () => {
+  const { entities } = extractEntities('She sailed on the ship Seawards in May. Later the Seawards docked at Tunis.\n');
+  assert.ok(!entities.some((e) => e.name === 'Seawards'), summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Tunis').type, 'GPE');
+});
+
+test('two title-case words without a first name, the last one a common word of the article, are no person', () => {
+  const { entities } = extractEntities('Leaders of Green Tide marched on Sunday. Activists say the tide of opinion is turning.\n');
+  assert.equal(find(entities, 'Green Tide').type, 'ORG');
+});
+
+test('products and their versions are no person or organisation, and the company beside them stays', () => {
+  const { entities } = extractEntities('Apple said the iPhone 15 outsold Android phones, while Firefox users and iOS17 owners complained to Apple.\n');
+  assert.deepEqual(entities.map((e) => e.name), ['Apple'], summarize(entities).join('\n'));
+});
+
+test('a title word before an organisation head names the organisation; "University of" opens a name first in a sentence', () => {
+  const { entities } = extractEntities('Protesters gathered on Monday. University of Lagos officials said the Student Union president Ada Obi had resigned.\n');
+  assert.equal(find(entities, 'Student Union').type, 'ORG');
+  assert.equal(find(entities, 'Ada Obi').type, 'PERSON');
+  assert.equal(find(entities, 'University of Lagos').type, 'ORG');
+});
+
+test('a title before a person whose surname is a head word stays a title', () => {
+  const { entities } = extractEntities('Gov. Ellen Park signed the bill, and Mayor Tom Union praised her.\n');
+  assert.equal(find(entities, 'Ellen Park').type, 'PERSON');
+  assert.equal(find(entities, 'Tom Union').type, 'PERSON');
+});
+
+test('a leading head word before a place names a lake, a mountain or a team, not the place', () => {
+  const { entities } = extractEntities('The team rested. Team Kenya won gold. Boats crossed Lake Chad and climbers reached Mount Lebanon.\n');
+  assert.equal(find(entities, 'Team Kenya').type, 'ORG');
+  assert.equal(find(entities, 'Lake Chad').type, 'LOC');
+  assert.equal(find(entities, 'Mount Lebanon').type, 'LOC');
+  assert.ok(!entities.some((e) => e.name === 'Kenya' || e.name === 'Chad'), summarize(entities).join('\n'));
+});
+
+test('an unknown name before a landform noun is a location', () => {
+  const { entities } = extractEntities('Refugees crossed the Morava corridor and camped in the Tisza valley.\n');
+  assert.equal(find(entities, 'Morava').type, 'LOC');
+  assert.equal(find(entities, 'Tisza').type, 'LOC');
+});
+
+test('a compass word before a demonym names the people of a region', () => {
+  const { entities } = extractEntities('West African leaders met, and South American farmers protested.\n');
+  assert.equal(find(entities, 'West Africans').type, 'NORP');
+  assert.equal(find(entities, 'South Americans').type, 'NORP');
+  assert.ok(!entities.some((e) => e.name === 'West' || e.name === 'South' || e.name === 'Americans'), summarize(entities).join('\n'));
+});
+
+test('a name before an organisation noun is the organisation, a city only before "party"', () => {
+  const { entities } = extractEntities('Leaders of the Tovara party met reporters, and the Kastel news agency said the Lyon company agreed.\n');
+  assert.equal(find(entities, 'Tovara').type, 'ORG');
+  assert.equal(find(entities, 'Kastel').type, 'ORG');
+  assert.equal(find(entities, 'Lyon').type, 'GPE');
+});
+
+test('a verb that is also a work noun leaves the place after it alone', () => {
+  const { entities } = extractEntities('The allies will ship Odesa more grain, and the novel Quiet Harbour sold well.\n');
+  assert.equal(find(entities, 'Odesa').type, 'GPE');
+  assert.ok(!entities.some((e) => e.name.includes('Harbour')), summarize(entities).join('\n'));
+});

@@ -2,7 +2,7 @@ import { EVENT_HEADS, SINGLE_HEADS, ORG_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS, 
 import { NAME_SUFFIX } from '../patterns.ts';
 import { isAcronym, hasLower } from '../chars.ts';
 import { makeCandidate, type Candidate } from '../candidate.ts';
-import type { Unit } from './read-units.ts';
+import type { Unit, DocWords } from './read-units.ts';
 import { properCaseName } from '../../metadata/person-name.ts';
 
 /** The words of a person's name as its canonical form has them: no suffix period, proper case. */
@@ -28,7 +28,7 @@ export function nameWords(units: Unit[]): string[] {
  * single unknown word is a guess the article may overrule. Words before a first name are read on
  * their own ("Cardinals RHP Andrew Pell"). Adds nothing for a lone head word ("Council").
  */
-export function classifyName(text: string, units: Unit[], aff: { country?: string; sector?: string }, out: Candidate[], spanText?: string, afterName = false): void {
+export function classifyName(text: string, units: Unit[], aff: { country?: string; sector?: string }, out: Candidate[], spanText?: string, afterName = false, words?: DocWords): void {
   const n = units.length;
   // Only a name of three words or more splits, and only when its first word is no first name.
   if (n >= 3 && !spanText && !FIRST_NAMES.has(units[0].text)) {
@@ -73,6 +73,9 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     if (units.some((u) => isAcronym(u.text) && !isSuffix(u.text)) && units.some((u) => hasLower(u.text))) { out.push(make('ORG', 0.5)); return; }
     // "Kowloon West", "Territories East": a district, not a person.
     if (COMPASS_TAIL.has(head) && !spanText) { out.push(make('GPE', 0.5)); return; }
+    // Two words, no first name, and the last one the article writes in lower case ("Science Fair",
+    // "People Power"): a title-case phrase, not a surname; an organisation is the likelier guess.
+    if (n === 2 && words && !spanText && words.isLower(units[1].text)) { out.push(make('ORG', 0.5, true)); return; }
     out.push(person(make('PERSON', 0.6, false, aff.sector), personWords));
     return;
   }
@@ -85,7 +88,19 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   // One unknown word: after "in", "at", "from" most likely a place, otherwise most often an
   // organisation (a person is usually named in full first); a longer name elsewhere may overrule.
   if (mayFollowPlaceWord(text, start) && PLACE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) { out.push(make('GPE', 0.4, true)); return; }
+  // "the Drava corridor", "the Ferghana valley": an unknown name before a landform noun is a river, a valley or a region.
+  if (text.charCodeAt(end) === 32 && LANDFORMS.has(wordAfter(text, end + 1))) { out.push(make('LOC', 0.4, true)); return; }
   out.push(make('ORG', 0.35, true));
+}
+
+/** Lower-case nouns of landforms and waters that a place's name modifies. */
+const LANDFORMS = new Set(['corridor', 'valley', 'basin', 'river', 'delta', 'coast', 'coastline', 'plain', 'plains', 'plateau', 'peninsula',
+  'highlands', 'lowlands', 'mountains', 'gorge', 'estuary', 'steppe', 'desert', 'lagoon', 'bay', 'gulf', 'strait', 'sea', 'lake', 'glacier']);
+/** The run of lower-case ASCII letters at `at` (at most 12), or ''. */
+function wordAfter(text: string, at: number): string {
+  let k = at;
+  while (k < text.length && k - at < 12) { const c = text.charCodeAt(k); if (c < 97 || c > 122) break; k++; }
+  return text.slice(at, k);
 }
 
 // Built by assignment: spreading a shared base into each candidate was a measurable cost.

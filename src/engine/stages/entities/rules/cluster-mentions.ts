@@ -1,5 +1,6 @@
 import type { Candidate } from '../candidate.ts';
 import { isAcronym } from '../chars.ts';
+import { FIRST_NAMES } from '../lexicon.ts';
 
 /** An entity being built: its mentions and what they say about it. */
 export interface Cluster { key: string; type: Candidate['type']; mentions: Candidate[]; titles: string[]; name: string;
@@ -78,9 +79,26 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
     const cl = add(c.type === 'PERSON' ? 'n:' + c.name : 'x:' + c.name, c);
     if (c.type === 'PERSON' && single) push(bySurname, single, cl);
   }
+  joinNamesakeOrgs(clusters, byKey);
   const live = clusters.filter((cl) => cl.mentions.length);
   for (const cl of live) summarize(cl);
   return live;
+}
+
+/**
+ * A name read as a person only for want of anything better (no first name, no title: "Civic
+ * Passion") is the organisation of the same name where the article says so elsewhere ("the group
+ * Civic Passion", "Civic Passion Party"'s short form aside): its mentions join that organisation.
+ */
+function joinNamesakeOrgs(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  for (const cl of clusters) {
+    if (cl.type !== 'PERSON' || !cl.mentions.length) continue;
+    const org = byKey.get('x:' + cl.name);
+    if (!org || org === cl || org.type !== 'ORG' || !org.mentions.length) continue;
+    if (cl.mentions.some((m) => m.titles.length > 0 || (m.words !== undefined && FIRST_NAMES.has(m.words[0])))) continue;
+    for (const m of cl.mentions) org.mentions.push({ ...m, type: 'ORG', words: undefined, gender: undefined });
+    cl.mentions = [];
+  }
 }
 
 /**

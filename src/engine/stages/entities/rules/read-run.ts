@@ -1,8 +1,8 @@
-import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, type GazEntry } from '../lexicon.ts';
+import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, LEADING_HEADS, type GazEntry } from '../lexicon.ts';
 
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'area']);
 import { makeCandidate, type Candidate } from '../candidate.ts';
-import type { Unit } from './read-units.ts';
+import type { Unit, DocWords } from './read-units.ts';
 import type { Run } from './group-runs.ts';
 import { classifyName, nameWords } from './classify-name.ts';
 
@@ -32,14 +32,101 @@ const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HE
  * Read one run: "Syrian President Bashar Assad" → a PERSON (title President, country SYR);
  * "United States Navy" → one ORG; "Secretary of State Rex Tillerson" → PERSON with its title.
  */
-export function readRun(text: string, run: Run, out: Candidate[]): void {
-  if (run.units.length === 1) { readOne(text, run, out); return; }
+export function readRun(text: string, run: Run, out: Candidate[], words?: DocWords): void {
+  const cue = run.possessor ? '' : nounBefore(text, run.units[0].start);
+  if (cue && WORK_NOUNS.has(cue) && run.units.every((u) => u.kind !== 'g')) {
+    // A title of a work: kept as OTHER, so the same name later ("Silent Rivers sold well") joins it
+    // and is dropped with it (toEntities reports no OTHER entity).
+    const start = run.units[0].start, end = run.units[run.units.length - 1].end, name = text.slice(start, end);
+    out.push(makeCandidate(start, end, name, 'OTHER', 'name', null, name, 0.6));
+    return;
+  }
+  const before = out.length;
+  if (run.units.length === 1) readOne(text, run, out, words);
+  else readSegments(text, run, out, words);
+  const last = run.units[run.units.length - 1];
+  if (out.length > before && text.charCodeAt(last.end) === 32 && orgBehind(run, out, before, nounAfter(text, last.end + 1))) {
+    // "the Morena party", "Georgian Dream party", "the Saba news agency": a name before an organisation noun is one.
+    const start = run.units[0].start, name = text.slice(start, last.end);
+    out.length = before;
+    out.push(makeCandidate(start, last.end, name, 'ORG', 'name', null, name, 0.7));
+    return;
+  }
+  // "the company Northwind", "localist group Civic Pride": a name after an organisation noun is one.
+  if (cue && ORG_NOUNS.has(cue) && out.length > before) {
+    const c = out[before];
+    if (c.key === null && c.type !== 'ORG' && c.start === run.units[0].start) { c.type = 'ORG'; c.words = undefined; c.name = c.text.replace(/^(?:The|the)\s+/, ''); c.guess = undefined; c.gender = undefined; }
+  }
+}
+
+/**
+ * Lower-case nouns before a name that make it the title of a work ("the novel Silent Rivers"): no person, place or
+ * organisation. Not words that are also verbs before a place or a team ("play", "show"); never before a table name.
+ */
+const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'painting', 'sculpture', 'game', 'videogame', 'series', 'sitcom', 'episode', 'podcast', 'magazine', 'comic', 'manga', 'anime', 'app', 'browser', 'software', 'ship', 'yacht']);
+/** Lower-case nouns before a name that make it an organisation ("the firm Acme Vale"). */
+const ORG_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'charity', 'agency', 'startup', 'party', 'band', 'label', 'militia', 'club', 'union', 'publisher', 'retailer', 'carmaker', 'bank', 'airline', 'broadcaster', 'network', 'conglomerate', 'nonprofit', 'consultancy']);
+
+/** Lower-case nouns after a name that make it an organisation's name ("the Morena party"). */
+const ORG_AFTER = new Set(['party', 'agency', 'radio', 'newspaper', 'broadcaster', 'militia', 'movement', 'coalition', 'alliance', 'company', 'firm',
+  'group', 'network', 'television', 'channel']);
+/** The run of lower-case ASCII letters at `at` (at most 12), or ''. */
+function wordAt(text: string, at: number): string {
+  let k = at;
+  while (k < text.length && k - at < 12) { const c = text.charCodeAt(k); if (c < 97 || c > 122) break; k++; }
+  return text.slice(at, k);
+}
+/** The lower-case word at `at`, with "news agency" read as "agency". */
+function nounAfter(text: string, at: number): string {
+  const w = wordAt(text, at);
+  return w === 'news' && text.startsWith(' agency', at + 4) ? 'agency' : w;
+}
+/**
+ * Whether the noun after a run makes the run an organisation's name: an unknown name, or a demonym
+ * and more words ("Georgian Dream"), before any ORG_AFTER noun; a city's name only before "party"
+ * ("the Berlin company" is a company in Berlin). Never a country, a title or a known organisation.
+ */
+function orgBehind(run: Run, out: Candidate[], before: number, noun: string): boolean {
+  if (!ORG_AFTER.has(noun)) return false;
+  for (const u of run.units) {
+    if (u.kind !== 'g') continue;
+    const k = u.entry!.kind;
+    if (k === 'demonym' && run.units.length > 1) continue;
+    if (k === 'city' && run.units.length === 1 && noun === 'party') continue;
+    return false;
+  }
+  for (let k = before; k < out.length; k++) if (out[k].type === 'PERSON' && (out[k].titles.length || out[k].words?.length && out[k].words!.length > 1)) return false;
+  return true;
+}
+
+/** The lower-case word right before `start` (one space between), or '' : read backwards, at most 16 letters. */
+function nounBefore(text: string, start: number): string {
+  if (text.charCodeAt(start - 1) !== 32) return '';
+  let k = start - 2;
+  const end = k + 1;
+  while (k >= 0 && end - k <= 16) { const c = text.charCodeAt(k); if (c < 97 || c > 122) break; k--; }
+  if (k === end - 1 || end - k > 16) return '';
+  const b = text.charCodeAt(k);
+  // The word must start after a space or an opening quote, not inside a longer token ("e-book").
+  return k < 0 || b === 32 || b === 10 || b === 34 || b === 8220 ? text.slice(k + 1, end) : '';
+}
+
+function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords): void {
   const segs = segment(run.units);
   let aff: Affiliation = affiliationOf(run.possessor, out);
   let title: { names: string[]; entry: GazEntry[] } | null = null;
   for (let s = 0; s < segs.length; s++) {
     const seg = segs[s];
     if (seg.kind === 'title') {
+      const next = segs[s + 1];
+      if (next?.kind === 'name' && ORG_HEADS.has(headOf(next)) && !FIRST_NAMES.has(next.units[0].text) && seg.units.every((u) => u.kind !== 'x')) {
+        // "Student Association", "Police Federation": a title word before an organisation's head word names the organisation.
+        classifyName(text, [...seg.units.map((u) => ({ ...u, kind: 'c' as const })), ...next.units], aff, out, text.slice(seg.start, next.end));
+        s++;
+        title = null;
+        aff = NO_AFFILIATION;
+        continue;
+      }
       const core = seg.units.findLast((u) => u.kind !== 'x')!;
       title = { names: [titleCase(text.slice(seg.start, core.end))], entry: seg.units.filter((u) => u.kind === 'g').map((u) => u.entry!) };
       continue;
@@ -63,6 +150,16 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
       if (e.kind === 'demonym') { c.kind = 'demonym'; c.confidence = 0.85; }
       out.push(c);
       for (const n of seg.units[0].nested ?? []) { const m = fromEntry(text, n, n.entry); m.confidence = 0.8; out.push(m); }
+      continue;
+    }
+    const lead = seg.units.length === 1 ? LEADING_HEADS.get(seg.units[0].text) : undefined;
+    const placeNext = segs[s + 1]?.kind === 'gaz' ? segs[s + 1] : null;
+    if (lead && placeNext && placeNext.units.length === 1 && PLACE_KINDS.has(placeNext.units[0].entry!.kind) && placeNext.units[0].t0 === seg.units[0].t1) {
+      // "Lake Chad", "Mount Lebanon", "Team Kenya": a head word before a place's name names something else.
+      classifyName(text, [seg.units[0], placeNext.units[0]], NO_AFFILIATION, out, text.slice(seg.start, placeNext.end));
+      s++;
+      title = null;
+      aff = NO_AFFILIATION;
       continue;
     }
     // A name. "Marisol Paris", "Lloyd Austin": a name word and then a word that is also a place is a surname.
@@ -94,8 +191,15 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
       const c = makeCandidate(seg.start, place.end, whole, e.type, 'name', 'p:' + whole, whole, 0.75);
       if (e.country) c.country = e.country;
       out.push(c);
+    } else if (seg.units.length === 1 && COMPASS.has(seg.units[0].text) && segs[s + 1]?.kind === 'gaz' && (segs[s + 1].units[0].entry!.kind === 'demonym' || segs[s + 1].units[0].entry!.kind === 'group')
+      && segs[s + 1].units[0].t0 === seg.units[0].t1) {
+      // "South American", "West African": the people of a region, not a place called South and Americans.
+      const dem = segs[++s], whole = text.slice(seg.start, dem.end);
+      const plural = whole.endsWith('n') ? whole + 's' : whole;
+      const c = makeCandidate(seg.start, dem.end, whole, 'NORP', 'demonym', 'd:' + plural, plural, 0.8);
+      out.push(c);
     } else {
-      classifyName(text, seg.units, aff, out, undefined, s > 0);
+      classifyName(text, seg.units, aff, out, undefined, s > 0, words);
     }
     title = null;
     aff = NO_AFFILIATION;
@@ -103,7 +207,7 @@ export function readRun(text: string, run: Run, out: Candidate[]): void {
 }
 
 /** readRun for a run of one unit (most runs), without segments: a gazetteer name, a lone title (nothing), or a name. */
-function readOne(text: string, run: Run, out: Candidate[]): void {
+function readOne(text: string, run: Run, out: Candidate[], words?: DocWords): void {
   const u = run.units[0], e = u.entry;
   if (u.kind === 'g') {
     if (e!.kind === 'title' || e!.kind === 'titlemod' || e!.kind === 'honorific') return;
@@ -113,7 +217,7 @@ function readOne(text: string, run: Run, out: Candidate[]): void {
     for (const n of u.nested ?? []) { const m = fromEntry(text, n, n.entry); m.confidence = 0.8; out.push(m); }
     return;
   }
-  classifyName(text, run.units, affiliationOf(run.possessor, out), out, undefined, false);
+  classifyName(text, run.units, affiliationOf(run.possessor, out), out, undefined, false, words);
 }
 
 // Candidates are built by assignment, not by spreading optional parts: object spread was a

@@ -1,5 +1,5 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, type GazEntry, type Form } from '../lexicon.ts';
+import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry, type Form } from '../lexicon.ts';
 import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
@@ -64,6 +64,11 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       clauseStart = false;
       i++; continue;
     }
+    if (c0 >= 65 && c0 <= 90 && tok.end - tok.start <= 3 && isCurrencyPrefix(text, tok.end)) {
+      // "US$ 20,000", "NZ $5 million", "HK$": a currency's sign, not a mention of the country.
+      clauseStart = false;
+      i++; continue;
+    }
     const word = text.slice(tok.start, tok.end);
     const startsClause = clauseStart;
     clauseStart = false;
@@ -76,7 +81,9 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       const rn = nt && !capLower ? lookup(text, nt.start, nt.end) : -1;
       const particle = rn >= 0 && (rn & 1) === 0 && (WORD_FLAGS[rn >> 1] & W_PARTICLE) !== 0;
       const next = capLower ? text.slice(nt.start, nt.end) : '';
-      if ((capLower && FIRST_NAMES.has(word) && !ORG_HEADS.has(next) && !formsAt(next)) || (particle && particlesThenName(text, tokens, i + 1, to))) {
+      // "Mary T. Oduya": a first name that is also a place, before an initial.
+      const initial = !!nt && nt.end - nt.start === 1 && upperAt(text, nt.start) && text.charCodeAt(nt.end) === 46;
+      if ((capLower && FIRST_NAMES.has(word) && !ORG_HEADS.has(next) && !formsAt(next)) || (initial && FIRST_NAMES.has(word)) || (capLower && isGivenNameAfter(word, next)) || (particle && particlesThenName(text, tokens, i + 1, to))) {
         units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         clauseStart = false; i++; continue;
       }
@@ -87,12 +94,21 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
         if (!(startsClause && words.isLower(word))) units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         i++; continue;
       }
+      if (entry.kind === 'product') {
+        // "Windows XP", "Internet Explorer 6", "PlayStation VR": a product and its version are one unit.
+        const v = versionEnd(text, tokens, j, to);
+        units.push(makeUnit('g', tok.start, tokens[v - 1].end, i, v, text.slice(tok.start, tokens[v - 1].end), entry));
+        i = v;
+        continue;
+      }
       const unit = makeUnit('g', tok.start, end, i, j, text.slice(tok.start, end), entry);
       if ((entry.kind === 'org' || entry.kind === 'outlet') && j - i > 2) unit.nested = nestedPlaces(text, tokens, i + 1, j);
       units.push(unit);
       i = j;
       continue;
     }
+    const glued = isDigit(word.charCodeAt(word.length - 1)) ? gluedVersion(word) : null;
+    if (glued) { units.push(makeUnit('g', tok.start, tok.end, i, i + 1, word, glued)); i++; continue; }
     const hyphenated = word.includes('-') ? splitHyphenated(word, tok.start, i) : null;
     if (hyphenated) { units.push(hyphenated); i++; continue; }
     const notName = r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0; // NOT_NAMES.has(word), from the look-up
@@ -123,6 +139,43 @@ function opensClause(c: number): boolean {
   return c < 128 ? (OPENER_MASKS[c >> 5] & (1 << (c & 31))) !== 0 : CLAUSE_OPENER_CODES.has(c);
 }
 
+/** Gazetteer kinds that name a place. */
+const PLACE_KIND = new Set(['country', 'city', 'region', 'area']);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** "IE6", "iOS17": a product's name with its version number glued on; its entry, or null. */
+function gluedVersion(word: string): GazEntry | null {
+  let k = word.length;
+  while (k > 0 && isDigit(word.charCodeAt(k - 1))) k--;
+  if (k < 2 || word.length - k > 2) return null;
+  return formsAt(word.slice(0, k))?.find((f) => f.keys.length === 1 && f.entry.kind === 'product')?.entry ?? null;
+}
+/** The token after a product's version: numbers ("6", "17") and short words in capitals ("XP", "VR") right after it. */
+function versionEnd(text: string, tokens: Token[], j: number, to: number): number {
+  let v = j;
+  while (v < to && v < j + 2 && tokens[v].start - tokens[v - 1].end <= 1) {
+    const t = tokens[v], len = t.end - t.start;
+    if (!(t.kind === 'n' || (t.kind === 'w' && len <= 3 && isAcronym(text.slice(t.start, t.end))))) break;
+    v++;
+  }
+  return v;
+}
+
+/** A dollar sign right after the word, or after one space: the word is a currency's country code. */
+function isCurrencyPrefix(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 36 || (c === 32 && text.charCodeAt(end + 1) === 36);
+}
+
+/** A hyphenated given name of two short syllables ("Cheuk-ting", "Jae-in"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u;
+/**
+ * "Lam Cheuk-ting", "Ho Kin-fai", "Moon Jae-in": an East Asian surname and then a hyphenated given
+ * name make a person's name, though the given name looks like "Prize-winning" and the surname is a place.
+ */
+function isGivenNameAfter(surname: string, word: string): boolean {
+  return EAST_ASIAN_SURNAMES.has(surname) && word.length <= 13 && HYPHENATED_GIVEN.test(word);
+}
+
 /** A prefix that makes a capitalized compound a common word: "Pro-Beijing", "Anti-war", "Ex-minister". */
 const PREFIXED = /^(?:Pro|Anti|Ex|Non|Post|Pre|Neo)-/;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
@@ -137,7 +190,7 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
   if (capitalized) {
     if (notName) return 'o';
     const hyphen = word.includes('-');
-    if (hyphen && LOWER_TAIL.test(word) && !JOINED_PARTICLE.test(word)) return 'o'; // "T-shirt", "Prize-winner", "Pro-Beijing"
+    if (hyphen && LOWER_TAIL.test(word) && !JOINED_PARTICLE.test(word) && !(i > 0 && isGivenNameAfter(text.slice(tokens[i - 1].start, tokens[i - 1].end), word))) return 'o'; // "T-shirt", "Prize-winner", "Pro-Beijing"
     if (hyphen && PREFIXED.test(word)) return 'o';
     if (word.length <= 6 && !isAsciiLower(word.charCodeAt(1)) && isAcronym(word)) return 'c'; // never a common word, even first in a clause: "(ACLED)""
     if (!startsClause) return 'c';
@@ -145,6 +198,10 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     // is one that the article never capitalizes elsewhere, that is no first name and starts no
     // longer name ("Residents said", "Honestly, ..."). The cheap tests go first, and the text is
     // searched for the capitalized word before the lower-case one (it settles most common words).
+    // "University of Texas ...", "Bank of Korea ..." first in a sentence: an organisation's head word, "of" and a name.
+    if (ORG_HEADS.has(word) && i + 2 < to && text.startsWith('of ', tokens[i + 1].start) && upperAt(text, tokens[i + 2].start)) return 'c';
+    // "Lake Chad ...", "Team Kenya ..." first in a sentence: a leading head word before a place's name.
+    if (LEADING_HEADS.has(word) && i + 1 < to && formsAtSpan(text, tokens[i + 1].start, tokens[i + 1].end)?.some((f) => PLACE_KIND.has(f.entry.kind))) return 'c';
     const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start));
     if (mayBeName) return words.isLower(word) ? 'o' : 'c';
     return !words.isMidCap(word) || words.isLower(word) ? 'o' : 'c';

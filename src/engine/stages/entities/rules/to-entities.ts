@@ -6,7 +6,8 @@ import { sortSmall } from '../sort.ts';
 export function toEntities(clusters: Cluster[]): Entity[] {
   const live: Array<{ c: Cluster; first: number }> = [];
   for (const c of clusters) {
-    if (!c.mentions.length) continue;
+    // OTHER: titles of works and the like, found only so their names are not taken for someone.
+    if (!c.mentions.length || c.type === 'OTHER') continue;
     let first = Infinity;
     for (const m of c.mentions) if (m.start < first) first = m.start;
     live.push({ c, first });
