@@ -32,13 +32,19 @@ function predictions(text: string, list: Entity[], skipDemonyms = false): Pred[]
     return { start: m.start, end: m.end, last: ws[ws.length - 1] ?? [m.start, m.end], type: e.type, entity: e, kind: m.kind };
   }));
 }
-/** One-to-one greedy matching; returns gold index → pred index. */
+/**
+ * One-to-one greedy matching; returns gold index → pred index. Required gold mentions are matched first, so an
+ * optional one (a coordination holding it) cannot take the prediction that the required mention needs.
+ */
 function match(gold: Gold[], preds: Pred[]): Map<number, number> {
   const used = new Set<number>(), out = new Map<number, number>();
-  gold.forEach((g, gi) => {
-    const pi = preds.findIndex((p, i) => !used.has(i) && p.start <= g.head[0] && p.end >= g.head[1] && g.start <= p.last[0] && p.last[1] <= g.end);
-    if (pi >= 0) { used.add(pi); out.set(gi, pi); }
-  });
+  for (const required of [true, false]) {
+    gold.forEach((g, gi) => {
+      if (g.required !== required) return;
+      const pi = preds.findIndex((p, i) => !used.has(i) && p.start <= g.head[0] && p.end >= g.head[1] && g.start <= p.last[0] && p.last[1] <= g.end);
+      if (pi >= 0) { used.add(pi); out.set(gi, pi); }
+    });
+  }
   return out;
 }
 const f1 = (tp: number, np: number, ng: number) => { const p = np ? tp / np : 0, r = ng ? tp / ng : 0; return { P: +p.toFixed(3), R: +r.toFixed(3), F1: +(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3) }; };
