@@ -36,3 +36,12 @@ test('sets: every Monday, weekly, each year, rates', () => {
   assert.equal(get('The ferry runs every two hours in summer.', 'every two hours').value, 'PT2H');
   assert.equal(get('The contract pays $2 million a year to the club.', 'a year').type, 'SET');
 });
+
+test('a rate after a counted noun is a SET: "three buses a day", "90 rooms a night"', () => {
+  const ref = { referenceTime: '2017-06-29T09:00:00-04:00' };
+  const bus = find(extract('The town now gets three buses a day from the coast.', ref), 'a day');
+  assert.deepEqual([bus?.type, bus?.value], ['SET', 'P1D']);
+  const rooms = find(extract('The hotel rents out 90 rooms a night in summer.', ref), 'a night');
+  assert.deepEqual([rooms?.type, rooms?.value], ['SET', 'P1D']);
+  assert.equal(find(extract('The rebels must leave within a week.', ref), 'a week')?.type, 'DURATION');
+});
