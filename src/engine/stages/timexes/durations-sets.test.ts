@@ -45,3 +45,12 @@ test('a rate after a counted noun is a SET: "three buses a day", "90 rooms a nig
   assert.deepEqual([rooms?.type, rooms?.value], ['SET', 'P1D']);
   assert.equal(find(extract('The rebels must leave within a week.', ref), 'a week')?.type, 'DURATION');
 });
+
+test('plural parts of day after weekdays are SETs: "Friday evenings", "Monday and Wednesday mornings"', () => {
+  const evenings = get('The club meets on Friday evenings in the old hall.', 'Friday evenings');
+  assert.deepEqual([evenings.type, evenings.value], ['SET', 'XXXX-WXX-5TEV']);
+  const monday = get('Ferries sail on Monday and Wednesday mornings in winter.', 'Monday');
+  assert.deepEqual([monday.type, monday.value], ['SET', 'XXXX-WXX-1TMO']);
+  assert.equal(get('Ferries sail on Monday and Wednesday mornings in winter.', 'Wednesday mornings').value, 'XXXX-WXX-3TMO');
+  assert.equal(get('The ferry sailed on Monday and Wednesday morning it sank.', 'Monday').type, 'DATE');
+});
