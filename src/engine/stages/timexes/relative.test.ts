@@ -65,3 +65,9 @@ test('anchoring chains resolve against the last date named and record its id', (
   assert.equal(find(later, 'Two years later')!.value, '2012');
   assert.equal(find(extract('Rebels took the city. Yesterday they left.', REF), 'Yesterday')!.anchor, 'document');
 });
+
+test('a month with no tense cue is ahead only when it is close (news reports mostly look back)', () => {
+  const october = { referenceTime: '2017-10-30T09:00:00Z' };
+  assert.equal(find(extract('Shares hit $30 in March, a low for the firm.', october), 'March')?.value, '2017-03');
+  assert.equal(find(extract('Shares hit $30 in January, a low for the firm.', october), 'January')?.value, '2018-01');
+});
