@@ -54,3 +54,10 @@ test('plural parts of day after weekdays are SETs: "Friday evenings", "Monday an
   assert.equal(get('Ferries sail on Monday and Wednesday mornings in winter.', 'Wednesday mornings').value, 'XXXX-WXX-3TMO');
   assert.equal(get('The ferry sailed on Monday and Wednesday morning it sank.', 'Monday').type, 'DATE');
 });
+
+test('a count with "business", "straight", "full" before the unit is a duration: "ten business days"', () => {
+  assert.equal(get('Bidders have ten business days to reply.', 'ten business days').value, 'P10D');
+  assert.equal(get('Exports grew for four straight months.', 'four straight months').value, 'P4M');
+  assert.equal(get('The crew worked two full weeks without rest.', 'two full weeks').value, 'P2W');
+  assert.equal(extract('The firm moved from a fiscal year to a calendar year.', REF).timexes.length, 0);
+});

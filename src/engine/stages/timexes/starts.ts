@@ -31,7 +31,9 @@ const WEEKDAY_ABBR = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'
 const QUANTITY = Object.keys(WORDS.quantityMods);
 const NUMBER_WORDS = [...Object.keys(WORDS.numbers), ...WORDS.vagueNumbers, 'half', 'an', 'and', 'a'];
 const COUNT_FIRST = [...QUANTITY.map((w) => w.split(' ')[0]), ...NUMBER_WORDS.map((w) => w.split(' ')[0])];
-const COUNT_PREFIX = [...tokens(QUANTITY), ...tokens(NUMBER_WORDS), 'to', 'or', 'more', 'additional', 'further', 'extra'];
+/** Words between a count and its unit ("20 more years", "five business days"): the duration rule's list. */
+const BETWEEN_COUNT_AND_UNIT = ['more', 'additional', 'further', 'extra', 'trading', 'business', 'working', 'consecutive', 'straight', 'full'];
+const COUNT_PREFIX = [...tokens(QUANTITY), ...tokens(NUMBER_WORDS), 'to', 'or', ...BETWEEN_COUNT_AND_UNIT];
 const DURATION_REL = ['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'following', 'prior', 'initial', 'remaining', 'latest', 'other'];
 const HOLIDAYS = Object.keys(WORDS.holidays);
 const QUARTER_WORDS = ['latest', 'current', 'last', 'next', 'previous', 'same', 'this', 'year', 'fiscal', 'calendar', 'comparable', 'corresponding', 'first', 'second', 'third', 'fourth', 'final'];

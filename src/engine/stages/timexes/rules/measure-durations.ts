@@ -1,5 +1,5 @@
 // Durations: "three days", "the past two months", "a decade", "10-hour", "two and a half years", "2 1/2 years",
-// "20 more years", "two to three weeks" (PXW),
+// "20 more years", "five business days", "three straight years", "two to three weeks" (PXW),
 // "about six weeks", "more than 20 years", "several months" (PXM), "for years" (PXY), ages
 // ("45-year-old" → P45Y).
 import type { Rule } from '../context.ts';
@@ -9,7 +9,7 @@ import { durationValue, parseCount, unitCode } from '../values.ts';
 
 export const measureDuration: Rule = {
   id: 'duration',
-  re: rx(`\\b${QUANTITY_MOD}?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following|prior|initial|remaining|latest|other)\\s+)?(?:${NUMBER}\\s+(?:to|or)\\s+)?(${NUMBER})[\\s-]+(?:(?:more|additional|further|extra)\\s+)?(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+(old|long))?\\b`),
+  re: rx(`\\b${QUANTITY_MOD}?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following|prior|initial|remaining|latest|other)\\s+)?(?:${NUMBER}\\s+(?:to|or)\\s+)?(${NUMBER})[\\s-]+(?:(?:more|additional|further|extra|trading|business|working|consecutive|straight|full)\\s+)?(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+(old|long))?\\b`),
   make(m, sentence) {
     const count = parseCount(m[3]), unit = m[4].toLowerCase(), code = unitCode(unit);
     if (count === null || !code || count === 0) return null;
