@@ -14,6 +14,8 @@ export const measureDuration: Rule = {
     const count = parseCount(m[3]), unit = m[4].toLowerCase(), code = unitCode(unit);
     if (count === null || !code || count === 0) return null;
     if (/^an?$/i.test(m[3]) && unit === 'second') return null;       // "a second term"
+    // '"60 Minutes"', '“Four Days”': a quoted title (a programme, a film), not an amount of time.
+    if (/^[A-Z][a-z]/.test(m[4]) && /["“‘'`]\s?$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return null;
     if (unit.startsWith('quarter') && /^\s+of\s+(?:the|a|an|its|their|his|her|all|those|these)\b/i.test(sentence.slice(m.index + m[0].length))) return null;  // "three quarters of the vote"
     if (m[6]?.toLowerCase() === 'old') return null;  // ages ("a 6-year-old") are not time expressions in TimeML news annotation
     if (typeof count === 'number' && count > 1000 && code !== 'TS' && code !== 'TM') return null;
