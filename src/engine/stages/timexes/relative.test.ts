@@ -71,3 +71,11 @@ test('a month with no tense cue is ahead only when it is close (news reports mos
   assert.equal(find(extract('Shares hit $30 in March, a low for the firm.', october), 'March')?.value, '2017-03');
   assert.equal(find(extract('Shares hit $30 in January, a low for the firm.', october), 'January')?.value, '2018-01');
 });
+
+test('"today" meaning nowadays is PRESENT_REF ("today\'s youth", "the schools of today"); "as of today" is the day', () => {
+  assert.equal(get('Jobs are scarce for today\'s youth in the region.', 'today').value, 'PRESENT_REF');
+  assert.equal(get('The schools of today need more teachers.', 'today').value, 'PRESENT_REF');
+  assert.equal(get('We are building the cities of tomorrow, she said.', 'tomorrow').value, 'FUTURE_REF');
+  assert.equal(get('The offer stands as of today, the bank said.', 'today').value, '2017-06-29');
+  assert.equal(get('Today\'s vote was close.', 'Today').value, '2017-06-29');
+});

@@ -9,14 +9,27 @@ import { addDays, dayValue } from '../values.ts';
 const PARTS = WORDS.partsOfDay as Record<string, string>;
 const OFFSET: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
 
+/** "today's world", "the youth of today": "today" meaning nowadays (TimeML: PRESENT_REF); "the cities of tomorrow" (FUTURE_REF). */
+const GENERIC_AFTER = /^['’]s\s+(?:world|society|youth|young|generation|children|kids|teenagers|students|families|culture|economy|global|modern|standards|terms|age|era|times)\b/i;
+const OF_BEFORE = /(?<!\bas)\s+of\s+$/i;
+const NOT_OF_AFTER = /^\s*['’]s/;
+
 /** today, tonight, tomorrow, yesterday (+ morning/afternoon/evening/night). */
 export const resolveDayWord: Rule = {
   id: 'deictic-day',
   re: rx(`\\b${POSITION}?(?:(${PART_OF_DAY})\\s+(?=yesterday|today|tomorrow))?(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|tomorrow|yesterday)(?:\\s+(${PART_OF_DAY}))?\\b`),
-  make(m) {
+  make(m, sentence) {
     // The part of the day comes after the day word ("yesterday morning") or before it ("mid-afternoon yesterday").
     const word = m[3].toLowerCase().replace(/\s+/g, ' '), mod = positionMod(m[1]), partWord = m[2] ?? m[4];
     const part = word === 'tonight' ? 'NI' : partWord ? PARTS[partWord.toLowerCase()] : undefined;
+    if ((word === 'today' || word === 'tomorrow') && !part && !m[1]) {
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const generic = GENERIC_AFTER.test(after) || (OF_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) && !NOT_OF_AFTER.test(after));
+      if (generic) {
+        const value = word === 'today' ? 'PRESENT_REF' : 'FUTURE_REF';
+        return { resolve: () => ({ type: 'DATE', value, anchor: 'document', confidence: 0.6 }) };
+      }
+    }
     return {
       kind: part ? undefined : 'day',
       resolve: (r) => {
