@@ -61,3 +61,10 @@ test('a count with "business", "straight", "full" before the unit is a duration:
   assert.equal(get('The crew worked two full weeks without rest.', 'two full weeks').value, 'P2W');
   assert.equal(extract('The firm moved from a fiscal year to a calendar year.', REF).timexes.length, 0);
 });
+
+test('vague stretches are durations: "the first hours", "over the years", "in the weeks ahead"; "the days before X" is not', () => {
+  assert.equal(get('Dozens were arrested in the first hours of the protest.', 'the first hours').value, 'PTXH');
+  assert.equal(get('Over the years, the village shrank.', 'the years').value, 'PXY');
+  assert.equal(get('Rates could rise in the months ahead, analysts said.', 'the months ahead').value, 'PXM');
+  assert.equal(find(extract('Witnesses saw the van in the days before the fire.', REF), 'the days'), undefined);
+});

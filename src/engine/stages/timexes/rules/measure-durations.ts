@@ -42,3 +42,23 @@ export const measureBarePlural: Rule = {
     return { resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: 0.55 }) };
   },
 };
+
+/** What may follow a vague stretch and makes it a date anchored on an event ("the days before the vote"), not a duration. */
+const ANCHORED_AFTER = /^\s+(?:before|after|since|preceding|leading|prior|until|of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next|\d))/i;
+
+/**
+ * A stretch of unspecified length: "the first hours of the war", "the early years", "over the years", "in the
+ * weeks ahead" (TimeML: a DURATION with an unknown count, PTXH, PXY). A bare "the years" needs a preposition that
+ * measures ("over", "in", "during"); "the days before the vote" is a date anchored on the vote and is left alone.
+ */
+export const measureVagueStretch: Rule = {
+  id: 'vague-stretch',
+  re: rx('(?:\\b(over|in|during|throughout|for|within)\\s+)?\\bthe\\s+(?:(first|early|final|last|closing|opening|initial|ensuing|intervening|remaining)\\s+)?(hours|days|weeks|months|years|decades)(\\s+ahead)?\\b'),
+  make(m, sentence) {
+    if (!m[2] && !m[1]) return null;
+    if (!m[4] && ANCHORED_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+    const start = m.index + (m[1] ? m[0].indexOf('the', m[1].length) : 0);
+    const value = durationValue('X', unitCode(m[3]));
+    return { start, resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: 0.5 }) };
+  },
+};
