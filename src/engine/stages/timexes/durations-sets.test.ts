@@ -68,3 +68,10 @@ test('vague stretches are durations: "the first hours", "over the years", "in th
   assert.equal(get('Rates could rise in the months ahead, analysts said.', 'the months ahead').value, 'PXM');
   assert.equal(find(extract('Witnesses saw the van in the days before the fire.', REF), 'the days'), undefined);
 });
+
+test('durations of unknown length: "for a while", "for some time", "for a rather long period" (PXX)', () => {
+  assert.equal(get('The road will stay closed for a while.', 'a while').value, 'PXX');
+  assert.equal(get('Inflation may stay high for some time, she warned.', 'some time').value, 'PXX');
+  assert.equal(get('The envoy stayed for a rather long period.', 'a rather long period').value, 'PXX');
+  assert.equal(extract('It took quite a while to notice.', REF).timexes.length, 0);
+});

@@ -12,7 +12,7 @@ export const K = {
   Num: 1 << 0, SlashDate: 1 << 1, Month: 1 << 2, Weekday: 1 << 3, Unit: 1 << 4, Direction: 1 << 5,
   PartOfDay: 1 << 6, DayWord: 1 << 7, Clock: 1 << 8, Season: 1 << 9, Quarter: 1 << 10, Holiday: 1 << 11,
   Decade: 1 << 12, Spoken: 1 << 13, Century: 1 << 14, Ref: 1 << 15, SetAdverb: 1 << 16, Every: 1 << 17,
-  End: 1 << 19, QCode: 1 << 20, Year4: 1 << 21,
+  VagueLength: 1 << 18, End: 1 << 19, QCode: 1 << 20, Year4: 1 << 21,
   // A unit word after a count ("three years"), a relative word ("last week"), a measuring word ("for years"), "a"/"an".
   // "the fiscal year", "the next day"/"that morning", "this evening" (parts of day take only the last two).
   CountedUnit: 1 << 22, RelativeUnit: 1 << 23, MeasuredUnit: 1 << 24, UnitAfterArticle: 1 << 25, ReportYear: 1 << 26,
@@ -48,6 +48,8 @@ add(K.SetAdverb, ['daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 
 add(K.Every, ['every', 'each', 'per']);
 // No anchor words ('that', 'next' ...): the anchored-phrase rule keys on the unit after one (AnchoredUnit).
 add(K.End, ['end']);
+// "for a while", "for some time", "for a lengthy period".
+add(K.VagueLength, ['while', 'time', 'period']);
 add(K.QCode, ['q1', 'q2', 'q3', 'q4']);
 add(K.Year4, ['fy']);  // "FY17": matched before its digits by the pattern below
 
@@ -176,7 +178,7 @@ export const RULE_NEEDS: Record<string, readonly number[]> = {
   'deictic-part-of-day': [K.ThisLastUnit], 'anchored-phrase': [K.AnchoredUnit], 'relative-unit': [K.RelativeUnit],
   'year-end': [K.Unit, K.End], 'relative-weekday': [K.Weekday], 'offset-from-reference': [K.CountedUnit, K.Direction],
   'year-earlier': [K.YearHyphen, K.Direction], 'report-quarter': [K.Quarter], 'report-year': [K.ReportYear], 'clock-time': [K.Clock], 'clock-part-of-day': [K.Num, K.PartOfDay],
-  'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.UnitAfterArticle], duration: [K.CountedUnit], 'duration-plural': [K.MeasuredUnit], 'vague-stretch': [K.Unit],
+  'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.UnitAfterArticle], duration: [K.CountedUnit], 'duration-plural': [K.MeasuredUnit], 'vague-stretch': [K.Unit], 'vague-length': [K.VagueLength],
   'reference-word': [K.Ref],
 };
 

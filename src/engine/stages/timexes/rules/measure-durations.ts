@@ -62,3 +62,12 @@ export const measureVagueStretch: Rule = {
     return { start, resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: 0.5 }) };
   },
 };
+
+/** "for a while", "for some time", "for a fairly lengthy period": a duration of unknown length (PXX). */
+export const measureVagueLength: Rule = {
+  id: 'vague-length',
+  re: rx('(?<=\\b(?:for|in|after|within)\\s+(?:quite\\s+)?)(?:a\\s+(?:(?:little|short|long)\\s+)?while|some\\s+time|an?\\s+(?:(?:fairly|very|rather)\\s+)?(?:long|lengthy|short|brief|extended|prolonged)\\s+period)\\b(?!\\s+(?:ago|later|earlier|before|after|of))'),
+  make() {
+    return { resolve: () => ({ type: 'DURATION', value: 'PXX', anchor: 'absolute', confidence: 0.5 }) };
+  },
+};
