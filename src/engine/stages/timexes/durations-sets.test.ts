@@ -75,3 +75,9 @@ test('durations of unknown length: "for a while", "for some time", "for a rather
   assert.equal(get('The envoy stayed for a rather long period.', 'a rather long period').value, 'PXX');
   assert.equal(extract('It took quite a while to notice.', REF).timexes.length, 0);
 });
+
+test('"-long" adjectives without a count: "a day-long strike" P1D, "a months-long siege" PXM', () => {
+  assert.equal(get('Unions held a day-long strike on the docks.', 'day-long').value, 'P1D');
+  assert.equal(get('The town endured a months-long siege.', 'months-long').value, 'PXM');
+  assert.equal(get('It ended a three-year-long feud.', 'three-year-long').value, 'P3Y');
+});

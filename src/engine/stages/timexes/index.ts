@@ -13,7 +13,7 @@ import { resolveWeekday } from './rules/resolve-weekdays.ts';
 import { resolveDayWord, resolveThisPartOfDay, resolveReferenceWord } from './rules/resolve-deictic-words.ts';
 import { countFromReference, resolveYearEarlier, resolveAnchoredPhrase } from './rules/count-from-reference.ts';
 import { readClockTime, readClockInPartOfDay } from './rules/read-clock-times.ts';
-import { measureDuration, measureBarePlural, measureVagueStretch, measureVagueLength } from './rules/measure-durations.ts';
+import { measureDuration, measureBarePlural, measureVagueStretch, measureVagueLength, measureLongAdjective } from './rules/measure-durations.ts';
 import { findEvery, findFrequencyWord, findRate } from './rules/find-sets.ts';
 import { findHoliday } from './rules/find-holidays.ts';
 
@@ -23,7 +23,7 @@ export const RULES: readonly Rule[] = [
   readYear, readSpokenYear, readDecade, readCentury, readSeason, readQuarter, readQuarterCode, readYearQuarter,
   resolveDayWord, resolveThisPartOfDay, resolveAnchoredPhrase, resolveRelativeUnit, resolveYearEnd, resolveWeekday, countFromReference,
   resolveYearEarlier, resolveReportQuarter, resolveReportYear, readClockTime, readClockInPartOfDay, findEvery, findFrequencyWord, findRate,
-  measureDuration, measureBarePlural, measureVagueStretch, measureVagueLength, resolveReferenceWord,
+  measureDuration, measureBarePlural, measureVagueStretch, measureVagueLength, measureLongAdjective, resolveReferenceWord,
 ];
 
 /** Stand-in document time when there is none: values anchored on it are masked with X. */

@@ -178,7 +178,7 @@ export const RULE_NEEDS: Record<string, readonly number[]> = {
   'deictic-part-of-day': [K.ThisLastUnit], 'anchored-phrase': [K.AnchoredUnit], 'relative-unit': [K.RelativeUnit],
   'year-end': [K.Unit, K.End], 'relative-weekday': [K.Weekday], 'offset-from-reference': [K.CountedUnit, K.Direction],
   'year-earlier': [K.YearHyphen, K.Direction], 'report-quarter': [K.Quarter], 'report-year': [K.ReportYear], 'clock-time': [K.Clock], 'clock-part-of-day': [K.Num, K.PartOfDay],
-  'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.UnitAfterArticle], duration: [K.CountedUnit], 'duration-plural': [K.MeasuredUnit], 'vague-stretch': [K.Unit], 'vague-length': [K.VagueLength],
+  'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.UnitAfterArticle], duration: [K.CountedUnit], 'duration-plural': [K.MeasuredUnit], 'vague-stretch': [K.Unit], 'vague-length': [K.VagueLength], 'long-adjective': [K.Unit],
   'reference-word': [K.Ref],
 };
 
@@ -187,7 +187,7 @@ export const RULE_NEEDS: Record<string, readonly number[]> = {
  * UNIT_LEAD characters before it ("approximately the past twenty-four days"): they start
  * scanning there instead of at the sentence start.
  */
-export const UNIT_HEADED = new Set(['duration', 'duration-plural', 'vague-stretch', 'set-rate', 'relative-unit', 'offset-from-reference', 'report-year', 'year-end', 'year-earlier']);
+export const UNIT_HEADED = new Set(['duration', 'duration-plural', 'vague-stretch', 'long-adjective', 'set-rate', 'relative-unit', 'offset-from-reference', 'report-year', 'year-end', 'year-earlier']);
 export const UNIT_LEAD = 96;
 
 /** Whitespace-separated words a unit-headed match (or its lookahead) may reach past its unit word ("and a half from now"). */

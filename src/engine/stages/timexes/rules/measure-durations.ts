@@ -22,12 +22,14 @@ export const measureDuration: Rule = {
     // "two to three weeks", "12 to 18 months": a range, so the count is unspecified.
     // ("up to 180 days" is a bound, not a range: the modifier is left out of the test.)
     const range = /\s(?:to|or)\s/i.test(m[0].slice(m[1] ? m[1].length : 0, m[0].lastIndexOf(m[3])));
-    const n = count === 'X' || range ? 'X' : count + (m[5] ? 0.5 : 0);
+    // "a decades-long feud", "a months-long siege": the article belongs to the noun; the plural unit has no count.
+    const articlePlural = /^an?$/i.test(m[3]) && /s-long$/i.test(m[0]);
+    const n = count === 'X' || range || articlePlural ? 'X' : count + (m[5] ? 0.5 : 0);
     const value = durationValue(n, code === 'WE' ? 'WE' : code);
     // "over the past three years": "over" is a preposition there, not "more than".
     const prep = m[1] && /^(?:over|under)$/i.test(m[1]) && (m[2] || /^\S+\s+the\b/i.test(m[0]));
     const mod = prep ? undefined : quantityMod(m[1]);
-    const start = prep ? m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/) : undefined;
+    const start = articlePlural ? m.index + m[0].search(/\S+$/) : prep ? m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/) : undefined;
     return {
       ...(start !== undefined ? { start } : {}), resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: n === 'X' ? 0.6 : 0.85, ...withMod(mod) }) };
   },
@@ -69,5 +71,19 @@ export const measureVagueLength: Rule = {
   re: rx('(?<=\\b(?:for|in|after|within)\\s+(?:quite\\s+)?)(?:a\\s+(?:(?:little|short|long)\\s+)?while|some\\s+time|an?\\s+(?:(?:fairly|very|rather)\\s+)?(?:long|lengthy|short|brief|extended|prolonged)\\s+period)\\b(?!\\s+(?:ago|later|earlier|before|after|of))'),
   make() {
     return { resolve: () => ({ type: 'DURATION', value: 'PXX', anchor: 'absolute', confidence: 0.5 }) };
+  },
+};
+
+/** "a day-long meeting", "decades-long rivalry" with no count: how long it lasts (P1D; PXY for a plural). */
+export const measureLongAdjective: Rule = {
+  id: 'long-adjective',
+  re: rx('(?<![\\w-])(hour|day|week|month|year|decade|centur(?:y|ie))(s)?-long\\b'),
+  make(m, sentence) {
+    // After a count ("two-year-long", "a year-long") the duration rule has it.
+    if (/(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many))[\s-]+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return null;
+    const code = unitCode(m[1] === 'centurie' ? 'century' : m[1]);
+    if (!code) return null;
+    const value = durationValue(m[2] ? 'X' : 1, code);
+    return { resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: 0.6 }) };
   },
 };
