@@ -22,14 +22,15 @@ export const measureDuration: Rule = {
     // "two to three weeks", "12 to 18 months": a range, so the count is unspecified.
     // ("up to 180 days" is a bound, not a range: the modifier is left out of the test.)
     const range = /\s(?:to|or)\s/i.test(m[0].slice(m[1] ? m[1].length : 0, m[0].lastIndexOf(m[3])));
-    // "a decades-long feud", "a months-long siege": the article belongs to the noun; the plural unit has no count.
-    const articlePlural = /^an?$/i.test(m[3]) && /s-long$/i.test(m[0]);
-    const n = count === 'X' || range || articlePlural ? 'X' : count + (m[5] ? 0.5 : 0);
+    // "a day-long strike", "a months-long siege": the article belongs to the noun (the span starts at the unit);
+    // a plural unit has no count.
+    const articleLong = /^an?$/i.test(m[3]) && /-long$/i.test(m[0]);
+    const n = count === 'X' || range || (articleLong && /s-long$/i.test(m[0])) ? 'X' : count + (m[5] ? 0.5 : 0);
     const value = durationValue(n, code === 'WE' ? 'WE' : code);
     // "over the past three years": "over" is a preposition there, not "more than".
     const prep = m[1] && /^(?:over|under)$/i.test(m[1]) && (m[2] || /^\S+\s+the\b/i.test(m[0]));
     const mod = prep ? undefined : quantityMod(m[1]);
-    const start = articlePlural ? m.index + m[0].search(/\S+$/) : prep ? m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/) : undefined;
+    const start = articleLong ? m.index + m[0].search(/\S+$/) : prep ? m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/) : undefined;
     return {
       ...(start !== undefined ? { start } : {}), resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: n === 'X' ? 0.6 : 0.85, ...withMod(mod) }) };
   },
