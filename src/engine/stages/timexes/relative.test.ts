@@ -79,3 +79,11 @@ test('"today" meaning nowadays is PRESENT_REF ("today\'s youth", "the schools of
   assert.equal(get('The offer stands as of today, the bank said.', 'today').value, '2017-06-29');
   assert.equal(get('Today\'s vote was close.', 'Today').value, '2017-06-29');
 });
+
+test('"in the morning", "by mid-afternoon": a part of the last day named, else of the document day', () => {
+  const day = extract('The strike began on Monday. Pickets gathered in the morning outside the gates.', REF);
+  assert.deepEqual([find(day, 'the morning')?.type, find(day, 'the morning')?.value], ['TIME', '2017-06-26TMO']);
+  assert.equal(get('By mid-afternoon, the river had burst its banks.', 'mid-afternoon').value, '2017-06-29TAF');
+  assert.equal(find(extract('Shares rose in the morning session.', REF), 'the morning'), undefined);
+  assert.equal(find(extract('He was seen on the morning of May 3.', REF), 'the morning'), undefined);
+});

@@ -57,6 +57,25 @@ export const resolveThisPartOfDay: Rule = {
   },
 };
 
+/**
+ * "in the morning", "by mid-afternoon", "late in the evening": a part of the last day the article named
+ * (or of the document day). "the morning of Oct. 3", "the evening news" are left to other rules.
+ */
+export const resolvePartOfNamedDay: Rule = {
+  id: 'part-of-named-day',
+  re: rx('(?<=\\b(?:in|by|at|during|until|till|throughout)\\s+)(?:(the)\\s+)?(?:(early|late|mid)[\\s-]*)?(morning|afternoon|evening)\\b(?![\\s-]+(?:of|session|sessions|edition|editions|paper|papers|news|show|prayers?|trading|rush|hours?|meeting|shift|star)\\b)'),
+  make(m) {
+    if (!m[1] && !m[2]) return null;   // "by morning" alone is left out
+    const part = PARTS[m[3].toLowerCase()], mod = positionMod(m[2]);
+    return {
+      resolve: (r) => {
+        const day = r.ref?.day ?? dctDay(r.dct);
+        return { type: 'TIME', value: `${dayValue(day)}T${part}`, anchor: r.ref ? 'ref' : 'document', confidence: 0.6, ...withMod(mod) };
+      },
+    };
+  },
+};
+
 const REFS: Array<[RegExp, string]> = [
   [/^(?:right now|now|currently|nowadays|these days|at present|the present|at the moment|presently)$/i, 'PRESENT_REF'],
   [/^(?:recent|recently|lately|the (?:recent |distant )?past|recent (?:years|months|weeks|days|decades|times))$/i, 'PAST_REF'],
