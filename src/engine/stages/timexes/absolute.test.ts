@@ -50,3 +50,10 @@ test('holidays take the year from the document time or the text', () => {
   assert.equal(value('Stores opened early on Thanksgiving 2016 for the first time.', 'Thanksgiving 2016').value, '2016-11-24');
   assert.equal(value('Shoppers crowded the mall before Christmas, retailers said.', 'Christmas').value, '2016-12-25');
 });
+
+test('a list of years and "post-"/"pre-" years: "in 2003, 2005 and 2009", "pre-2008 levels"', () => {
+  const r = extract('Floods hit the valley in 2003, 2005 and 2009, officials said.', REF);
+  assert.deepEqual(['2003', '2005', '2009'].map((y) => find(r, y)?.value), ['2003', '2005', '2009']);
+  assert.equal(find(extract('Output is back to pre-2008 levels.', REF), '2008')?.value, '2008');
+  assert.equal(find(extract('The shop sold 1950, 1960 boxes.', REF), '1960'), undefined);
+});
