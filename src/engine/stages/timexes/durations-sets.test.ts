@@ -81,3 +81,9 @@ test('"-long" adjectives without a count: "a day-long strike" P1D, "a months-lon
   assert.equal(get('The town endured a months-long siege.', 'months-long').value, 'PXM');
   assert.equal(get('It ended a three-year-long feud.', 'three-year-long').value, 'P3Y');
 });
+
+test('"will one day", "hopes to one day": someday (FUTURE_REF); "lasted one day" is a duration', () => {
+  assert.equal(get('She believes the city will one day host the games.', 'one day').value, 'FUTURE_REF');
+  assert.equal(get('He wants to one day run the firm.', 'one day').value, 'FUTURE_REF');
+  assert.equal(get('The blockade lasted one day.', 'one day').value, 'P1D');
+});

@@ -7,6 +7,9 @@ import { NUMBER, UNIT, QUANTITY_MOD, rx } from '../patterns.ts';
 import { quantityMod, withMod } from '../helpers.ts';
 import { durationValue, parseCount, unitCode } from '../values.ts';
 
+/** A modal, "to" or a subject pronoun right before "one day": the "someday" reading. */
+const SOMEDAY_BEFORE = /\b(?:will|would|could|may|might|can|should|shall|must|to|i|we|you|he|she|they|it)\s+$/i;
+
 export const measureDuration: Rule = {
   id: 'duration',
   re: rx(`\\b${QUANTITY_MOD}?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following|prior|initial|remaining|latest|other)\\s+)?(?:${NUMBER}\\s+(?:to|or)\\s+)?(${NUMBER})[\\s-]+(?:(?:more|additional|further|extra|trading|business|working|consecutive|straight|full)\\s+)?(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+(old|long))?\\b`),
@@ -14,6 +17,10 @@ export const measureDuration: Rule = {
     const count = parseCount(m[3]), unit = m[4].toLowerCase(), code = unitCode(unit);
     if (count === null || !code || count === 0) return null;
     if (/^an?$/i.test(m[3]) && unit === 'second') return null;       // "a second term"
+    // "will one day be", "he hopes to one day lead": "someday", a vague future (TimeML FUTURE_REF), not 24 hours.
+    if (!m[1] && !m[2] && /^one\s+day$/i.test(m[0]) && SOMEDAY_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) {
+      return { resolve: () => ({ type: 'DATE', value: 'FUTURE_REF', anchor: 'document', confidence: 0.6 }) };
+    }
     // '"60 Minutes"', '“Four Days”': a quoted title (a programme, a film), not an amount of time.
     if (/^[A-Z][a-z]/.test(m[4]) && /["“‘'`]\s?$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return null;
     if (unit.startsWith('quarter') && /^\s+of\s+(?:the|a|an|its|their|his|her|all|those|these)\b/i.test(sentence.slice(m.index + m[0].length))) return null;  // "three quarters of the vote"
