@@ -78,3 +78,9 @@ test('tense cues: a participle after "be"/"is" and an -ed adjective after a dete
   assert.equal(get('The council presented the revised budget on Monday.', 'Monday').value, '2017-06-26');
   assert.equal(get('Storms that flooded the valley in January are over.', 'January', march).value, '2017-01');
 });
+
+test('"the following month", "that month" lean on the month of the last date named', () => {
+  const r = extract('In February, the mill shut. The following month, its owners sold it.', REF);
+  assert.equal(find(r, 'The following month')?.value, '2017-03');
+  assert.equal(find(extract('The vote was held on Nov. 3, 2015. The previous month, polls had tightened.', REF), 'The previous month')?.value, '2015-10');
+});

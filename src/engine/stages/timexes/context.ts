@@ -17,6 +17,8 @@ export interface Resolver {
   ref: { day: Day; id: string; masked: boolean } | null;
   /** The year of the last date the article named at any granularity ("June 1998", "1998"), for "that year". */
   year: { y: number; id: string } | null;
+  /** The month of the last date the article named at month or day granularity, for "the following month". */
+  month: { y: number; m: number; id: string } | null;
   /** The last fiscal/calendar quarter named, for "a year earlier" in earnings reports. */
   quarter: { y: number; q: number; id: string } | null;
   /** Tense of the clause around the candidate being resolved. */

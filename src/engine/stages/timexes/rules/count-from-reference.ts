@@ -5,7 +5,7 @@
 import type { Resolver, Resolved, Rule } from '../context.ts';
 import { NUMBER, UNIT, QUANTITY_MOD, PART_OF_DAY, WORDS, rx } from '../patterns.ts';
 import { positionMod, quantityMod, withMod, dctDay, clockValue } from '../helpers.ts';
-import { addDays, dayValue, durationValue, parseCount, unitCode, type Day } from '../values.ts';
+import { addDays, addMonths, dayValue, durationValue, monthValue, parseCount, unitCode, type Day } from '../values.ts';
 import { unitValue } from './resolve-relative-units.ts';
 import type { Timex } from '../../../../model/index.ts';
 
@@ -109,6 +109,11 @@ export const resolveAnchoredPhrase: Rule = {
         // "that year", "the following year": the year of the last date named, at whatever granularity.
         if (unit === 'year' && r.year) {
           return { type: 'DATE', value: String(r.year.y + step), anchor: 'ref', anchorId: r.year.id, confidence: 0.7, ...withMod(mod) };
+        }
+        // "In March, ... The following month": the month of the last date named.
+        if (unit === 'month' && r.month) {
+          const t = addMonths(r.month.y, r.month.m, step);
+          return { type: 'DATE', value: monthValue(t.y, t.m), anchor: 'ref', anchorId: r.month.id, confidence: 0.7, ...withMod(mod) };
         }
         const value = unitValue(b.day, unit, step);
         return value ? { type: 'DATE', value, anchor: b.anchor, confidence: 0.7, ...withMod(mod) } : null;
