@@ -87,3 +87,8 @@ test('"in the morning", "by mid-afternoon": a part of the last day named, else o
   assert.equal(find(extract('Shares rose in the morning session.', REF), 'the morning'), undefined);
   assert.equal(find(extract('He was seen on the morning of May 3.', REF), 'the morning'), undefined);
 });
+
+test('"a month or so ago" counts back from the document time, approximately', () => {
+  const t = get('The talks stalled a month or so ago, diplomats said.', 'a month or so ago');
+  assert.deepEqual([t.type, t.value, t.mod], ['DATE', '2017-05', 'APPROX']);
+});
