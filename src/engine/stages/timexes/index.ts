@@ -10,7 +10,7 @@ import { readYear, readDecade, readCentury, readSpokenYear } from './rules/read-
 import { readSeason, readQuarter, readQuarterCode, resolveReportQuarter, resolveReportYear, readYearQuarter } from './rules/read-seasons-and-quarters.ts';
 import { resolveRelativeUnit, resolveYearEnd } from './rules/resolve-relative-units.ts';
 import { resolveWeekday } from './rules/resolve-weekdays.ts';
-import { resolveDayWord, resolveThisPartOfDay, resolvePartOfNamedDay, resolveReferenceWord } from './rules/resolve-deictic-words.ts';
+import { resolveDayWord, resolveThisPartOfDay, resolvePartOfNamedDay, resolveOvernight, resolveReferenceWord } from './rules/resolve-deictic-words.ts';
 import { countFromReference, resolveYearEarlier, resolveAnchoredPhrase } from './rules/count-from-reference.ts';
 import { readClockTime, readClockInPartOfDay } from './rules/read-clock-times.ts';
 import { measureDuration, measureBarePlural, measureVagueStretch, measureVagueLength, measureLongAdjective } from './rules/measure-durations.ts';
@@ -21,7 +21,7 @@ import { findHoliday } from './rules/find-holidays.ts';
 export const RULES: readonly Rule[] = [
   readIsoDate, readNumericDate, readMonthDay, readConjoinedDay, readDayMonth, readMonthYear, readMonthOfRelativeYear, findHoliday, readBareMonth,
   readYear, readSpokenYear, readDecade, readCentury, readSeason, readQuarter, readQuarterCode, readYearQuarter,
-  resolveDayWord, resolveThisPartOfDay, resolvePartOfNamedDay, resolveAnchoredPhrase, resolveRelativeUnit, resolveYearEnd, resolveWeekday, countFromReference,
+  resolveDayWord, resolveThisPartOfDay, resolvePartOfNamedDay, resolveOvernight, resolveAnchoredPhrase, resolveRelativeUnit, resolveYearEnd, resolveWeekday, countFromReference,
   resolveYearEarlier, resolveReportQuarter, resolveReportYear, readClockTime, readClockInPartOfDay, findEvery, findFrequencyWord, findRate,
   measureDuration, measureBarePlural, measureVagueStretch, measureVagueLength, measureLongAdjective, resolveReferenceWord,
 ];

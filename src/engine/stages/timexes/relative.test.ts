@@ -92,3 +92,9 @@ test('"a month or so ago" counts back from the document time, approximately', ()
   const t = get('The talks stalled a month or so ago, diplomats said.', 'a month or so ago');
   assert.deepEqual([t.type, t.value, t.mod], ['DATE', '2017-05', 'APPROX']);
 });
+
+test('"overnight" is the night before the document day (TNI); "an overnight stay" is not a time', () => {
+  const t = get('Drones hit two power stations overnight, the army said.', 'overnight');
+  assert.deepEqual([t.type, t.value], ['TIME', '2017-06-28TNI']);
+  assert.equal(find(extract('The overnight rate was left unchanged.', REF), 'overnight'), undefined);
+});

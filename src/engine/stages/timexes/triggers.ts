@@ -33,7 +33,7 @@ add(K.Weekday, Object.keys(WORDS.weekdays));
 add(K.Unit, UNITS);
 add(K.Direction, ['ago', 'earlier', 'later', 'before', 'after', 'now', 'hence', 'back', 'prior']);
 add(K.PartOfDay, [...Object.keys(WORDS.partsOfDay), 'tonight']);
-add(K.DayWord, ['today', 'tonight', 'tomorrow', 'yesterday']);
+add(K.DayWord, ['today', 'tonight', 'tomorrow', 'yesterday', 'overnight']);
 add(K.Clock, ['noon', 'midnight', 'midday', 'clock']);
 add(K.Season, Object.keys(WORDS.seasons));
 add(K.Quarter, ['quarter', 'half', 'period']);
@@ -175,7 +175,7 @@ export const RULE_NEEDS: Record<string, readonly number[]> = {
   'month-year': [K.Month, K.Year4], 'month-relative-year': [K.Month, K.Unit], holiday: [K.Holiday], 'bare-month': [K.Month],
   year: [K.Year4], 'spoken-year': [K.Spoken], decade: [K.Year4 | K.Decade], century: [K.Century], season: [K.Season],
   quarter: [K.Quarter], 'quarter-code': [K.QCode], 'year-quarter': [K.Year4, K.Quarter], 'deictic-day': [K.DayWord],
-  'deictic-part-of-day': [K.ThisLastUnit], 'part-of-named-day': [K.PartOfDay], 'anchored-phrase': [K.AnchoredUnit], 'relative-unit': [K.RelativeUnit],
+  'deictic-part-of-day': [K.ThisLastUnit], 'part-of-named-day': [K.PartOfDay], overnight: [K.DayWord], 'anchored-phrase': [K.AnchoredUnit], 'relative-unit': [K.RelativeUnit],
   'year-end': [K.Unit, K.End], 'relative-weekday': [K.Weekday], 'offset-from-reference': [K.CountedUnit, K.Direction],
   'year-earlier': [K.YearHyphen, K.Direction], 'report-quarter': [K.Quarter], 'report-year': [K.ReportYear], 'clock-time': [K.Clock], 'clock-part-of-day': [K.Num, K.PartOfDay],
   'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.UnitAfterArticle], duration: [K.CountedUnit], 'duration-plural': [K.MeasuredUnit], 'vague-stretch': [K.Unit], 'vague-length': [K.VagueLength], 'long-adjective': [K.Unit],

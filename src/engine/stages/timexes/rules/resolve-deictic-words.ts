@@ -76,6 +76,24 @@ export const resolvePartOfNamedDay: Rule = {
   },
 };
 
+/** After "overnight": an adverb ("struck overnight") or a noun of events ("overnight losses"), not "an overnight stay". */
+const OVERNIGHT_AFTER = /^(?:\s*(?:[,.;:!?)"'”’]|$)|\s+(?:in|on|at|from|to|and|but|as|after|before|with|near|across|when|while|losses|gains|trading|fighting|attacks?|strikes?|raids?|shelling|clashes|talks|rain|storms?)\b)/i;
+
+/** "overnight": the night before the last day named (or before the document day), TIME ...TNI. */
+export const resolveOvernight: Rule = {
+  id: 'overnight',
+  re: rx('\\bovernight\\b(?!-)'),
+  make(m, sentence) {
+    if (!OVERNIGHT_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    return {
+      resolve: (r) => {
+        const day = addDays(r.ref?.day ?? dctDay(r.dct), -1);
+        return { type: 'TIME', value: `${dayValue(day)}TNI`, anchor: r.ref ? 'ref' : 'document', confidence: 0.6 };
+      },
+    };
+  },
+};
+
 const REFS: Array<[RegExp, string]> = [
   [/^(?:right now|now|currently|nowadays|these days|at present|the present|at the moment|presently)$/i, 'PRESENT_REF'],
   [/^(?:recent|recently|lately|the (?:recent |distant )?past|recent (?:years|months|weeks|days|decades|times))$/i, 'PAST_REF'],
