@@ -84,3 +84,10 @@ test('"the following month", "that month" lean on the month of the last date nam
   assert.equal(find(r, 'The following month')?.value, '2017-03');
   assert.equal(find(extract('The vote was held on Nov. 3, 2015. The previous month, polls had tightened.', REF), 'The previous month')?.value, '2015-10');
 });
+
+test('"in recent years", "in the coming weeks": durations of unknown length (TimeML PXY, PXW); "recently" stays PAST_REF', () => {
+  const years = get('Rents have doubled in recent years across the region.', 'recent years');
+  assert.deepEqual([years.type, years.value], ['DURATION', 'PXY']);
+  assert.equal(get('A decision is due in the coming weeks, aides said.', 'the coming weeks').value, 'PXW');
+  assert.equal(get('The mayor recently resigned.', 'recently').value, 'PAST_REF');
+});

@@ -4,7 +4,7 @@
 import type { Rule } from '../context.ts';
 import { POSITION, PART_OF_DAY, WORDS, rx } from '../patterns.ts';
 import { positionMod, withMod, dctDay } from '../helpers.ts';
-import { addDays, dayValue } from '../values.ts';
+import { addDays, dayValue, durationValue, unitCode } from '../values.ts';
 
 const PARTS = WORDS.partsOfDay as Record<string, string>;
 const OFFSET: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
@@ -94,6 +94,8 @@ export const resolveOvernight: Rule = {
   },
 };
 
+const STRETCH = /^(?:the )?(?:recent|coming) (days|weeks|months|years|decades)$/i;
+
 const REFS: Array<[RegExp, string]> = [
   [/^(?:right now|now|currently|nowadays|these days|at present|the present|at the moment|presently)$/i, 'PRESENT_REF'],
   [/^(?:recent|recently|lately|the (?:recent |distant )?past|recent (?:years|months|weeks|days|decades|times))$/i, 'PAST_REF'],
@@ -110,6 +112,13 @@ export const resolveReferenceWord: Rule = {
   re: rx('\\b(?:right\\s+now|now(?![-\\w])|currently|nowadays|these\\s+days|at\\s+present|presently|at\\s+the\\s+moment|recently|lately|the\\s+(?:recent\\s+|distant\\s+)?past(?!\\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\\d))|recent\\s+(?:years|months|weeks|days|decades|times)|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades)|(?:the\\s+)?years\\s+to\\s+come|(?<!\\bthen\\s+)(?:current|recent)(?=\\s+[a-z])(?!\\s+(?:accounts?|affairs|events|tense|value|generations?|reference)\\b))\\b'),
   make(m) {
     const text = m[0].replace(/\s+/g, ' ');
+    // "in recent years", "in the coming weeks": a stretch of unknown length reaching up to (from) now, which TimeML
+    // annotates as a DURATION (PXY, PXW), not as PAST_REF / FUTURE_REF.
+    const stretch = STRETCH.exec(text);
+    if (stretch) {
+      const value = durationValue('X', unitCode(stretch[1]));
+      return { resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: 0.6 }) };
+    }
     const value = REFS.find(([re]) => re.test(text))?.[1] ?? 'FUTURE_REF';
     return { resolve: () => ({ type: 'DATE', value, anchor: 'document', confidence: 0.7 }) };
   },
