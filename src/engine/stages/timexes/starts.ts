@@ -58,6 +58,11 @@ const STARTS: Record<string, Starts> = {
   year: { first: [...POSITION, 'fiscal', 'calendar', 'the', 'fy'], digits: true, cores: K.Year4, digitCore: true, prefix: [...POSITION_INSIDE, 'year'] },
   holiday: { first: ['last', 'next', 'this', ...HOLIDAYS.map((h) => tokens([h])[0])], cores: K.Holiday, prefix: tokens(HOLIDAYS) },
   quarter: { first: ['the', ...QUARTER_WORDS], digits: true, cores: K.Quarter, prefix: ['year', 's', 'earlier', 'ago', 'fiscal'] },
+  'vague-stretch': { first: ['the'], cores: K.Unit, prefix: ['first', 'early', 'final', 'last', 'closing', 'opening', 'initial', 'ensuing', 'intervening', 'remaining'] },
+  'long-adjective': { first: plural(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']).concat('centuries'), cores: K.Unit },
+  'vague-length': { first: ['a', 'an', 'some'], cores: K.VagueLength, prefix: ['little', 'short', 'long', 'fairly', 'very', 'rather', 'lengthy', 'brief', 'extended', 'prolonged'] },
+  'part-of-named-day': { first: ['the', 'early', 'late', 'mid', 'morning', 'afternoon', 'evening'], cores: K.PartOfDay, prefix: ['early', 'late', 'mid'] },
+  overnight: { first: ['overnight'], cores: K.DayWord },
   'report-quarter': { first: ['the'], cores: K.Quarter, prefix: ['latest', 'current', 'same', 'year', 'earlier', 'ago', 'comparable', 'corresponding', 'previous', 'prior', 'recent'] },
 };
 

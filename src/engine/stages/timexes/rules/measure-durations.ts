@@ -56,6 +56,9 @@ export const measureBarePlural: Rule = {
 /** What may follow a vague stretch and makes it a date anchored on an event ("the days before the vote"), not a duration. */
 const ANCHORED_AFTER = /^\s+(?:before|after|since|preceding|leading|prior|until|of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next|\d))/i;
 
+/** A preposition that measures, before a bare "the years". */
+const MEASURING_BEFORE = /\b(?:over|in|during|throughout|for|within)\s+$/i;
+
 /**
  * A stretch of unspecified length: "the first hours of the war", "the early years", "over the years", "in the
  * weeks ahead" (TimeML: a DURATION with an unknown count, PTXH, PXY). A bare "the years" needs a preposition that
@@ -63,21 +66,23 @@ const ANCHORED_AFTER = /^\s+(?:before|after|since|preceding|leading|prior|until|
  */
 export const measureVagueStretch: Rule = {
   id: 'vague-stretch',
-  re: rx('(?:\\b(over|in|during|throughout|for|within)\\s+)?\\bthe\\s+(?:(first|early|final|last|closing|opening|initial|ensuing|intervening|remaining)\\s+)?(hours|days|weeks|months|years|decades)(\\s+ahead)?\\b'),
+  re: rx('\\bthe\\s+(?:(first|early|final|last|closing|opening|initial|ensuing|intervening|remaining)\\s+)?(hours|days|weeks|months|years|decades)(\\s+ahead)?\\b'),
   make(m, sentence) {
-    if (!m[2] && !m[1]) return null;
-    if (!m[4] && ANCHORED_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
-    const start = m.index + (m[1] ? m[0].indexOf('the', m[1].length) : 0);
-    const value = durationValue('X', unitCode(m[3]));
-    return { start, resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: 0.5 }) };
+    if (!m[1] && !MEASURING_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (!m[3] && ANCHORED_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+    const value = durationValue('X', unitCode(m[2]));
+    return { resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: 0.5 }) };
   },
 };
+
+const FOR_BEFORE = /\b(?:for|in|after|within)\s+(?:quite\s+)?$/i;
 
 /** "for a while", "for some time", "for a fairly lengthy period": a duration of unknown length (PXX). */
 export const measureVagueLength: Rule = {
   id: 'vague-length',
-  re: rx('(?<=\\b(?:for|in|after|within)\\s+(?:quite\\s+)?)(?:a\\s+(?:(?:little|short|long)\\s+)?while|some\\s+time|an?\\s+(?:(?:fairly|very|rather)\\s+)?(?:long|lengthy|short|brief|extended|prolonged)\\s+period)\\b(?!\\s+(?:ago|later|earlier|before|after|of))'),
-  make() {
+  re: rx('\\b(?:a\\s+(?:(?:little|short|long)\\s+)?while|some\\s+time|an?\\s+(?:(?:fairly|very|rather)\\s+)?(?:long|lengthy|short|brief|extended|prolonged)\\s+period)\\b(?!\\s+(?:ago|later|earlier|before|after|of))'),
+  make(m, sentence) {
+    if (!FOR_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index))) return null;
     return { resolve: () => ({ type: 'DURATION', value: 'PXX', anchor: 'absolute', confidence: 0.5 }) };
   },
 };
@@ -85,8 +90,9 @@ export const measureVagueLength: Rule = {
 /** "a day-long meeting", "decades-long rivalry" with no count: how long it lasts (P1D; PXY for a plural). */
 export const measureLongAdjective: Rule = {
   id: 'long-adjective',
-  re: rx('(?<![\\w-])(hour|day|week|month|year|decade|centur(?:y|ie))(s)?-long\\b'),
+  re: rx('\\b(hour|day|week|month|year|decade|centur(?:y|ie))(s)?-long\\b'),
   make(m, sentence) {
+    if (m.index > 0 && sentence[m.index - 1] === '-') return null;
     // After a count ("two-year-long", "a year-long") the duration rule has it.
     if (/(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many))[\s-]+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return null;
     const code = unitCode(m[1] === 'centurie' ? 'century' : m[1]);

@@ -61,11 +61,14 @@ export const resolveThisPartOfDay: Rule = {
  * "in the morning", "by mid-afternoon", "late in the evening": a part of the last day the article named
  * (or of the document day). "the morning of Oct. 3", "the evening news" are left to other rules.
  */
+const PART_PREPOSITION_BEFORE = /\b(?:in|by|at|during|until|till|throughout)\s+$/i;
+
 export const resolvePartOfNamedDay: Rule = {
   id: 'part-of-named-day',
-  re: rx('(?<=\\b(?:in|by|at|during|until|till|throughout)\\s+)(?:(the)\\s+)?(?:(early|late|mid)[\\s-]*)?(morning|afternoon|evening)\\b(?![\\s-]+(?:of|session|sessions|edition|editions|paper|papers|news|show|prayers?|trading|rush|hours?|meeting|shift|star)\\b)'),
-  make(m) {
+  re: rx('\\b(?:(the)\\s+)?(?:(early|late|mid)[\\s-]*)?(morning|afternoon|evening)\\b(?![\\s-]+(?:of|session|sessions|edition|editions|paper|papers|news|show|prayers?|trading|rush|hours?|meeting|shift|star)\\b)'),
+  make(m, sentence) {
     if (!m[1] && !m[2]) return null;   // "by morning" alone is left out
+    if (!PART_PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
     const part = PARTS[m[3].toLowerCase()], mod = positionMod(m[2]);
     return {
       resolve: (r) => {
