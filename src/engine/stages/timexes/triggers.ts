@@ -33,7 +33,7 @@ add(K.Weekday, Object.keys(WORDS.weekdays));
 add(K.Unit, UNITS);
 add(K.Direction, ['ago', 'earlier', 'later', 'before', 'after', 'now', 'hence', 'back', 'prior']);
 add(K.PartOfDay, [...Object.keys(WORDS.partsOfDay), 'tonight']);
-add(K.DayWord, ['today', 'tonight', 'tomorrow', 'yesterday', 'overnight']);
+add(K.DayWord, ['today', 'tonight', 'tomorrow', 'yesterday']);
 add(K.Clock, ['noon', 'midnight', 'midday', 'clock']);
 add(K.Season, Object.keys(WORDS.seasons));
 add(K.Quarter, ['quarter', 'half', 'period']);
@@ -48,8 +48,9 @@ add(K.SetAdverb, ['daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 
 add(K.Every, ['every', 'each', 'per']);
 // No anchor words ('that', 'next' ...): the anchored-phrase rule keys on the unit after one (AnchoredUnit).
 add(K.End, ['end']);
-// "for a while", "for some time", "for a lengthy period".
-add(K.VagueLength, ['while', 'time', 'period']);
+// Rare words some rules cannot do without: "for a while", "for some time", "for a lengthy period", "a day-long
+// strike", "overnight".
+add(K.VagueLength, ['while', 'time', 'period', 'long', 'overnight']);
 add(K.QCode, ['q1', 'q2', 'q3', 'q4']);
 add(K.Year4, ['fy']);  // "FY17": matched before its digits by the pattern below
 
@@ -175,10 +176,10 @@ export const RULE_NEEDS: Record<string, readonly number[]> = {
   'month-year': [K.Month, K.Year4], 'month-relative-year': [K.Month, K.Unit], holiday: [K.Holiday], 'bare-month': [K.Month],
   year: [K.Year4], 'spoken-year': [K.Spoken], decade: [K.Year4 | K.Decade], century: [K.Century], season: [K.Season],
   quarter: [K.Quarter], 'quarter-code': [K.QCode], 'year-quarter': [K.Year4, K.Quarter], 'deictic-day': [K.DayWord],
-  'deictic-part-of-day': [K.ThisLastUnit], 'part-of-named-day': [K.PartOfDay], overnight: [K.DayWord], 'anchored-phrase': [K.AnchoredUnit], 'relative-unit': [K.RelativeUnit],
+  'deictic-part-of-day': [K.ThisLastUnit], 'part-of-named-day': [K.PartOfDay], overnight: [K.VagueLength], 'anchored-phrase': [K.AnchoredUnit], 'relative-unit': [K.RelativeUnit],
   'year-end': [K.Unit, K.End], 'relative-weekday': [K.Weekday], 'offset-from-reference': [K.CountedUnit, K.Direction],
   'year-earlier': [K.YearHyphen, K.Direction], 'report-quarter': [K.Quarter], 'report-year': [K.ReportYear], 'clock-time': [K.Clock], 'clock-part-of-day': [K.Num, K.PartOfDay],
-  'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.UnitAfterArticle], duration: [K.CountedUnit], 'duration-plural': [K.MeasuredUnit], 'vague-stretch': [K.Unit], 'vague-length': [K.VagueLength], 'long-adjective': [K.Unit],
+  'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.UnitAfterArticle], duration: [K.CountedUnit], 'duration-plural': [K.MeasuredUnit], 'vague-stretch': [K.RelativeUnit], 'vague-length': [K.VagueLength], 'long-adjective': [K.Unit, K.VagueLength],
   'reference-word': [K.Ref],
 };
 
