@@ -87,3 +87,8 @@ test('"will one day", "hopes to one day": someday (FUTURE_REF); "lasted one day"
   assert.equal(get('He wants to one day run the firm.', 'one day').value, 'FUTURE_REF');
   assert.equal(get('The blockade lasted one day.', 'one day').value, 'P1D');
 });
+
+test('"the next couple of years", "the past couple of days": durations of two units', () => {
+  assert.equal(get('Over the next couple of years the plant will expand.', 'the next couple of years').value, 'P2Y');
+  assert.equal(get('In the past couple of days, prices fell.', 'the past couple of days').value, 'P2D');
+});

@@ -112,7 +112,7 @@ const REFS: Array<[RegExp, string]> = [
  */
 export const resolveReferenceWord: Rule = {
   id: 'reference-word',
-  re: rx('\\b(?:right\\s+now|now(?![-\\w])|currently|nowadays|these\\s+days|at\\s+present|presently|at\\s+the\\s+moment|recently|lately|the\\s+(?:recent\\s+|distant\\s+)?past(?!\\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\\d))|recent\\s+(?:years|months|weeks|days|decades|times)|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades)|(?:the\\s+)?years\\s+to\\s+come|(?<!\\bthen\\s+)(?:current|recent)(?=\\s+[a-z])(?!\\s+(?:accounts?|affairs|events|tense|value|generations?|reference)\\b))\\b'),
+  re: rx('\\b(?:right\\s+now|now(?![-\\w])|currently|nowadays|these\\s+days|at\\s+present|presently|at\\s+the\\s+moment|recently|lately|the\\s+(?:recent\\s+|distant\\s+)?past(?!\\s+(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|\\d))|recent\\s+(?:years|months|weeks|days|decades|times)|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades)|(?:the\\s+)?years\\s+to\\s+come|(?<!\\bthen\\s+)(?:current|recent)(?=\\s+[a-z])(?!\\s+(?:accounts?|affairs|events|tense|value|generations?|reference)\\b))\\b'),
   make(m) {
     const text = m[0].replace(/\s+/g, ' ');
     // "in recent years", "in the coming weeks": a stretch of unknown length reaching up to (from) now, which TimeML
