@@ -50,3 +50,18 @@ test('holidays take the year from the document time or the text', () => {
   assert.equal(value('Stores opened early on Thanksgiving 2016 for the first time.', 'Thanksgiving 2016').value, '2016-11-24');
   assert.equal(value('Shoppers crowded the mall before Christmas, retailers said.', 'Christmas').value, '2016-12-25');
 });
+
+test('a list of years and "post-"/"pre-" years: "in 2003, 2005 and 2009", "pre-2008 levels"', () => {
+  const r = extract('Floods hit the valley in 2003, 2005 and 2009, officials said.', REF);
+  assert.deepEqual(['2003', '2005', '2009'].map((y) => find(r, y)?.value), ['2003', '2005', '2009']);
+  assert.equal(find(extract('Output is back to pre-2008 levels.', REF), '2008')?.value, '2008');
+  assert.equal(find(extract('The shop sold 1950, 1960 boxes.', REF), '1960'), undefined);
+});
+
+test('a month before a noun after an article is a date: "an April deadline"; "the March on Rome" and "the May cabinet" are not', () => {
+  const jan = { referenceTime: '2019-01-15T09:00:00Z' };
+  assert.equal(find(extract('Ministers missed an April deadline for the deal.', jan), 'April')?.value, '2018-04');
+  assert.equal(find(extract('The June summit will decide.', jan), 'June')?.value, '2019-06');
+  assert.equal(find(extract('Historians studied the March on Rome.', jan), 'March'), undefined);
+  assert.equal(find(extract('The May cabinet met again.', jan), 'May'), undefined);
+});

@@ -69,3 +69,25 @@ test('pre-filter: trigger kinds of compact forms', () => {
   assert.ok(triggerMask('By the year two thousand, it was gone.') & K.Spoken);
   assert.equal(triggerMask('The mayor spoke to reporters.'), 0);
 });
+
+test('tense cues: a participle after "be"/"is" and an -ed adjective after a determiner carry no past tense', () => {
+  const march = { referenceTime: '2017-03-10T09:00:00Z' };
+  assert.equal(get('The new stadium will be opened in January by the mayor.', 'January', march).value, '2018-01');
+  assert.equal(get('The appeal is heard in February before three judges.', 'February', march).value, '2017-02');
+  assert.equal(get('Bonuses would go out on a yet undecided date in January.', 'January', march).value, '2018-01');
+  assert.equal(get('The council presented the revised budget on Monday.', 'Monday').value, '2017-06-26');
+  assert.equal(get('Storms that flooded the valley in January are over.', 'January', march).value, '2017-01');
+});
+
+test('"the following month", "that month" lean on the month of the last date named', () => {
+  const r = extract('In February, the mill shut. The following month, its owners sold it.', REF);
+  assert.equal(find(r, 'The following month')?.value, '2017-03');
+  assert.equal(find(extract('The vote was held on Nov. 3, 2015. The previous month, polls had tightened.', REF), 'The previous month')?.value, '2015-10');
+});
+
+test('"in recent years", "in the coming weeks": durations of unknown length (TimeML PXY, PXW); "recently" stays PAST_REF', () => {
+  const years = get('Rents have doubled in recent years across the region.', 'recent years');
+  assert.deepEqual([years.type, years.value], ['DURATION', 'PXY']);
+  assert.equal(get('A decision is due in the coming weeks, aides said.', 'the coming weeks').value, 'PXW');
+  assert.equal(get('The mayor recently resigned.', 'recently').value, 'PAST_REF');
+});

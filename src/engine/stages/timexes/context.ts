@@ -17,6 +17,8 @@ export interface Resolver {
   ref: { day: Day; id: string; masked: boolean } | null;
   /** The year of the last date the article named at any granularity ("June 1998", "1998"), for "that year". */
   year: { y: number; id: string } | null;
+  /** The month of the last date the article named at month or day granularity, for "the following month". */
+  month: { y: number; m: number; id: string } | null;
   /** The last fiscal/calendar quarter named, for "a year earlier" in earnings reports. */
   quarter: { y: number; q: number; id: string } | null;
   /** Tense of the clause around the candidate being resolved. */
@@ -79,6 +81,10 @@ const PLAN = /^(?:going|is|are|am|plans?|planned|planning|scheduled|expects?|exp
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'stated', 'noted']);
 /** Words that end in -ed but are no past tense. */
 const NOT_PAST = /^(?:hundred|indeed|need|speed|proceed|succeed|exceed|breed|feed|seed|bleed|embed|shed|bed|naked|wicked|sacred|red|wed)$/;
+/** A present or infinitive "be" just before a participle: "will be held", "is heard" (the participle carries no tense). */
+const BE_BEFORE = /\b(?:be|is|are|am|being)\s+$/;
+/** A determiner (and an adverb) just before an -ed word: an adjective ("a still unspecified date", "the revised plan"). */
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|yet|[a-z]+ly)\s+)?$/;
 /** Prepositions before the expression that look ahead ("until Friday", "by May", "payable Jan. 2"). */
 const AHEAD_BEFORE = /\b(?:until|till|through|by|starting|beginning|effective|payable|as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+(?:on\s+|the\s+)?$/;
 /** Only prepositions and adverbs before the expression in its clause: it is fronted. */
@@ -95,6 +101,10 @@ function keepCue(at: number, to: number): boolean {
   if (w.endsWith('ed') && !PLAN.test(w) && (NOT_PAST.test(w) || cueOriginal.charCodeAt(at) < 97)) return false;
   if (w === 'due' && DUE_TO_CAUSE.test(cueLower.slice(at + 3, at + 20))) return false;
   const tense: Tense = FUTURE.has(w) || PLAN.test(w) ? 'future' : 'past';
+  // A passive participle after "be"/"is" ("will be paid in January", "the case is heard in May") is no past
+  // tense: the auxiliary before it ("will", or none for the present) decides.
+  if (tense === 'past' && w !== 'last' && w !== 'ago' && BE_BEFORE.test(cueLower.slice(Math.max(0, at - 7), at))) return false;
+  if (tense === 'past' && w.endsWith('ed') && DETERMINER_BEFORE.test(cueLower.slice(Math.max(0, at - 24), at))) return false;
   kept = { tense, at, word: w };
   return true;
 }

@@ -51,9 +51,10 @@ test('"the week of March 6" is the ISO week of that day', () => {
 });
 
 test('the second day of "May 24 and 25" is a date of its own', () => {
+  // "will be held" is future: the next May 24 after the June document date.
   const r = extract('The summit will be held on May 24 and 25 in the capital.', REF);
-  assert.equal(find(r, 'May 24')!.value, '2017-05-24');
-  assert.equal(find(r, '25')!.value, '2017-05-25');
+  assert.equal(find(r, 'May 24')!.value, '2018-05-24');
+  assert.equal(find(r, '25')!.value, '2018-05-25');
   none('Turnout rose on May 3 and 2 others fell.', '2');
 });
 
@@ -80,4 +81,12 @@ test('"the past year" and "the last decade" name the previous year and decade; w
   assert.equal(get('Membership grew sharply over the past year.', 'the past year').value, '2016');
   assert.equal(get('Wages lagged inflation in the last decade.', 'the last decade').value, '200');
   assert.equal(get('Prices rose over the past two years.', 'the past two years').value, 'P2Y');
+});
+
+test('"before the summer" is the summer of the document year, even after a past verb', () => {
+  const march = { referenceTime: '2019-03-12T10:00:00Z' }, october = { referenceTime: '2019-10-12T10:00:00Z' };
+  assert.equal(find(extract('The union said the strike ended before the summer holidays began.', march), 'the summer')?.value, '2019-SU');
+  assert.equal(find(extract('Negotiators stalled the bill before the summer.', march), 'the summer')?.value, '2019-SU');
+  assert.equal(find(extract('Negotiators stalled the bill before the summer.', october), 'the summer')?.value, '2019-SU');
+  assert.equal(find(extract('The council will vote before the summer.', october), 'the summer')?.value, '2020-SU');
 });

@@ -36,8 +36,9 @@ export function pickYear(dct: Reference, m: number, d: number | null, how: YearC
     case 'future': return there >= here ? dct.y : dct.y + 1;
     case 'this': return dct.y;
     default: {
-      // Nearest occurrence; in past-tense text a date ahead counts only when close (a dividend "payable Dec. 15").
-      const limit = how === 'past' ? (d === null ? 1 : 3) : 6;
+      // Nearest occurrence; a date ahead counts only when close: within 4 months with no tense cue (news
+      // mostly looks back: "from $30 in March" in October is the last March), 1-3 in past-tense text.
+      const limit = how === 'past' ? (d === null ? 1 : 3) : 4;
       const ahead = monthsBetween(dct, dct.y, m, d);
       if (ahead >= 0) {
         if (ahead <= limit) return dct.y;

@@ -10,10 +10,10 @@ import { readYear, readDecade, readCentury, readSpokenYear } from './rules/read-
 import { readSeason, readQuarter, readQuarterCode, resolveReportQuarter, resolveReportYear, readYearQuarter } from './rules/read-seasons-and-quarters.ts';
 import { resolveRelativeUnit, resolveYearEnd } from './rules/resolve-relative-units.ts';
 import { resolveWeekday } from './rules/resolve-weekdays.ts';
-import { resolveDayWord, resolveThisPartOfDay, resolveReferenceWord } from './rules/resolve-deictic-words.ts';
+import { resolveDayWord, resolveThisPartOfDay, resolvePartOfNamedDay, resolveOvernight, resolveReferenceWord } from './rules/resolve-deictic-words.ts';
 import { countFromReference, resolveYearEarlier, resolveAnchoredPhrase } from './rules/count-from-reference.ts';
 import { readClockTime, readClockInPartOfDay } from './rules/read-clock-times.ts';
-import { measureDuration, measureBarePlural } from './rules/measure-durations.ts';
+import { measureDuration, measureBarePlural, measureVagueStretch, measureVagueLength, measureLongAdjective } from './rules/measure-durations.ts';
 import { findEvery, findFrequencyWord, findRate } from './rules/find-sets.ts';
 import { findHoliday } from './rules/find-holidays.ts';
 
@@ -21,9 +21,9 @@ import { findHoliday } from './rules/find-holidays.ts';
 export const RULES: readonly Rule[] = [
   readIsoDate, readNumericDate, readMonthDay, readConjoinedDay, readDayMonth, readMonthYear, readMonthOfRelativeYear, findHoliday, readBareMonth,
   readYear, readSpokenYear, readDecade, readCentury, readSeason, readQuarter, readQuarterCode, readYearQuarter,
-  resolveDayWord, resolveThisPartOfDay, resolveAnchoredPhrase, resolveRelativeUnit, resolveYearEnd, resolveWeekday, countFromReference,
+  resolveDayWord, resolveThisPartOfDay, resolvePartOfNamedDay, resolveOvernight, resolveAnchoredPhrase, resolveRelativeUnit, resolveYearEnd, resolveWeekday, countFromReference,
   resolveYearEarlier, resolveReportQuarter, resolveReportYear, readClockTime, readClockInPartOfDay, findEvery, findFrequencyWord, findRate,
-  measureDuration, measureBarePlural, resolveReferenceWord,
+  measureDuration, measureBarePlural, measureVagueStretch, measureVagueLength, measureLongAdjective, resolveReferenceWord,
 ];
 
 /** Stand-in document time when there is none: values anchored on it are masked with X. */
@@ -138,7 +138,7 @@ export const timexes = defineStage({
       out.push({ id: 't1', span: published.span, type: published.value.includes('T') ? 'TIME' : 'DATE', value: published.value.replace(/(T\d{2}:\d{2}):00(?=$|[+-Z])/, '$1'),
         anchor: 'absolute', method: 'timexes/published-timestamp', confidence: published.confidence });
     }
-    const r: Resolver = { dct: parsed ?? NO_REFERENCE, ref: null, year: null, quarter: null, tense: 'none' };
+    const r: Resolver = { dct: parsed ?? NO_REFERENCE, ref: null, year: null, month: null, quarter: null, tense: 'none' };
     const masked = new Set<string>();
     for (const c of chosen) {
       r.tense = c.needsTense ? tenseAround(c.sentence, c.start - c.base, c.end - c.base) : 'none';
@@ -157,6 +157,7 @@ export const timexes = defineStage({
         : { id, span: span(text, c.start, c.end), type: res.type, value, anchor, method: c.method, confidence });
       if (res.day) r.ref = { day: res.day, id, masked: masked.has(id) };
       if ((res.type === 'DATE' || res.type === 'TIME') && /^\d{4}(?:$|-)/.test(value)) r.year = { y: +value.slice(0, 4), id };
+      if ((res.type === 'DATE' || res.type === 'TIME') && /^\d{4}-\d{2}(?:$|-\d{2}(?:$|T))/.test(value)) r.month = { y: +value.slice(0, 4), m: +value.slice(5, 7), id };
       // The first quarter named is the report's; a later one ("after a flat second quarter") is a contrast, not the new
       // anchor, unless the first was history ("the third quarter of 1984") and the new one is recent.
       if (res.quarter && (!r.quarter || replacesHistory(res.quarter, r.quarter, r.dct))) r.quarter = { ...res.quarter, id };

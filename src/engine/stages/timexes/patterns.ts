@@ -22,7 +22,7 @@ export const YEAR = '(?:1\\d{3}|20\\d{2})(?![\\d%]|[,.]\\d)';
 /** Cardinal number words ("twenty", "four"); "a"/"an" are handled apart. */
 const NUMWORD = alt(Object.keys(words.numbers).filter((w) => w !== 'a' && w !== 'an'));
 /** A count: digits (with thousands commas, a decimal or a half: "2 1/2"), number words ("twenty-four", "two and a half"), or a vague count. */
-export const NUMBER = `(?:half\\s+an?|\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d{1,2}|\\s1/2|½)?|(?:${NUMWORD})(?:(?:[- ]|\\s+and\\s+(?:a\\s+)?)(?:${NUMWORD})){0,3}|${alt(words.vagueNumbers)}|an?)`;
+export const NUMBER = `(?:half\\s+an?|\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d{1,2}|\\s1/2|½)?|(?:${NUMWORD})(?:(?:[- ]|\\s+and\\s+(?:a\\s+)?)(?:${NUMWORD})){0,3}|${alt(words.vagueNumbers)}|couple\\s+of|an?)`;
 /** Calendar units; plural added by the rules. */
 export const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|millenni(?:um|a))';
 export const SEASON = `(?:${Object.keys(words.seasons).join('|')})`;

@@ -65,3 +65,36 @@ test('anchoring chains resolve against the last date named and record its id', (
   assert.equal(find(later, 'Two years later')!.value, '2012');
   assert.equal(find(extract('Rebels took the city. Yesterday they left.', REF), 'Yesterday')!.anchor, 'document');
 });
+
+test('a month with no tense cue is ahead only when it is close (news reports mostly look back)', () => {
+  const october = { referenceTime: '2017-10-30T09:00:00Z' };
+  assert.equal(find(extract('Shares hit $30 in March, a low for the firm.', october), 'March')?.value, '2017-03');
+  assert.equal(find(extract('Shares hit $30 in January, a low for the firm.', october), 'January')?.value, '2018-01');
+});
+
+test('"today" meaning nowadays is PRESENT_REF ("today\'s youth", "the schools of today"); "as of today" is the day', () => {
+  assert.equal(get('Jobs are scarce for today\'s youth in the region.', 'today').value, 'PRESENT_REF');
+  assert.equal(get('The schools of today need more teachers.', 'today').value, 'PRESENT_REF');
+  assert.equal(get('We are building the cities of tomorrow, she said.', 'tomorrow').value, 'FUTURE_REF');
+  assert.equal(get('The offer stands as of today, the bank said.', 'today').value, '2017-06-29');
+  assert.equal(get('Today\'s vote was close.', 'Today').value, '2017-06-29');
+});
+
+test('"in the morning", "by mid-afternoon": a part of the last day named, else of the document day', () => {
+  const day = extract('The strike began on Monday. Pickets gathered in the morning outside the gates.', REF);
+  assert.deepEqual([find(day, 'the morning')?.type, find(day, 'the morning')?.value], ['TIME', '2017-06-26TMO']);
+  assert.equal(get('By mid-afternoon, the river had burst its banks.', 'mid-afternoon').value, '2017-06-29TAF');
+  assert.equal(find(extract('Shares rose in the morning session.', REF), 'the morning'), undefined);
+  assert.equal(find(extract('He was seen on the morning of May 3.', REF), 'the morning'), undefined);
+});
+
+test('"a month or so ago" counts back from the document time, approximately', () => {
+  const t = get('The talks stalled a month or so ago, diplomats said.', 'a month or so ago');
+  assert.deepEqual([t.type, t.value, t.mod], ['DATE', '2017-05', 'APPROX']);
+});
+
+test('"overnight" is the night before the document day (TNI); "an overnight stay" is not a time', () => {
+  const t = get('Drones hit two power stations overnight, the army said.', 'overnight');
+  assert.deepEqual([t.type, t.value], ['TIME', '2017-06-28TNI']);
+  assert.equal(find(extract('The overnight rate was left unchanged.', REF), 'overnight'), undefined);
+});

@@ -18,6 +18,10 @@ test('non-temporal uses do not fire', () => {
     ['A 6-year-old boy was rescued from the river.', '6-year-old'],
     ['Turnout reached 1990 voters in the district.', '1990'],
     ['The team won a second term for its leader.', 'a second'],
+    ['The senator told the Sunday show "This Week" he would run.', 'This Week'],
+    ['Her novel “Next Year” sold well in France.', 'Next Year'],
+    ['He told the news show "48 Hours" that he was innocent.', '48 Hours'],
+    ['For the striking miners, high noon has come.', 'noon'],
   ];
   for (const [text, phrase] of cases) {
     const r = extract(text, REF);

@@ -31,7 +31,9 @@ const WEEKDAY_ABBR = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'
 const QUANTITY = Object.keys(WORDS.quantityMods);
 const NUMBER_WORDS = [...Object.keys(WORDS.numbers), ...WORDS.vagueNumbers, 'half', 'an', 'and', 'a'];
 const COUNT_FIRST = [...QUANTITY.map((w) => w.split(' ')[0]), ...NUMBER_WORDS.map((w) => w.split(' ')[0])];
-const COUNT_PREFIX = [...tokens(QUANTITY), ...tokens(NUMBER_WORDS), 'to', 'or', 'more', 'additional', 'further', 'extra'];
+/** Words between a count and its unit ("20 more years", "five business days"): the duration rule's list. */
+const BETWEEN_COUNT_AND_UNIT = ['more', 'additional', 'further', 'extra', 'trading', 'business', 'working', 'consecutive', 'straight', 'full'];
+const COUNT_PREFIX = [...tokens(QUANTITY), ...tokens(NUMBER_WORDS), 'to', 'or', ...BETWEEN_COUNT_AND_UNIT];
 const DURATION_REL = ['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'following', 'prior', 'initial', 'remaining', 'latest', 'other'];
 const HOLIDAYS = Object.keys(WORDS.holidays);
 const QUARTER_WORDS = ['latest', 'current', 'last', 'next', 'previous', 'same', 'this', 'year', 'fiscal', 'calendar', 'comparable', 'corresponding', 'first', 'second', 'third', 'fourth', 'final'];
@@ -56,6 +58,11 @@ const STARTS: Record<string, Starts> = {
   year: { first: [...POSITION, 'fiscal', 'calendar', 'the', 'fy'], digits: true, cores: K.Year4, digitCore: true, prefix: [...POSITION_INSIDE, 'year'] },
   holiday: { first: ['last', 'next', 'this', ...HOLIDAYS.map((h) => tokens([h])[0])], cores: K.Holiday, prefix: tokens(HOLIDAYS) },
   quarter: { first: ['the', ...QUARTER_WORDS], digits: true, cores: K.Quarter, prefix: ['year', 's', 'earlier', 'ago', 'fiscal'] },
+  'vague-stretch': { first: ['the'], cores: K.Unit, prefix: ['first', 'early', 'final', 'last', 'closing', 'opening', 'initial', 'ensuing', 'intervening', 'remaining'] },
+  'long-adjective': { first: plural(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']).concat('centuries'), cores: K.Unit },
+  'vague-length': { first: ['a', 'an', 'some'], cores: K.VagueLength, prefix: ['little', 'short', 'long', 'fairly', 'very', 'rather', 'lengthy', 'brief', 'extended', 'prolonged'] },
+  'part-of-named-day': { first: ['the', 'early', 'late', 'mid', 'morning', 'afternoon', 'evening'], cores: K.PartOfDay, prefix: ['early', 'late', 'mid'] },
+  overnight: { first: ['overnight'], cores: K.VagueLength },
   'report-quarter': { first: ['the'], cores: K.Quarter, prefix: ['latest', 'current', 'same', 'year', 'earlier', 'ago', 'comparable', 'corresponding', 'previous', 'prior', 'recent'] },
 };
 

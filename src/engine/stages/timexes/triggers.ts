@@ -12,7 +12,7 @@ export const K = {
   Num: 1 << 0, SlashDate: 1 << 1, Month: 1 << 2, Weekday: 1 << 3, Unit: 1 << 4, Direction: 1 << 5,
   PartOfDay: 1 << 6, DayWord: 1 << 7, Clock: 1 << 8, Season: 1 << 9, Quarter: 1 << 10, Holiday: 1 << 11,
   Decade: 1 << 12, Spoken: 1 << 13, Century: 1 << 14, Ref: 1 << 15, SetAdverb: 1 << 16, Every: 1 << 17,
-  End: 1 << 19, QCode: 1 << 20, Year4: 1 << 21,
+  VagueLength: 1 << 18, End: 1 << 19, QCode: 1 << 20, Year4: 1 << 21,
   // A unit word after a count ("three years"), a relative word ("last week"), a measuring word ("for years"), "a"/"an".
   // "the fiscal year", "the next day"/"that morning", "this evening" (parts of day take only the last two).
   CountedUnit: 1 << 22, RelativeUnit: 1 << 23, MeasuredUnit: 1 << 24, UnitAfterArticle: 1 << 25, ReportYear: 1 << 26,
@@ -48,6 +48,9 @@ add(K.SetAdverb, ['daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 
 add(K.Every, ['every', 'each', 'per']);
 // No anchor words ('that', 'next' ...): the anchored-phrase rule keys on the unit after one (AnchoredUnit).
 add(K.End, ['end']);
+// Rare words some rules cannot do without: "for a while", "for some time", "for a lengthy period", "a day-long
+// strike", "overnight".
+add(K.VagueLength, ['while', 'time', 'period', 'long', 'overnight']);
 add(K.QCode, ['q1', 'q2', 'q3', 'q4']);
 add(K.Year4, ['fy']);  // "FY17": matched before its digits by the pattern below
 
@@ -173,10 +176,10 @@ export const RULE_NEEDS: Record<string, readonly number[]> = {
   'month-year': [K.Month, K.Year4], 'month-relative-year': [K.Month, K.Unit], holiday: [K.Holiday], 'bare-month': [K.Month],
   year: [K.Year4], 'spoken-year': [K.Spoken], decade: [K.Year4 | K.Decade], century: [K.Century], season: [K.Season],
   quarter: [K.Quarter], 'quarter-code': [K.QCode], 'year-quarter': [K.Year4, K.Quarter], 'deictic-day': [K.DayWord],
-  'deictic-part-of-day': [K.ThisLastUnit], 'anchored-phrase': [K.AnchoredUnit], 'relative-unit': [K.RelativeUnit],
+  'deictic-part-of-day': [K.ThisLastUnit], 'part-of-named-day': [K.PartOfDay], overnight: [K.VagueLength], 'anchored-phrase': [K.AnchoredUnit], 'relative-unit': [K.RelativeUnit],
   'year-end': [K.Unit, K.End], 'relative-weekday': [K.Weekday], 'offset-from-reference': [K.CountedUnit, K.Direction],
   'year-earlier': [K.YearHyphen, K.Direction], 'report-quarter': [K.Quarter], 'report-year': [K.ReportYear], 'clock-time': [K.Clock], 'clock-part-of-day': [K.Num, K.PartOfDay],
-  'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.UnitAfterArticle], duration: [K.CountedUnit], 'duration-plural': [K.MeasuredUnit],
+  'set-every': [K.Every], 'set-adverb': [K.SetAdverb], 'set-rate': [K.UnitAfterArticle], duration: [K.CountedUnit], 'duration-plural': [K.MeasuredUnit], 'vague-stretch': [K.RelativeUnit], 'vague-length': [K.VagueLength], 'long-adjective': [K.Unit, K.VagueLength],
   'reference-word': [K.Ref],
 };
 
@@ -185,7 +188,7 @@ export const RULE_NEEDS: Record<string, readonly number[]> = {
  * UNIT_LEAD characters before it ("approximately the past twenty-four days"): they start
  * scanning there instead of at the sentence start.
  */
-export const UNIT_HEADED = new Set(['duration', 'duration-plural', 'set-rate', 'relative-unit', 'offset-from-reference', 'report-year', 'year-end', 'year-earlier']);
+export const UNIT_HEADED = new Set(['duration', 'duration-plural', 'vague-stretch', 'long-adjective', 'set-rate', 'relative-unit', 'offset-from-reference', 'report-year', 'year-end', 'year-earlier']);
 export const UNIT_LEAD = 96;
 
 /** Whitespace-separated words a unit-headed match (or its lookahead) may reach past its unit word ("and a half from now"). */

@@ -10,10 +10,11 @@ export const U = { Counted: 1, Relative: 2, Measured: 4, Article: 8, ReportYear:
 
 /** Last words of a count ("three", "twenty-four", "a few", "a couple of", "half an"). */
 const COUNT_END = new Set([...Object.keys(WORDS.numbers), ...WORDS.vagueNumbers.map((v) => v.slice(v.lastIndexOf(' ') + 1)), 'a', 'an']);
-/** "20 more years": words allowed between the count and the unit. */
-const MORE = new Set(['more', 'additional', 'further', 'extra']);
-/** The relative-unit rule's words before its unit ("last week", "the year"). */
-const RELATIVE = new Set(['this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'the']);
+/** "20 more years", "five business days": words allowed between the count and the unit (the duration rule's list). */
+const MORE = new Set(['more', 'additional', 'further', 'extra', 'trading', 'business', 'working', 'consecutive', 'straight', 'full']);
+/** The relative-unit rule's words before its unit ("last week", "the year"), and the vague-stretch rule's ("the first hours"). */
+const RELATIVE = new Set(['this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'the',
+  'first', 'early', 'final', 'closing', 'opening', 'initial', 'ensuing', 'intervening', 'remaining']);
 /** The bare-plural rule's words before its unit ("for years", "took months"). */
 const MEASURED = new Set(['for', 'in', 'within', 'over', 'after', 'took', 'take', 'takes', 'taking', 'spent', 'lasted', 'last', 'lasting', 'than']);
 /** The report-year rule's words before "year" ("the fiscal year", "the current year"). */

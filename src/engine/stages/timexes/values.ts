@@ -43,7 +43,7 @@ export function parseCount(raw: string): number | 'X' | null {
   if (PLAIN_DIGITS.test(raw)) return Number(raw);
   if (PLAIN_WORD.test(raw)) return VAGUE.has(raw) ? 'X' : (Object.hasOwn(NUMBERS, raw) && NUMBERS[raw]) || null;  // "three", "a", "several"
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^a couple(?: of)?$/.test(s)) return 2;
+  if (/^(?:a )?couple(?: of)?$/.test(s)) return 2;   // "a couple of", "the next couple of years"
   if (VAGUE.has(s)) return 'X';
   if (/^\d/.test(s)) return /(?: 1\/2|½)$/.test(s) ? parseInt(s, 10) + 0.5 : Number(s.replace(/,/g, ''));
   if (/^half an?$/.test(s)) return 0.5;

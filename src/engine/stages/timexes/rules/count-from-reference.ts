@@ -5,7 +5,7 @@
 import type { Resolver, Resolved, Rule } from '../context.ts';
 import { NUMBER, UNIT, QUANTITY_MOD, PART_OF_DAY, WORDS, rx } from '../patterns.ts';
 import { positionMod, quantityMod, withMod, dctDay, clockValue } from '../helpers.ts';
-import { addDays, dayValue, durationValue, parseCount, unitCode, type Day } from '../values.ts';
+import { addDays, addMonths, dayValue, durationValue, monthValue, parseCount, unitCode, type Day } from '../values.ts';
 import { unitValue } from './resolve-relative-units.ts';
 import type { Timex } from '../../../../model/index.ts';
 
@@ -41,12 +41,12 @@ const YEAR_CODES = new Set(['Y', 'Y10', 'Y100', 'Y1000']);
 
 const AGO_MOD: Record<string, Timex['mod']> = { MORE_THAN: 'BEFORE', LESS_THAN: 'AFTER', EQUAL_OR_LESS: 'AFTER', EQUAL_OR_MORE: 'ON_OR_BEFORE', APPROX: 'APPROX' };
 
-/** "two days ago", "about three years ago", "a week later", "six months from now", "two years earlier". */
+/** "two days ago", "about three years ago", "a week or so ago", "a week later", "six months from now", "two years earlier". */
 export const countFromReference: Rule = {
   id: 'offset-from-reference',
-  re: rx(`\\b${QUANTITY_MOD}?(${NUMBER})[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|prior)\\b`),
+  re: rx(`\\b${QUANTITY_MOD}?(${NUMBER})[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?(\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|prior)\\b`),
   make(m, sentence) {
-    const dir = m[5].toLowerCase().replace(/\s+/g, ' ');
+    const dir = m[6].toLowerCase().replace(/\s+/g, ' ');
     const rest = sentence.slice(m.index + m[0].length);
     if (/^(?:before|after|prior)$/.test(dir) && !/^\s*(?:[,.;:!?)"'”’]|$)/.test(rest)) return null;
     const count = parseCount(m[2]), code = unitCode(m[3]);
@@ -54,11 +54,12 @@ export const countFromReference: Rule = {
     const n = count === 'X' ? 'X' : count + (m[4] ? 0.5 : 0);
     const sign = /^(?:ago|earlier|before|back|prior)$/.test(dir) ? -1 : 1;
     const fromRef = !/^(?:ago|from now|hence|back)$/.test(dir);
-    const qm = quantityMod(m[1]);
+    // "a week or so ago": approximate.
+    const qm = quantityMod(m[1]) ?? (m[5] ? 'APPROX' : undefined);
     if (fromRef && !YEAR_CODES.has(code)) {
       // "three days later", "an hour earlier": TimeML marks the amount as a DURATION and the
       // direction word as its signal, so the span stops before it.
-      const value = durationValue(n, code), end = m.index + m[0].slice(0, m[0].length - m[5].length).trimEnd().length;
+      const value = durationValue(n, code), end = m.index + m[0].slice(0, m[0].length - m[6].length).trimEnd().length;
       return { end, resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: 0.75, ...withMod(qm) }) };
     }
     const mod = qm ? (sign < 0 ? AGO_MOD[qm] : qm) : undefined;
@@ -109,6 +110,11 @@ export const resolveAnchoredPhrase: Rule = {
         // "that year", "the following year": the year of the last date named, at whatever granularity.
         if (unit === 'year' && r.year) {
           return { type: 'DATE', value: String(r.year.y + step), anchor: 'ref', anchorId: r.year.id, confidence: 0.7, ...withMod(mod) };
+        }
+        // "In March, ... The following month": the month of the last date named.
+        if (unit === 'month' && r.month) {
+          const t = addMonths(r.month.y, r.month.m, step);
+          return { type: 'DATE', value: monthValue(t.y, t.m), anchor: 'ref', anchorId: r.month.id, confidence: 0.7, ...withMod(mod) };
         }
         const value = unitValue(b.day, unit, step);
         return value ? { type: 'DATE', value, anchor: b.anchor, confidence: 0.7, ...withMod(mod) } : null;

@@ -50,11 +50,18 @@ export const findFrequencyWord: Rule = {
   },
 };
 
-/** "a year" after an amount: "$5 million a year", "20 percent a month". */
+/** Amount words right before a rate: "$5 million a year", "20 percent a month". */
+const AMOUNT_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundred|percent|dollars|cents|people|times))\s+$/i;
+/** A counted plural noun right before a rate: "four flights a week", "700 seats a day" (TimeML: a SET, not a duration). */
+const COUNTED_BEFORE = new RegExp(`(?:^|[^\\w-])(?:\\d[\\d,.]*|${NUMBER})\\s+(?:[a-z]+\\s+)?[a-z]{2,}s\\s+$`, 'i');
+
+/** "a year" after an amount or a counted noun: "$5 million a year", "four flights a week", "$40 a night". */
 export const findRate: Rule = {
   id: 'set-rate',
-  re: rx('(?<=(?:\\d|\\bmillion|\\bbillion|\\bthousand|\\bhundred|\\bpercent|\\bdollars|\\bcents|\\bpeople|\\btimes)\\s+)an?\\s+(day|week|month|year|hour)\\b'),
-  make(m) {
+  re: rx('\\ban?\\s+(day|night|week|month|year|hour)\\b'),
+  make(m, sentence) {
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    if (!AMOUNT_BEFORE.test(before) && !COUNTED_BEFORE.test(before)) return null;
     const value = durationValue(1, unitCode(m[1]));
     return { resolve: () => ({ type: 'SET', value, anchor: 'absolute', confidence: 0.7 }) };
   },

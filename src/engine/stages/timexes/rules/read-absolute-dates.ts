@@ -129,6 +129,16 @@ export const readMonthOfRelativeYear: Rule = {
   },
 };
 
+const ARTICLE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that)\s+$/i;
+/** A lower-case word after the month that is no noun it modifies ("the March on Washington", "a June to remember"). */
+const NOT_NOUN_AFTER = /^\s+(?:on|to|in|for|of|and|or|at|by|from|with|through|against|across|into|past|was|is|were|will|would|be|has|had|have|could|should|can|did|does|says|said)\b/;
+/** "a June agreement", "the March accession": a month before a noun, after an article (not "May": the name). */
+function attributiveMonth(name: string, sentence: string, start: number, end: number): boolean {
+  if (/^may$/i.test(name) || !ARTICLE_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))) return false;
+  const after = sentence.slice(end, end + 14);
+  return /^\s+[a-z]{3,}/.test(after) && !NOT_NOUN_AFTER.test(after);
+}
+
 /** A bare month: "in April", "last March", "early June"; "May" the verb and "March" the walk need a date cue. */
 export const readBareMonth: Rule = {
   id: 'bare-month',
@@ -136,7 +146,8 @@ export const readBareMonth: Rule = {
   make(m, sentence) {
     const name = m[3], mo = monthNumber(name);
     if (!isCapitalized(name) || !mo || isAbbrev(name)) return null;
-    const cue = m[1] || m[2] || DATE_CUE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index));
+    const cue = m[1] || m[2] || DATE_CUE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))
+      || attributiveMonth(name, sentence, m.index, m.index + m[0].length);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (!cue && (/^(may|march|april|june|august)$/i.test(name) || /^\s[A-Z]/.test(after))) return null;
     const rel = m[2]?.toLowerCase(), mod = positionMod(m[1]);

@@ -6,10 +6,14 @@ import { ZONE, rx } from '../patterns.ts';
 import { clockValue, dctDay } from '../helpers.ts';
 import { dayValue } from '../values.ts';
 
+const HIGH_BEFORE = /\bhigh\s+$/i;
+
 export const readClockTime: Rule = {
   id: 'clock-time',
   re: rx(`\\b(?:(about|around|approximately|roughly)\\s+)?(?:(\\d{1,2})(?:[:.]([0-5]\\d))?\\s?([ap])\\.?\\s?m\\b\\.?|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])|(noon|midnight|midday)|(\\d{1,2})\\s+o['’]clock)(?:\\s+(${ZONE}))?`),
-  make(m) {
+  make(m, sentence) {
+    // "high noon": the idiom (a showdown, the film), not twelve o'clock.
+    if (m[7] && HIGH_BEFORE.test(sentence.slice(Math.max(0, m.index - 6), m.index))) return null;
     let h: number, mi = 0;
     if (m[2]) {
       h = +m[2]; mi = m[3] ? +m[3] : 0;

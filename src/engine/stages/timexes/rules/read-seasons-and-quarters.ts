@@ -25,6 +25,11 @@ function seasonYear(r: Resolver, i: number, how: string | Tense): number {
   }
 }
 
+/**
+ * "before the summer": the summer of the document's year even in past-tense reporting (in a March article
+ * "talks stalled before the summer" is this coming summer; a past one would be "before last summer").
+ */
+const BEFORE = /\b(?:before|ahead\s+of)\s+$/i;
 const INFINITIVE_TO = /(?<!\b(?:spring|summer|winter|autumn|[12]\d{3}))\s+to\s*$/i;
 
 /** "this summer", "last fall", "the winter of 1998", "early spring"; "prices fall" needs a cue and does not fire. */
@@ -41,10 +46,11 @@ export const readSeason: Rule = {
     const i = ORDER.indexOf(SEASONS[m[3].toLowerCase()]) + 1, mod = positionMod(m[1]);
     const code = ORDER[i - 1];
     if (m[4]) return { resolve: () => ({ type: 'DATE', value: `${m[4]}-${code}`, anchor: 'absolute', confidence: 0.9, ...withMod(mod) }) };
+    const ahead = (!rel || rel === 'the') && BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index));
     const how = rel === 'this past' ? 'last' : rel && rel !== 'the' ? rel : null;
     return {
       needsTense: !how,
-      resolve: (r) => ({ type: 'DATE', value: `${seasonYear(r, i, how ?? r.tense)}-${code}`, anchor: 'document', confidence: 0.8, ...withMod(mod) }),
+      resolve: (r) => ({ type: 'DATE', value: `${seasonYear(r, i, how ?? (ahead && r.tense !== 'future' && code !== 'WI' ? 'this' : r.tense))}-${code}`, anchor: 'document', confidence: 0.8, ...withMod(mod) }),
     };
   },
 };

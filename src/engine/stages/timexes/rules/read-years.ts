@@ -6,10 +6,12 @@ import { pad } from '../../../time/calendar.ts';
 import { positionMod, withMod } from '../helpers.ts';
 
 /** Words before a bare number that make it a year rather than a count. */
-const YEAR_CUE_BEFORE = /\b(?:in|of|since|from|until|till|by|to|before|after|during|through|and|or|between|early|late|mid|fiscal|year|the|its|his|her|their|summer|spring|fall|autumn|winter|end)\s*-?\s*$/i;
+const YEAR_CUE_BEFORE = /\b(?:in|of|since|from|until|till|by|to|before|after|during|through|and|or|between|early|late|mid|fiscal|year|the|its|his|her|their|summer|spring|fall|autumn|winter|end|pre|post)\s*-?\s*$/i;
 /** After a number, a sign that it counts things: "1990 votes", "2000 percent". */
 const COUNT_AFTER = /^\s*(?:%|percent|per\s*cent|[a-z]+s\b(?!['’]))/i;
 const MONEY_OR_NUMBER_BEFORE = /(?:[$€£#¥]|\d[\d,.]*\s*|\bNo\.\s*)$/;
+/** A year and a comma just before: the next item of a list of years ("in 1994, 1995 and 1997"). */
+const YEAR_LIST_BEFORE = /(?<![\d,.$€£#¥])(?:1[6-9]\d\d|20\d\d),\s*$/;
 
 /** "1990", "fiscal 1989", "the year 2000", "early 2017", "FY2017", "FY17". */
 export const readYear: Rule = {
@@ -18,9 +20,10 @@ export const readYear: Rule = {
   make(m, sentence) {
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    if (MONEY_OR_NUMBER_BEFORE.test(before) && !m[1] && !m[2]) return null;
+    const listed = YEAR_LIST_BEFORE.test(before) && !COUNT_AFTER.test(after);
+    if (MONEY_OR_NUMBER_BEFORE.test(before) && !m[1] && !m[2] && !listed) return null;
     const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
-    const cued = m[1] || m[2] || YEAR_CUE_BEFORE.test(before);
+    const cued = m[1] || m[2] || listed || YEAR_CUE_BEFORE.test(before);
     if (!cued && (COUNT_AFTER.test(after) || y < 1600)) return null;
     if (/^\s*(?:%|percent)/i.test(after)) return null;
     const mod = positionMod(m[1]), fiscal = /^(?:fiscal|fy)/i.test(m[2] ?? '');

@@ -24,13 +24,18 @@ export function unitValue(day: Day, unit: string, n: number): string | null {
 }
 
 const PREVIOUS_UNIT = new Set(['past', 'last']);
+/** A capital then a small letter: "Week" (but not "WEEK" in an all-capitals headline). */
+const QUOTE_BEFORE = /["“‘'`]\s?$/;
+const isTitleWord = (w: string): boolean => w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
 
 /** last/this/next/past/coming + week|weekend|month|quarter|year|decade|century. */
 export const resolveRelativeUnit: Rule = {
   id: 'relative-unit',
   re: rx(`\\b${POSITION}?(?:(the)\\s+)?(this|last|next|past|coming|previous|current|the)\\s+(week|weekend|fortnight|month|quarter|year|decade|century)\\b(?![\\w-])`),
-  make(m) {
+  make(m, sentence) {
     const the = !!m[2], rel = m[3].toLowerCase(), unit = m[4].toLowerCase(), mod = positionMod(m[1]);
+    // '"This Week"', '“Next Year”': quoted and in title case, a programme or a book, not a time.
+    if (!m[1] && !the && isTitleWord(m[3]) && isTitleWord(m[4]) && QUOTE_BEFORE.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return null;
     if (rel === 'the') return unit === 'weekend' || mod ? theUnit(unit, mod) : null;
     if (the && rel !== 'current' && rel !== 'this' && !(PREVIOUS_UNIT.has(rel) && (unit === 'year' || unit === 'decade'))) {
       // "the next decade", "the past week": how long, not which. "The past year" and "the last decade" name the

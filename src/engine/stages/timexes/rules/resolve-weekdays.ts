@@ -9,6 +9,8 @@ import { addDays, dayValue, weekdayOf, type Day } from '../values.ts';
 const WEEKDAYS = WORDS.weekdays as Record<string, number>;
 const PARTS = WORDS.partsOfDay as Record<string, string>;
 const THE_BEFORE = /the\s+$/i;
+/** "Monday and Tuesday nights": the first weekday shares the plural part of day, a recurring time (SET). */
+const SHARED_PLURAL_PART = new RegExp(`^,?\\s+(?:and|or)\\s+${WEEKDAY}\\s+(${PART_OF_DAY})s\\b`, 'i');
 
 /** The date of weekday `wd` relative to `day`, by the qualifier or the tense. */
 export function weekdayDate(day: Day, wd: number, rel: string | undefined, tense: Tense): Day {
@@ -24,7 +26,7 @@ export function weekdayDate(day: Day, wd: number, rel: string | undefined, tense
 
 export const resolveWeekday: Rule = {
   id: 'relative-weekday',
-  re: rx(`\\b${POSITION}?(?:(last|next|this|past|coming|previous|following|prior)\\s+)?(${WEEKDAY})(s)?\\b(?:,?\\s+(${PART_OF_DAY})\\b)?`),
+  re: rx(`\\b${POSITION}?(?:(last|next|this|past|coming|previous|following|prior)\\s+)?(${WEEKDAY})(s)?\\b(?:,?\\s+(${PART_OF_DAY})(s)?\\b)?`),
   make(m, sentence) {
     const name = m[3];
     if (!isCapitalized(name)) return null;
@@ -43,8 +45,11 @@ export const resolveWeekday: Rule = {
         },
       };
     }
-    const part = m[5] ? PARTS[m[5].toLowerCase()] : undefined;
-    if (m[4]) {
+    // "Mondays", "Saturday mornings", "Monday and Tuesday nights": recurring (SET).
+    const shared = !m[4] && !m[5] && !rel ? SHARED_PLURAL_PART.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
+    const partWord = m[5] ?? shared?.[1];
+    const part = partWord ? PARTS[partWord.toLowerCase()] : undefined;
+    if (m[4] || m[6] || shared) {
       const value = `XXXX-WXX-${wd}${part ? 'T' + part : ''}`;
       return { resolve: () => ({ type: 'SET', value, anchor: 'absolute', confidence: 0.85 }) };
     }
