@@ -4,6 +4,7 @@ import { isAcronym, hasLower } from '../chars.ts';
 import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Unit, DocWords } from './read-units.ts';
 import { properCaseName } from '../../metadata/person-name.ts';
+import { spanSet } from '../span-words.ts';
 
 /** The words of a person's name as its canonical form has them: no suffix period, proper case. */
 export function nameWords(units: Unit[]): string[] {
@@ -89,18 +90,19 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   // organisation (a person is usually named in full first); a longer name elsewhere may overrule.
   if (mayFollowPlaceWord(text, start) && PLACE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) { out.push(make('GPE', 0.4, true)); return; }
   // "the Drava corridor", "the Ferghana valley": an unknown name before a landform noun is a river, a valley or a region.
-  if (text.charCodeAt(end) === 32 && LANDFORMS.has(wordAfter(text, end + 1))) { out.push(make('LOC', 0.4, true)); return; }
+  if (text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.4, true)); return; }
   out.push(make('ORG', 0.35, true));
 }
 
 /** Lower-case nouns of landforms and waters that a place's name modifies. */
 const LANDFORMS = new Set(['corridor', 'valley', 'basin', 'river', 'delta', 'coast', 'coastline', 'plain', 'plains', 'plateau', 'peninsula',
   'highlands', 'lowlands', 'mountains', 'gorge', 'estuary', 'steppe', 'desert', 'lagoon', 'bay', 'gulf', 'strait', 'sea', 'lake', 'glacier']);
-/** The run of lower-case ASCII letters at `at` (at most 12), or ''. */
-function wordAfter(text: string, at: number): string {
+const LANDFORM_SPANS = spanSet(LANDFORMS);
+/** Where the run of lower-case ASCII letters at `at` ends (at most 12 letters): the word is asked of LANDFORM_SPANS in place. */
+function wordEnd(text: string, at: number): number {
   let k = at;
   while (k < text.length && k - at < 12) { const c = text.charCodeAt(k); if (c < 97 || c > 122) break; k++; }
-  return text.slice(at, k);
+  return k;
 }
 
 // Built by assignment: spreading a shared base into each candidate was a measurable cost.
