@@ -51,14 +51,15 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   const country = aff.country;
   const make = (type: Candidate['type'], confidence: number, guess = false, sector?: string) => candidate(start, end, spanned, name, country, type, confidence, guess, sector);
   const multi = n > 1 || units[0].kind === 'g';
-  if (!multi && SINGLE_HEADS.has(head)) { out.push(make(head === 'Capitol' ? 'FAC' : 'ORG', 0.45)); return; }
-  if (!multi && (ORG_HEADS.has(head) || FAC_HEADS.has(head) || LOC_HEADS.has(head))) return;
+  const hc = HEAD_CLASS.get(head) ?? 0; // the head word's tables, in one look-up
+  if (!multi && (hc & H_SINGLE) !== 0) { out.push(make(head === 'Capitol' ? 'FAC' : 'ORG', 0.45)); return; }
+  if (!multi && (hc & (H_ORG | H_FAC | H_LOC)) !== 0) return;
   if (multi) {
-    if (EVENT_HEADS.has(head) || (name.charCodeAt(0) === 67 && NUMBERED_EVENT.test(name))) { out.push(make('EVENT', 0.6)); return; }
-    if (ORG_HEADS.has(head)) { out.push(make('ORG', 0.75, false, HEAD_SECTOR.get(head))); return; }
-    if (GPE_HEADS.has(head)) { out.push(make('GPE', 0.7)); return; }
-    if (FAC_HEADS.has(head)) { out.push(make('FAC', 0.7)); return; }
-    if (LOC_HEADS.has(head)) { out.push(make('LOC', 0.7)); return; }
+    if ((hc & H_EVENT) !== 0 || (name.charCodeAt(0) === 67 && NUMBERED_EVENT.test(name))) { out.push(make('EVENT', 0.6)); return; }
+    if ((hc & H_ORG) !== 0) { out.push(make('ORG', 0.75, false, HEAD_SECTOR.get(head))); return; }
+    if ((hc & H_GPE) !== 0) { out.push(make('GPE', 0.7)); return; }
+    if ((hc & H_FAC) !== 0) { out.push(make('FAC', 0.7)); return; }
+    if ((hc & H_LOC) !== 0) { out.push(make('LOC', 0.7)); return; }
     const first = units[0].text;
     const lead = LEADING_HEADS.get(first);
     if (lead) { out.push(make(lead, 0.65, false, HEAD_SECTOR.get(first))); return; }
@@ -92,6 +93,14 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   // "the Drava corridor", "the Ferghana valley": an unknown name before a landform noun is a river, a valley or a region.
   if (text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.4, true)); return; }
   out.push(make('ORG', 0.35, true));
+}
+
+/** Bits of HEAD_CLASS: the head-word tables a word is in. */
+const H_SINGLE = 1, H_ORG = 2, H_FAC = 4, H_LOC = 8, H_GPE = 16, H_EVENT = 32;
+/** word → the H_* bits of the tables that hold it (the tables are fixed at import). */
+const HEAD_CLASS = new Map<string, number>();
+for (const [set, bit] of [[SINGLE_HEADS, H_SINGLE], [ORG_HEADS, H_ORG], [FAC_HEADS, H_FAC], [LOC_HEADS, H_LOC], [GPE_HEADS, H_GPE], [EVENT_HEADS, H_EVENT]] as const) {
+  for (const w of set) HEAD_CLASS.set(w, (HEAD_CLASS.get(w) ?? 0) | bit);
 }
 
 /** Lower-case nouns of landforms and waters that a place's name modifies. */
