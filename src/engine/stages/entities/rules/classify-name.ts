@@ -67,7 +67,7 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   }
   const plural = head.charCodeAt(head.length - 1) === 115 && PLURAL.test(head) && !head.includes('-');
   if (n > 1) {
-    const personWords = nameWords(units.filter((u, i) => !(i > 0 && isSuffix(u.text))));
+    const personWords = nameWords(hasSuffix(units) ? units.filter((u, i) => !(i > 0 && isSuffix(u.text))) : units);
     if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(make('PERSON', 0.85, false, aff.sector), personWords)); return; }
     if (units.every((u) => isAcronym(u.text))) { out.push(make('ORG', 0.5)); return; }
     if (plural) { out.push(make('ORG', 0.5)); return; }
@@ -192,6 +192,11 @@ function capitalBefore(text: string, start: number): boolean {
   return (b >= 97 && b <= 122) || b === 44;
 }
 
+/** Whether a unit after the first is a name suffix ("Jr", "III"): only then are units left out of a person's words. */
+function hasSuffix(units: Unit[]): boolean {
+  for (let i = 1; i < units.length; i++) if (isSuffix(units[i].text)) return true;
+  return false;
+}
 /** A leading article, not part of a name: "the Civic Party" is named "Civic Party". */
 const THE = /^(?:The|the)\s+/;
 /** NAME_SUFFIX.test(w), asked only of words that start as a suffix does. */
