@@ -4,6 +4,7 @@ import { isAcronym, hasLower } from '../chars.ts';
 import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Unit, DocWords } from './read-units.ts';
 import { properCaseName } from '../../metadata/person-name.ts';
+import { spanSet } from '../span-words.ts';
 
 /** The words of a person's name as its canonical form has them: no suffix period, proper case. */
 export function nameWords(units: Unit[]): string[] {
@@ -50,14 +51,15 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   const country = aff.country;
   const make = (type: Candidate['type'], confidence: number, guess = false, sector?: string) => candidate(start, end, spanned, name, country, type, confidence, guess, sector);
   const multi = n > 1 || units[0].kind === 'g';
-  if (!multi && SINGLE_HEADS.has(head)) { out.push(make(head === 'Capitol' ? 'FAC' : 'ORG', 0.45)); return; }
-  if (!multi && (ORG_HEADS.has(head) || FAC_HEADS.has(head) || LOC_HEADS.has(head))) return;
+  const hc = HEAD_CLASS.get(head) ?? 0; // the head word's tables, in one look-up
+  if (!multi && (hc & H_SINGLE) !== 0) { out.push(make(head === 'Capitol' ? 'FAC' : 'ORG', 0.45)); return; }
+  if (!multi && (hc & (H_ORG | H_FAC | H_LOC)) !== 0) return;
   if (multi) {
-    if (EVENT_HEADS.has(head) || (name.charCodeAt(0) === 67 && NUMBERED_EVENT.test(name))) { out.push(make('EVENT', 0.6)); return; }
-    if (ORG_HEADS.has(head)) { out.push(make('ORG', 0.75, false, HEAD_SECTOR.get(head))); return; }
-    if (GPE_HEADS.has(head)) { out.push(make('GPE', 0.7)); return; }
-    if (FAC_HEADS.has(head)) { out.push(make('FAC', 0.7)); return; }
-    if (LOC_HEADS.has(head)) { out.push(make('LOC', 0.7)); return; }
+    if ((hc & H_EVENT) !== 0 || (name.charCodeAt(0) === 67 && NUMBERED_EVENT.test(name))) { out.push(make('EVENT', 0.6)); return; }
+    if ((hc & H_ORG) !== 0) { out.push(make('ORG', 0.75, false, HEAD_SECTOR.get(head))); return; }
+    if ((hc & H_GPE) !== 0) { out.push(make('GPE', 0.7)); return; }
+    if ((hc & H_FAC) !== 0) { out.push(make('FAC', 0.7)); return; }
+    if ((hc & H_LOC) !== 0) { out.push(make('LOC', 0.7)); return; }
     const first = units[0].text;
     const lead = LEADING_HEADS.get(first);
     if (lead) { out.push(make(lead, 0.65, false, HEAD_SECTOR.get(first))); return; }
@@ -65,7 +67,7 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   }
   const plural = head.charCodeAt(head.length - 1) === 115 && PLURAL.test(head) && !head.includes('-');
   if (n > 1) {
-    const personWords = nameWords(units.filter((u, i) => !(i > 0 && isSuffix(u.text))));
+    const personWords = nameWords(hasSuffix(units) ? units.filter((u, i) => !(i > 0 && isSuffix(u.text))) : units);
     if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(make('PERSON', 0.85, false, aff.sector), personWords)); return; }
     if (units.every((u) => isAcronym(u.text))) { out.push(make('ORG', 0.5)); return; }
     if (plural) { out.push(make('ORG', 0.5)); return; }
@@ -89,18 +91,27 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   // organisation (a person is usually named in full first); a longer name elsewhere may overrule.
   if (mayFollowPlaceWord(text, start) && PLACE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) { out.push(make('GPE', 0.4, true)); return; }
   // "the Drava corridor", "the Ferghana valley": an unknown name before a landform noun is a river, a valley or a region.
-  if (text.charCodeAt(end) === 32 && LANDFORMS.has(wordAfter(text, end + 1))) { out.push(make('LOC', 0.4, true)); return; }
+  if (text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.4, true)); return; }
   out.push(make('ORG', 0.35, true));
+}
+
+/** Bits of HEAD_CLASS: the head-word tables a word is in. */
+const H_SINGLE = 1, H_ORG = 2, H_FAC = 4, H_LOC = 8, H_GPE = 16, H_EVENT = 32;
+/** word → the H_* bits of the tables that hold it (the tables are fixed at import). */
+const HEAD_CLASS = new Map<string, number>();
+for (const [set, bit] of [[SINGLE_HEADS, H_SINGLE], [ORG_HEADS, H_ORG], [FAC_HEADS, H_FAC], [LOC_HEADS, H_LOC], [GPE_HEADS, H_GPE], [EVENT_HEADS, H_EVENT]] as const) {
+  for (const w of set) HEAD_CLASS.set(w, (HEAD_CLASS.get(w) ?? 0) | bit);
 }
 
 /** Lower-case nouns of landforms and waters that a place's name modifies. */
 const LANDFORMS = new Set(['corridor', 'valley', 'basin', 'river', 'delta', 'coast', 'coastline', 'plain', 'plains', 'plateau', 'peninsula',
   'highlands', 'lowlands', 'mountains', 'gorge', 'estuary', 'steppe', 'desert', 'lagoon', 'bay', 'gulf', 'strait', 'sea', 'lake', 'glacier']);
-/** The run of lower-case ASCII letters at `at` (at most 12), or ''. */
-function wordAfter(text: string, at: number): string {
+const LANDFORM_SPANS = spanSet(LANDFORMS);
+/** Where the run of lower-case ASCII letters at `at` ends (at most 12 letters): the word is asked of LANDFORM_SPANS in place. */
+function wordEnd(text: string, at: number): number {
   let k = at;
   while (k < text.length && k - at < 12) { const c = text.charCodeAt(k); if (c < 97 || c > 122) break; k++; }
-  return text.slice(at, k);
+  return k;
 }
 
 // Built by assignment: spreading a shared base into each candidate was a measurable cost.
@@ -181,6 +192,11 @@ function capitalBefore(text: string, start: number): boolean {
   return (b >= 97 && b <= 122) || b === 44;
 }
 
+/** Whether a unit after the first is a name suffix ("Jr", "III"): only then are units left out of a person's words. */
+function hasSuffix(units: Unit[]): boolean {
+  for (let i = 1; i < units.length; i++) if (isSuffix(units[i].text)) return true;
+  return false;
+}
 /** A leading article, not part of a name: "the Civic Party" is named "Civic Party". */
 const THE = /^(?:The|the)\s+/;
 /** NAME_SUFFIX.test(w), asked only of words that start as a suffix does. */

@@ -126,9 +126,9 @@ function mergeShortNames(clusters: Cluster[], byKey: Map<string, Cluster>): void
 }
 
 function push(map: Map<string, Cluster[]>, k: string, cl: Cluster) {
-  const list = map.get(k) ?? [];
-  if (!list.includes(cl)) list.push(cl);
-  map.set(k, list);
+  const list = map.get(k);
+  if (!list) map.set(k, [cl]);
+  else if (!list.includes(cl)) list.push(cl);
 }
 
 /** The person with that name word mentioned last before `at` (or first after it). */

@@ -5,6 +5,7 @@ import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Unit, DocWords } from './read-units.ts';
 import type { Run } from './group-runs.ts';
 import { classifyName, nameWords } from './classify-name.ts';
+import { SpanWords } from '../span-words.ts';
 
 interface Segment { kind: 'gaz' | 'title' | 'name'; units: Unit[]; start: number; end: number }
 interface Affiliation { country?: string; sector?: string }
@@ -70,16 +71,22 @@ const ORG_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisa
 /** Lower-case nouns after a name that make it an organisation's name ("the Morena party"). */
 const ORG_AFTER = new Set(['party', 'agency', 'radio', 'newspaper', 'broadcaster', 'militia', 'movement', 'coalition', 'alliance', 'company', 'firm',
   'group', 'network', 'television', 'channel']);
-/** The run of lower-case ASCII letters at `at` (at most 12), or ''. */
-function wordAt(text: string, at: number): string {
+/** ORG_AFTER's words, asked in place; each word's value is the word itself. */
+const ORG_AFTER_SPANS = new SpanWords([...ORG_AFTER].map((w) => [w, w] as const));
+/** Where the run of lower-case ASCII letters at `at` ends (at most 12 letters). */
+function wordEnd(text: string, at: number): number {
   let k = at;
   while (k < text.length && k - at < 12) { const c = text.charCodeAt(k); if (c < 97 || c > 122) break; k++; }
-  return text.slice(at, k);
+  return k;
 }
-/** The lower-case word at `at`, with "news agency" read as "agency". */
+/**
+ * The lower-case word at `at` when it is an ORG_AFTER noun, with "news agency" read as "agency";
+ * otherwise '' (read in place: no word is sliced).
+ */
 function nounAfter(text: string, at: number): string {
-  const w = wordAt(text, at);
-  return w === 'news' && text.startsWith(' agency', at + 4) ? 'agency' : w;
+  const k = wordEnd(text, at);
+  if (k - at === 4 && text.startsWith('news', at) && text.startsWith(' agency', at + 4)) return 'agency';
+  return k > at ? ORG_AFTER_SPANS.get(text, at, k) ?? '' : '';
 }
 /**
  * Whether the noun after a run makes the run an organisation's name: an unknown name, or a demonym
@@ -99,7 +106,12 @@ function orgBehind(run: Run, out: Candidate[], before: number, noun: string): bo
   return true;
 }
 
-/** The lower-case word right before `start` (one space between), or '' : read backwards, at most 16 letters. */
+/** WORK_NOUNS and ORG_NOUNS, asked in place; each word's value is the word itself. */
+const NOUN_BEFORE_SPANS = new SpanWords([...WORK_NOUNS, ...ORG_NOUNS].map((w) => [w, w] as const));
+/**
+ * The lower-case word right before `start` (one space between) when it is a WORK_NOUNS or
+ * ORG_NOUNS noun, or '': read backwards, at most 16 letters, in place.
+ */
 function nounBefore(text: string, start: number): string {
   if (text.charCodeAt(start - 1) !== 32) return '';
   let k = start - 2;
@@ -108,7 +120,7 @@ function nounBefore(text: string, start: number): string {
   if (k === end - 1 || end - k > 16) return '';
   const b = text.charCodeAt(k);
   // The word must start after a space or an opening quote, not inside a longer token ("e-book").
-  return k < 0 || b === 32 || b === 10 || b === 34 || b === 8220 ? text.slice(k + 1, end) : '';
+  return k < 0 || b === 32 || b === 10 || b === 34 || b === 8220 ? NOUN_BEFORE_SPANS.get(text, k + 1, end) ?? '' : '';
 }
 
 function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords): void {

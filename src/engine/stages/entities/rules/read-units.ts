@@ -97,11 +97,12 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       if (entry.kind === 'product') {
         // "Windows XP", "Internet Explorer 6", "PlayStation VR": a product and its version are one unit.
         const v = versionEnd(text, tokens, j, to);
-        units.push(makeUnit('g', tok.start, tokens[v - 1].end, i, v, text.slice(tok.start, tokens[v - 1].end), entry));
+        units.push(makeUnit('g', tok.start, tokens[v - 1].end, i, v, v === i + 1 ? word : text.slice(tok.start, tokens[v - 1].end), entry));
         i = v;
         continue;
       }
-      const unit = makeUnit('g', tok.start, end, i, j, text.slice(tok.start, end), entry);
+      // A one-token form's text is the word already read (no second slice).
+      const unit = makeUnit('g', tok.start, end, i, j, j === i + 1 ? word : text.slice(tok.start, end), entry);
       if ((entry.kind === 'org' || entry.kind === 'outlet') && j - i > 2) unit.nested = nestedPlaces(text, tokens, i + 1, j);
       units.push(unit);
       i = j;

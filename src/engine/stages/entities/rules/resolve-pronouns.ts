@@ -98,7 +98,7 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
       let c: Seen | null = null;
       for (let k = q - 1; k >= from && !c; k--) {
         const s = seen[k];
-        if (s.cl.type === 'PERSON' && s.cl.titles.some((x) => x.toLowerCase().split(/[\s-]+/).includes(noun))) c = s;
+        if (s.cl.type === 'PERSON' && s.cl.titles.some((x) => titleWords(x).includes(noun))) c = s;
       }
       pick = c ? { cl: c.cl, confidence: 0.6 } : null;
     } else pick = antecedent(seen, from, q, sent, gender!);
@@ -107,6 +107,17 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
     pick.cl.mentions.push(makeCandidate(t.start, end, text.slice(t.start, end), pick.cl.type, role ? 'title' : 'pronoun', pick.cl.key, pick.cl.name,
       Math.round(pick.confidence * (inQuote ? 0.8 : 1) * 100) / 100));
   }
+}
+
+/** A title's words in lower case ("Foreign Minister" → foreign, minister), kept: the same few titles recur in every article. */
+const TITLE_WORDS = new Map<string, string[]>();
+function titleWords(title: string): string[] {
+  let v = TITLE_WORDS.get(title);
+  if (v === undefined) {
+    if (TITLE_WORDS.size >= 4096) TITLE_WORDS.clear();
+    TITLE_WORDS.set(title, v = title.toLowerCase().split(/[\s-]+/));
+  }
+  return v;
 }
 
 const fits = (s: Seen, gender: 'm' | 'f' | 'p') => gender === 'p' ? (s.cl.type === 'ORG' || s.cl.type === 'NORP') && !s.adjective && s.cl.sector !== 'MED'
