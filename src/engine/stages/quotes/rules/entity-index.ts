@@ -30,12 +30,35 @@ for (const w of GENDER_WORDS.keys()) { GENDER_MIN = Math.min(GENDER_MIN, w.lengt
 const isGenderSep = (c: number) => c === 32 || c === 46 || c === 44 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 const PRONOUN_M = new Set(['he', 'him', 'his']), PRONOUN_F = new Set(['she', 'her', 'hers']);
+/** 1 when a pronoun is he/him/his, 2 when she/her/hers (any case), else 0: `PRONOUN_M`/`PRONOUN_F` of its lower case, cut only for two to four units. */
+function pronounGender(t: string): number {
+  if (t.length < 2 || t.length > 4) return 0;
+  const l = t.toLowerCase();
+  return PRONOUN_M.has(l) ? 1 : PRONOUN_F.has(l) ? 2 : 0;
+}
+
+/**
+ * Every mention of the layer, sorted by start (ties in layer order, as a stable sort gives): keys
+ * start × 2^21 + position sorted as numbers, without a comparator.
+ */
+function sortedMentions(entities: readonly Entity[]): EMention[] {
+  const all: EMention[] = [];
+  for (let k = 0; k < entities.length; k++) { const e = entities[k]; for (const m of e.mentions) all.push({ start: m.start, end: m.end, kind: m.kind, entity: e, order: k }); }
+  const n = all.length;
+  if (n >= 1 << 21) return all.sort((a, b) => a.start - b.start);
+  const keys = new Float64Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) { keys[i] = all[i].start * 2097152 + i; if (i > 0 && keys[i] < keys[i - 1]) sorted = false; }
+  if (sorted) return all;
+  keys.sort();
+  const out = new Array<EMention>(n);
+  for (let i = 0; i < n; i++) out[i] = all[keys[i] % 2097152];
+  return out;
+}
 
 /** Lookups into the entities layer: mentions by offset, titles, names, and gender from pronoun mentions. */
 export function createEntityIndex(entities: readonly Entity[]) {
-  const mentions: EMention[] = [];
-  for (let k = 0; k < entities.length; k++) { const e = entities[k]; for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, kind: m.kind, entity: e, order: k }); }
-  mentions.sort((a, b) => a.start - b.start);
+  const mentions = sortedMentions(entities);
   let longest = 0;
   for (const m of mentions) longest = Math.max(longest, m.end - m.start);
   const gender = new Map<string, string | undefined>();
@@ -45,7 +68,7 @@ export function createEntityIndex(entities: readonly Entity[]) {
     const e = entities.find((x) => x.id === id);
     if (e) {
       let m = 0, f = 0;
-      for (const x of e.mentions) if (x.kind === 'pronoun') { const t = x.text.toLowerCase(); if (PRONOUN_M.has(t)) m++; else if (PRONOUN_F.has(t)) f++; }
+      for (const x of e.mentions) if (x.kind === 'pronoun') { const p = pronounGender(x.text); if (p === 1) m++; else if (p === 2) f++; }
       if (m !== f) g = m > f ? 'm' : 'f';
     }
     gender.set(id, g);
