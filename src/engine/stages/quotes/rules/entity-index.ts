@@ -19,13 +19,20 @@ export function genderOf(phrase: string): string | undefined {
     const start = i;
     while (i < phrase.length && !isGenderSep(phrase.charCodeAt(i))) i++;
     const len = i - start;
-    if (len >= GENDER_MIN && len <= GENDER_MAX) { const g = GENDER_WORDS.get(phrase.slice(start, i)); if (g !== undefined) return g; }
+    const c = phrase.charCodeAt(start);
+    if (len >= GENDER_MIN && len <= GENDER_MAX && c < 128 && GENDER_FIRST[c] === 1) { const g = GENDER_WORDS.get(phrase.slice(start, i)); if (g !== undefined) return g; }
   }
   return undefined;
 }
 const GENDER_WORDS = new Map(Object.entries(GENDER_TITLES));
 let GENDER_MIN = Infinity, GENDER_MAX = 0;
-for (const w of GENDER_WORDS.keys()) { GENDER_MIN = Math.min(GENDER_MIN, w.length); GENDER_MAX = Math.max(GENDER_MAX, w.length); }
+/** By char code: 1 when some gender word opens with that (ASCII) char. */
+const GENDER_FIRST = new Uint8Array(128);
+for (const w of GENDER_WORDS.keys()) {
+  GENDER_MIN = Math.min(GENDER_MIN, w.length); GENDER_MAX = Math.max(GENDER_MAX, w.length);
+  if (w.charCodeAt(0) >= 128) throw new Error(`gender word "${w}" does not open with an ASCII char`);
+  GENDER_FIRST[w.charCodeAt(0)] = 1;
+}
 /** The separators of words in `genderOf`: white space, dots and commas. */
 const isGenderSep = (c: number) => c === 32 || c === 46 || c === 44 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
