@@ -44,28 +44,11 @@ function pronounGender(t: string): number {
   return PRONOUN_M.has(l) ? 1 : PRONOUN_F.has(l) ? 2 : 0;
 }
 
-/**
- * Every mention of the layer, sorted by start (ties in layer order, as a stable sort gives): keys
- * start × 2^21 + position sorted as numbers, without a comparator.
- */
-function sortedMentions(entities: readonly Entity[]): EMention[] {
-  const all: EMention[] = [];
-  for (let k = 0; k < entities.length; k++) { const e = entities[k]; for (const m of e.mentions) all.push({ start: m.start, end: m.end, kind: m.kind, entity: e, order: k }); }
-  const n = all.length;
-  if (n >= 1 << 21) return all.sort((a, b) => a.start - b.start);
-  const keys = new Float64Array(n);
-  let sorted = true;
-  for (let i = 0; i < n; i++) { keys[i] = all[i].start * 2097152 + i; if (i > 0 && keys[i] < keys[i - 1]) sorted = false; }
-  if (sorted) return all;
-  keys.sort();
-  const out = new Array<EMention>(n);
-  for (let i = 0; i < n; i++) out[i] = all[keys[i] % 2097152];
-  return out;
-}
-
 /** Lookups into the entities layer: mentions by offset, titles, names, and gender from pronoun mentions. */
 export function createEntityIndex(entities: readonly Entity[]) {
-  const mentions = sortedMentions(entities);
+  const mentions: EMention[] = [];
+  for (let k = 0; k < entities.length; k++) { const e = entities[k]; for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, kind: m.kind, entity: e, order: k }); }
+  mentions.sort((a, b) => a.start - b.start);
   let longest = 0;
   for (const m of mentions) longest = Math.max(longest, m.end - m.start);
   const gender = new Map<string, string | undefined>();
