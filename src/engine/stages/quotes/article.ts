@@ -76,6 +76,8 @@ function build(text: string, tokens: readonly Token[]): Art {
     if (len > 31) continue;
     const c0 = text.charCodeAt(s) | 32, cl = text.charCodeAt(e - 1) | 32;
     if (c0 < 97 || c0 > 122 || cl < 97 || cl > 122 || !((CUE_SHAPE[(c0 - 97) * 26 + cl - 97] >>> len) & 1)) continue;
+    const c1 = text.charCodeAt(s + 1) | 32;
+    if (c1 < 97 || c1 > 122 || !((CUE_START[(c0 - 97) * 26 + c1 - 97] >>> len) & 1)) continue;
     const xi = exact.find(text, s, e);
     const cue = xi < 0 ? null : EXACT_CUE[xi];
     if (cue !== null || (len === 9 && isAccording(text, s))) { a.cue[k] = cue; a.f[k] = F_CUE; a.cues.push(k); }
@@ -84,9 +86,12 @@ function build(text: string, tokens: readonly Token[]): Art {
 }
 /** By first and last letter (26 × 26): a bit per length that some cue form (or "according") has. */
 const CUE_SHAPE = new Int32Array(26 * 26);
+/** By first and second letter (26 × 26): a bit per length that some cue form (or "according") has. */
+const CUE_START = new Int32Array(26 * 26);
 for (const f of [...CUE_FORMS.keys(), 'according']) {
   if (f.length < 3 || f.length > 31 || !/^[a-z]+$/.test(f)) throw new Error(`cue form "${f}" is not three to 31 ASCII letters`);
   CUE_SHAPE[(f.charCodeAt(0) - 97) * 26 + f.charCodeAt(f.length - 1) - 97] |= 1 << f.length;
+  CUE_START[(f.charCodeAt(0) - 97) * 26 + f.charCodeAt(1) - 97] |= 1 << f.length;
 }
 
 /** Whether the nine letters at s are "according" in any case (the first three are ASCII letters already). */

@@ -19,17 +19,30 @@ export function genderOf(phrase: string): string | undefined {
     const start = i;
     while (i < phrase.length && !isGenderSep(phrase.charCodeAt(i))) i++;
     const len = i - start;
-    if (len >= GENDER_MIN && len <= GENDER_MAX) { const g = GENDER_WORDS.get(phrase.slice(start, i)); if (g !== undefined) return g; }
+    const c = phrase.charCodeAt(start);
+    if (len >= GENDER_MIN && len <= GENDER_MAX && c < 128 && GENDER_FIRST[c] === 1) { const g = GENDER_WORDS.get(phrase.slice(start, i)); if (g !== undefined) return g; }
   }
   return undefined;
 }
 const GENDER_WORDS = new Map(Object.entries(GENDER_TITLES));
 let GENDER_MIN = Infinity, GENDER_MAX = 0;
-for (const w of GENDER_WORDS.keys()) { GENDER_MIN = Math.min(GENDER_MIN, w.length); GENDER_MAX = Math.max(GENDER_MAX, w.length); }
+/** By char code: 1 when some gender word opens with that (ASCII) char. */
+const GENDER_FIRST = new Uint8Array(128);
+for (const w of GENDER_WORDS.keys()) {
+  GENDER_MIN = Math.min(GENDER_MIN, w.length); GENDER_MAX = Math.max(GENDER_MAX, w.length);
+  if (w.charCodeAt(0) >= 128) throw new Error(`gender word "${w}" does not open with an ASCII char`);
+  GENDER_FIRST[w.charCodeAt(0)] = 1;
+}
 /** The separators of words in `genderOf`: white space, dots and commas. */
 const isGenderSep = (c: number) => c === 32 || c === 46 || c === 44 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 const PRONOUN_M = new Set(['he', 'him', 'his']), PRONOUN_F = new Set(['she', 'her', 'hers']);
+/** 1 when a pronoun is he/him/his, 2 when she/her/hers (any case), else 0: `PRONOUN_M`/`PRONOUN_F` of its lower case, cut only for two to four units. */
+function pronounGender(t: string): number {
+  if (t.length < 2 || t.length > 4) return 0;
+  const l = t.toLowerCase();
+  return PRONOUN_M.has(l) ? 1 : PRONOUN_F.has(l) ? 2 : 0;
+}
 
 /** Lookups into the entities layer: mentions by offset, titles, names, and gender from pronoun mentions. */
 export function createEntityIndex(entities: readonly Entity[]) {
@@ -45,7 +58,7 @@ export function createEntityIndex(entities: readonly Entity[]) {
     const e = entities.find((x) => x.id === id);
     if (e) {
       let m = 0, f = 0;
-      for (const x of e.mentions) if (x.kind === 'pronoun') { const t = x.text.toLowerCase(); if (PRONOUN_M.has(t)) m++; else if (PRONOUN_F.has(t)) f++; }
+      for (const x of e.mentions) if (x.kind === 'pronoun') { const p = pronounGender(x.text); if (p === 1) m++; else if (p === 2) f++; }
       if (m !== f) g = m > f ? 'm' : 'f';
     }
     gender.set(id, g);

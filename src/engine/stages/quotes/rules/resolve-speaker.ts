@@ -25,15 +25,21 @@ function firstWord(s: string): string {
   while (j < s.length && !isWordSep(s.charCodeAt(j))) j++;
   return s.slice(i, j);
 }
-/** `words(s.slice(0, to)).some((w) => set.has(w))` without the array. */
-function anyWordIn(s: string, to: number, set: ReadonlySet<string>): boolean {
+/** `words(s.slice(0, to)).some((w) => PERSON_ROLES.has(w))` without the array: only words that open with a-z and have a role's length are looked up (every role does). */
+function anyRoleWord(s: string, to: number): boolean {
   for (let i = 0; i < to;) {
     if (isWordSep(s.charCodeAt(i))) { i++; continue; }
-    const start = i;
+    const start = i, c = s.charCodeAt(i);
     while (i < to && !isWordSep(s.charCodeAt(i))) i++;
-    if (set.has(s.slice(start, i))) return true;
+    const len = i - start;
+    if (c >= 97 && c <= 122 && len >= ROLE_MIN && len <= ROLE_MAX && PERSON_ROLES.has(s.slice(start, i))) return true;
   }
   return false;
+}
+let ROLE_MIN = Infinity, ROLE_MAX = 0;
+for (const w of PERSON_ROLES) {
+  if (!/^[a-z]/.test(w)) throw new Error(`role word "${w}" does not open with a-z`);
+  ROLE_MIN = Math.min(ROLE_MIN, w.length); ROLE_MAX = Math.max(ROLE_MAX, w.length);
 }
 const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
 
@@ -103,7 +109,7 @@ export function createResolver(text: string, entities: readonly Entity[]) {
       const nameSpan = span(text, p.start, p.start + lead[1].length);
       return e ? fromEntity(e.entity, nameSpan, mention.text, p.start, lead[1]) : { entity: null, mention: nameSpan, name: lead[1], anonymous: false, kind: 'person', phraseText: mention.text, at: p.start };
     }
-    const roleWord = anyWordIn(whole, whole.length - run.length, PERSON_ROLES);
+    const roleWord = anyRoleWord(whole, whole.length - run.length);
     const isOrg = !titled && !person && !roleWord && (ORG_HEADS.has(head) || /^the\s/i.test(mention.text) || / of /.test(whole) || run.split(' ').some((w) => ORG_HEADS.has(w)));
     if (isOrg) return org(stripDeterminers(text.slice(p.start, p.end)).replace(/\s*\([^)]*\)/g, ''), mention, p.start, p.start, p.end);
     const e = person ?? ix.covering(nameStart, p.headEnd) ?? ix.covering(p.start, p.end);
