@@ -59,6 +59,11 @@ const STARTS: Record<string, Starts> = {
   holiday: { first: ['last', 'next', 'this', ...HOLIDAYS.map((h) => tokens([h])[0])], cores: K.Holiday, prefix: tokens(HOLIDAYS) },
   quarter: { first: ['the', ...QUARTER_WORDS], digits: true, cores: K.Quarter, prefix: ['year', 's', 'earlier', 'ago', 'fiscal'] },
   'vague-stretch': { first: ['the'], cores: K.Unit, prefix: ['first', 'early', 'final', 'last', 'closing', 'opening', 'initial', 'ensuing', 'intervening', 'remaining'] },
+  // Its lookbehind ends in \s before the unit: a match starts at the unit word's run.
+  'duration-plural': { first: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'], cores: K.Unit },
+  'set-every': { first: ['every', 'each', 'per'], cores: K.Every },
+  'set-rate': { first: ['a', 'an'], cores: K.Unit },
+  'clock-part-of-day': { first: ['about', 'around', 'approximately', 'roughly'], digits: true, cores: K.PartOfDay, prefix: ['in', 'the', 'at'] },
   'long-adjective': { first: plural(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']).concat('centuries'), cores: K.Unit },
   'vague-length': { first: ['a', 'an', 'some'], cores: K.VagueLength, prefix: ['little', 'short', 'long', 'fairly', 'very', 'rather', 'lengthy', 'brief', 'extended', 'prolonged'] },
   'part-of-named-day': { first: ['the', 'early', 'late', 'mid', 'morning', 'afternoon', 'evening'], cores: K.PartOfDay, prefix: ['early', 'late', 'mid'] },
