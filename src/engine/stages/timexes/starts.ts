@@ -69,6 +69,7 @@ const STARTS: Record<string, Starts> = {
   'deictic-part-of-day': { first: ['this', 'last', 'early', 'late', 'earlier', 'later'], cores: K.PartOfDay },
   'year-end': { first: ['the', 'year'], cores: K.End },
   'spoken-year': { first: ['nineteen', 'eighteen', 'twenty', 'the'], cores: K.Spoken, prefix: ['year', 'two'] },
+  'clock-time': { first: ['about', 'around', 'approximately', 'roughly', 'noon', 'midnight', 'midday'], digits: true, cores: K.Clock, digitCore: true },
   'long-adjective': { first: plural(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']).concat('centuries'), cores: K.Unit },
   'vague-length': { first: ['a', 'an', 'some'], cores: K.VagueLength, prefix: ['little', 'short', 'long', 'fairly', 'very', 'rather', 'lengthy', 'brief', 'extended', 'prolonged'] },
   'part-of-named-day': { first: ['the', 'early', 'late', 'mid', 'morning', 'afternoon', 'evening'], cores: K.PartOfDay, prefix: ['early', 'late', 'mid'] },
