@@ -59,6 +59,25 @@ function replacesHistory(a: { y: number; q: number }, b: { y: number; q: number 
   return now - (b.y * 4 + b.q) > 4 && k <= now && now - k <= 4;
 }
 
+const digitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
+/** What /^\d{4}(?:$|-)/ finds: a value that starts with a year. */
+function yearAt(v: string): boolean {
+  return digitAt(v, 0) && digitAt(v, 1) && digitAt(v, 2) && digitAt(v, 3) && (v.length === 4 || v.charCodeAt(4) === 45);
+}
+/** What /^\d{4}-\d{2}(?:$|-\d{2}(?:$|T))/ finds after yearAt: a month or a day. */
+function monthAt(v: string): boolean {
+  if (v.length < 7 || !digitAt(v, 5) || !digitAt(v, 6)) return false;
+  if (v.length === 7) return true;
+  return v.charCodeAt(7) === 45 && digitAt(v, 8) && digitAt(v, 9) && (v.length === 10 || v.charCodeAt(10) === 84);
+}
+
+/** The published value without zero seconds ("T10:08:00-04:00" → "T10:08-04:00"), for the last value seen. */
+let lastPublished = '', lastPublishedValue = '';
+function withoutZeroSeconds(v: string): string {
+  if (v !== lastPublished) { lastPublished = v; lastPublishedValue = v.replace(/(T\d{2}:\d{2}):00(?=$|[+-Z])/, '$1'); }
+  return lastPublishedValue;
+}
+
 interface Found extends Candidate { sentence: string; base: number }
 
 const NEEDS = RULES.map((rule) => RULE_NEEDS[rule.id]);
@@ -135,7 +154,7 @@ export const timexes = defineStage({
     const out: Timex[] = [];
     const published = metadata.published;
     if (published?.span) {
-      out.push({ id: 't1', span: published.span, type: published.value.includes('T') ? 'TIME' : 'DATE', value: published.value.replace(/(T\d{2}:\d{2}):00(?=$|[+-Z])/, '$1'),
+      out.push({ id: 't1', span: published.span, type: published.value.includes('T') ? 'TIME' : 'DATE', value: withoutZeroSeconds(published.value),
         anchor: 'absolute', method: 'timexes/published-timestamp', confidence: published.confidence });
     }
     const r: Resolver = { dct: parsed ?? NO_REFERENCE, ref: null, year: null, month: null, quarter: null, tense: 'none' };
@@ -156,8 +175,10 @@ export const timexes = defineStage({
       out.push(res.mod ? { id, span: span(text, c.start, c.end), type: res.type, value, mod: res.mod, anchor, method: c.method, confidence }
         : { id, span: span(text, c.start, c.end), type: res.type, value, anchor, method: c.method, confidence });
       if (res.day) r.ref = { day: res.day, id, masked: masked.has(id) };
-      if ((res.type === 'DATE' || res.type === 'TIME') && /^\d{4}(?:$|-)/.test(value)) r.year = { y: +value.slice(0, 4), id };
-      if ((res.type === 'DATE' || res.type === 'TIME') && /^\d{4}-\d{2}(?:$|-\d{2}(?:$|T))/.test(value)) r.month = { y: +value.slice(0, 4), m: +value.slice(5, 7), id };
+      if ((res.type === 'DATE' || res.type === 'TIME') && yearAt(value)) {
+        r.year = { y: +value.slice(0, 4), id };
+        if (monthAt(value)) r.month = { y: +value.slice(0, 4), m: +value.slice(5, 7), id };
+      }
       // The first quarter named is the report's; a later one ("after a flat second quarter") is a contrast, not the new
       // anchor, unless the first was history ("the third quarter of 1984") and the new one is recent.
       if (res.quarter && (!r.quarter || replacesHistory(res.quarter, r.quarter, r.dct))) r.quarter = { ...res.quarter, id };

@@ -38,8 +38,19 @@ const VAGUE = new Set(WORDS.vagueNumbers);
 /** Fast paths of parseCount with the same result: digits only; one lower-case word. */
 const PLAIN_DIGITS = /^\d{1,15}$/, PLAIN_WORD = /^[a-z]+$/;
 
+/** parseCount of the counts met so far (they repeat: "two", "a", "20"), bounded. */
+const COUNT_MEMO = new Map<string, number | 'X' | null>();
+
 /** The value of a count as written: 3, "twenty-four", "two and a half", "a hundred thirty"; "X" for vague counts. */
 export function parseCount(raw: string): number | 'X' | null {
+  let count = COUNT_MEMO.get(raw);
+  if (count === undefined) {
+    count = readCount(raw);
+    if (COUNT_MEMO.size < 512) COUNT_MEMO.set(raw, count);
+  }
+  return count;
+}
+function readCount(raw: string): number | 'X' | null {
   if (PLAIN_DIGITS.test(raw)) return Number(raw);
   if (PLAIN_WORD.test(raw)) return VAGUE.has(raw) ? 'X' : (Object.hasOwn(NUMBERS, raw) && NUMBERS[raw]) || null;  // "three", "a", "several"
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
