@@ -21,7 +21,8 @@ const CHARS = new Uint16Array(KEYS.reduce((sum, k) => sum + k.length, 0));
  */
 const META = new Int32Array(4 * N);
 const MAX_LEN = KEYS.reduce((m, k) => Math.max(m, k.length), 0);
-const SLOTS = 1 << Math.ceil(Math.log2(N * 1.5));
+// About a quarter full: a miss (a third of the tokens) ends after one or two probes.
+const SLOTS = 1 << Math.ceil(Math.log2(N * 3));
 const INDEX_MASK = (1 << (32 - Math.clz32(N))) - 1;
 const TABLE = new Int32Array(SLOTS);
 const PACK_MASK = 0x0fffffff;
