@@ -21,8 +21,7 @@ const CHARS = new Uint16Array(KEYS.reduce((sum, k) => sum + k.length, 0));
  */
 const META = new Int32Array(4 * N);
 const MAX_LEN = KEYS.reduce((m, k) => Math.max(m, k.length), 0);
-// About a quarter full: a miss (a third of the tokens) ends after one or two probes.
-const SLOTS = 1 << Math.ceil(Math.log2(N * 3));
+const SLOTS = 1 << Math.ceil(Math.log2(N * 1.5));
 const INDEX_MASK = (1 << (32 - Math.clz32(N))) - 1;
 const TABLE = new Int32Array(SLOTS);
 const PACK_MASK = 0x0fffffff;
@@ -101,13 +100,16 @@ export interface TokenText {
   /** each token's start and end offsets */
   starts: Int32Array;
   ends: Int32Array;
+  /** the token's lower-case text if the lexicon has it (its key), else '' */
+  lows: string[];
 }
 
 // Per-token arrays, reused from one article to the next: a typed array of more than 64 bytes is
 // allocated outside the heap, which costs more than filling it. Only [0, tokens.length) is valid.
-// A token's text (its lexicon key, or '') is read from ids only for the sentences that get a view (view.ts).
+// The plain arrays grow by push only, so they stay packed (reads need no hole check).
 let CLS = new Int32Array(1024), IDS = new Int32Array(1024), STARTS = new Int32Array(1024), ENDS = new Int32Array(1024);
-const RESULT: TokenText = { cls: CLS, ids: IDS, starts: STARTS, ends: ENDS };
+const LOWS: string[] = [];
+const RESULT: TokenText = { cls: CLS, ids: IDS, starts: STARTS, ends: ENDS, lows: LOWS };
 
 /**
  * Every token is looked up where it stands in the text: an ASCII word is lower-cased as it is
@@ -121,7 +123,8 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
     CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2); STARTS = new Int32Array(n * 2); ENDS = new Int32Array(n * 2);
     RESULT.cls = CLS; RESULT.ids = IDS; RESULT.starts = STARTS; RESULT.ends = ENDS;
   }
-  const cls = CLS, ids = IDS, starts = STARTS, ends = ENDS;
+  while (LOWS.length < n) LOWS.push('');
+  const cls = CLS, ids = IDS, starts = STARTS, ends = ENDS, lows = LOWS;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const start = t.start, end = t.end, len = end - start, kind = t.kind, mark = kind === 'p';
@@ -148,7 +151,8 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
     if (at >= 0) {
       if (!mark) bits |= META[4 * at + 1] >> 5;
       bits |= META[4 * at + 3];
-    }
+      lows[k] = KEYS[at];
+    } else lows[k] = '';
     // Only a word starts a trigger pattern.
     if (kind !== 'w') bits &= ~W.trigger;
     ids[k] = at;

@@ -5,7 +5,7 @@
 import type { Token } from '../../layers.ts';
 import type { Span } from '../../../model/index.ts';
 import type { Pattern } from './patterns.ts';
-import { W, ENTRIES, KEYS, type Entry } from './word-class.ts';
+import { W, ENTRIES, type Entry } from './word-class.ts';
 import type { TokenText } from './token-text.ts';
 
 export interface View {
@@ -58,11 +58,9 @@ export function makeView(text: string, sentence: Span, allTokens: Token[], tt: T
   let b = a, any = 0;
   for (; b < n && starts[b] < sentence.end; b++) any |= cls[b];
   if (!(any & W.trigger)) return { view: null, next: b };
-  // Each token's text is its lexicon key, or '' (built by push: a packed array).
-  const ids = tt.ids, lows: string[] = [];
-  for (let k = a; k < b; k++) { const id = ids[k]; lows.push(id >= 0 ? KEYS[id] : ''); }
+  // Slices of the article's packed arrays: packed too, and copied in one go.
   return {
-    view: { text, sentence, toks: allTokens.slice(a, b), lows, cls: cls.subarray(a, b), ids: ids.subarray(a, b), conditions: undefined },
+    view: { text, sentence, toks: allTokens.slice(a, b), lows: tt.lows.slice(a, b), cls: cls.subarray(a, b), ids: tt.ids.subarray(a, b), conditions: undefined },
     next: b,
   };
 }
