@@ -94,8 +94,8 @@ function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Ma
 
 /** All events of the article, de-duplicated, ids "v1", "v2", … in order of first mention. */
 export function extractEvents(input: EventInput): Event[] {
+  // Entities by id, filled when the first event is made (most sentences make none).
   const byId = new Map<string, Entity>();
-  for (const e of input.entities ?? []) byId.set(e.id, e);
   const mentions = mentionRefs(input.entities ?? []);
   const out: Event[] = [];
   const tt = tokenText(input.text, input.tokens);
@@ -130,7 +130,9 @@ export function extractEvents(input: EventInput): Event[] {
       const facts = readClause(v, t, quoted);
       infos.push({ t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
     }
-    for (const d of composeEvents(v, actors, infos)) out.push(toEvent(v, d, actors, input, byId, spans, day));
+    const drafts = composeEvents(v, actors, infos);
+    if (drafts.length && !byId.size) for (const e of input.entities ?? []) byId.set(e.id, e);
+    for (const d of drafts) out.push(toEvent(v, d, actors, input, byId, spans, day));
   }
   return mergeDuplicates(out, input.timexes ?? []);
 }
