@@ -1,6 +1,7 @@
 import type { Candidate } from '../candidate.ts';
 import { isAcronym } from '../chars.ts';
 import { FIRST_NAMES } from '../lexicon.ts';
+import { boundedMemo } from '../../../memo.ts';
 
 /** An entity being built: its mentions and what they say about it. */
 export interface Cluster { key: string; type: Candidate['type']; mentions: Candidate[]; titles: string[]; name: string;
@@ -11,15 +12,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const isInitial = (x: string) => (x.length === 2 || x.length === 3) && x.charCodeAt(x.length - 1) === 46 && INITIAL.test(x);
 const toInitials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 /** Initials of names seen before: asked of every organisation for each unknown acronym. */
-const INITIALS = new Map<string, string>();
-function initials(name: string): string {
-  let v = INITIALS.get(name);
-  if (v === undefined) {
-    if (INITIALS.size >= 4096) INITIALS.clear();
-    INITIALS.set(name, v = toInitials(name));
-  }
-  return v;
-}
+const initials = boundedMemo(toInitials, 4096);
 
 /**
  * Group mentions into entities. Table names group by their key; people by first and last name, and

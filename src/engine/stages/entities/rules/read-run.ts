@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../../memo.ts';
 import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, LEADING_HEADS, type GazEntry } from '../lexicon.ts';
 
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'area']);
@@ -16,15 +17,7 @@ const NO_AFFILIATION: Affiliation = {};
 const toTitleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll}+)/gu, (w, a: string, word: string) =>
   (a && SMALL_WORDS.has(word) ? w : a + word[0].toUpperCase() + word.slice(1)));
 /** Titles seen before, title-cased: the same few ("President", "Foreign Minister") recur in every article. */
-const TITLE_CASED = new Map<string, string>();
-function titleCase(s: string): string {
-  let t = TITLE_CASED.get(s);
-  if (t === undefined) {
-    if (TITLE_CASED.size >= 4096) TITLE_CASED.clear();
-    TITLE_CASED.set(s, t = toTitleCase(s));
-  }
-  return t;
-}
+const titleCase = boundedMemo(toTitleCase, 4096);
 const SMALL_WORDS = new Set(['of', 'the', 'to', 'and', 'for', 'on', 'in']);
 const headOf = (seg: Segment) => seg.units[seg.units.length - 1].text;
 const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HEADS.has(w);

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../../memo.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Token } from '../../../layers.ts';
 import type { Cluster } from './cluster-mentions.ts';
@@ -110,15 +111,7 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
 }
 
 /** A title's words in lower case ("Foreign Minister" → foreign, minister), kept: the same few titles recur in every article. */
-const TITLE_WORDS = new Map<string, string[]>();
-function titleWords(title: string): string[] {
-  let v = TITLE_WORDS.get(title);
-  if (v === undefined) {
-    if (TITLE_WORDS.size >= 4096) TITLE_WORDS.clear();
-    TITLE_WORDS.set(title, v = title.toLowerCase().split(/[\s-]+/));
-  }
-  return v;
-}
+const titleWords = boundedMemo((title) => title.toLowerCase().split(/[\s-]+/), 4096);
 
 const fits = (s: Seen, gender: 'm' | 'f' | 'p') => gender === 'p' ? (s.cl.type === 'ORG' || s.cl.type === 'NORP') && !s.adjective && s.cl.sector !== 'MED'
   : s.cl.type === 'PERSON' && (!s.cl.gender || s.cl.gender === gender);

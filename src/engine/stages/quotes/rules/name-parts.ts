@@ -1,18 +1,10 @@
+import { boundedMemo } from '../../../memo.ts';
 import { TITLE_WORDS } from '../patterns.ts';
 
 export { capRunAtEnd } from './cap-run.ts';
 
 /** Strip title words off the front of a capitalized run: "Foreign Minister Sergey Lavrov" → "Sergey Lavrov". Results are shared: never mutate one. */
-export function stripTitles(run: string): { name: string; titled: boolean } {
-  let got = STRIPPED.get(run);
-  if (!got) {
-    if (STRIPPED.size >= 2000) STRIPPED.clear();
-    STRIPPED.set(run, (got = stripTitlesOnce(run)));
-  }
-  return got;
-}
-/** `stripTitles` by run, bounded: the same names recur within and across articles. */
-const STRIPPED = new Map<string, { name: string; titled: boolean }>();
+export const stripTitles: (run: string) => { name: string; titled: boolean } = boundedMemo((run) => stripTitlesOnce(run), 2000);
 function stripTitlesOnce(run: string): { name: string; titled: boolean } {
   // Words are the runs between white space; a title word (capitalized, final dot dropped) before the last word is cut with all before it.
   let keep = -1, prevTitle = false, regular = true, lastEnd = 0;
@@ -134,15 +126,7 @@ function plainCase(text: string): boolean {
 }
 let plainOf = { text: '', ok: true };
 /** A case-blind search for an ASCII role word, compiled once per word (bounded); null for any other word. */
-function roleSearch(r: string): RegExp | null {
-  let re = ROLE_SEARCH.get(r);
-  if (re === undefined) {
-    if (ROLE_SEARCH.size >= 1000) ROLE_SEARCH.clear();
-    ROLE_SEARCH.set(r, (re = /^[a-z]+$/.test(r) ? new RegExp(r, 'gi') : null));
-  }
-  return re;
-}
-const ROLE_SEARCH = new Map<string, RegExp | null>();
+const roleSearch = boundedMemo((r): RegExp | null => (/^[a-z]+$/.test(r) ? new RegExp(r, 'gi') : null), 1000);
 let lowerOf: { text: string; lower: string | null } = { text: '', lower: '' };
 function lowerSlice(text: string, from: number, to: number, win: string): string {
   if (lowerOf.text !== text) {
