@@ -23,7 +23,7 @@ export function inheritFloatingSpeakers(found: Found[], marked: Marked[], person
       const src = earlier && earlier.para >= f.para - 1 ? earlier : later;
       if (src) { f.from = src; f.method = 'quotes/continued-paragraph'; f.confidence = 0.8; continue; }
     }
-    const prev = found.slice(Math.max(0, i - 6), i).reverse().find((g) => hasSpeaker(g) && g.kind !== 'mixed');
+    const prev = found.slice(Math.max(0, i - 6), i).reverse().find((g) => hasSpeaker(g));
     // A quote paragraph after a paragraph that introduces someone and quotes no one: that person speaks.
     const introduced = f.kind === 'direct' && (!prev || prev.para < f.para - 1) && !found.some((g) => g.para === f.para - 1) ? personIn(f.para - 1) : null;
     if (introduced) { f.from = introduced; f.method = 'quotes/floating-takes-introduced-person'; f.confidence = 0.55; continue; }
