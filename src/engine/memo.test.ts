@@ -4,7 +4,7 @@ import { boundedMemo } from './memo.ts';
 
 test('boundedMemo computes once per key, keeps null results, and stays within its cap', () => {
   const calls: string[] = [];
-  const f = boundedMemo((k) => { calls.push(k); return k === 'none' ? null : k.toUpperCase(); }, 2);
+  const f = boundedMemo((k: string) => { calls.push(k); return k === 'none' ? null : k.toUpperCase(); }, 2);
   assert.equal(f('a'), 'A');
   assert.equal(f('a'), 'A');
   assert.equal(f('none'), null);

@@ -1,19 +1,11 @@
+import { boundedMemo } from '../memo.ts';
 // Calendar arithmetic on plain numbers (proleptic Gregorian, no clock, no time zone database).
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Month numbers already worked out, by the word as given (bounded: lookups of odd words stop being kept). */
-const MONTH_MEMO = new Map<string, number>();
-const MAX_MEMO = 512;
-
 /** Month number (1-12) of a month name or its abbreviation ("Sept.", "Jan"), or 0. */
-export function monthNumber(word: string): number {
-  const known = MONTH_MEMO.get(word);
-  if (known !== undefined) return known;
-  const n = readMonth(word);
-  if (MONTH_MEMO.size < MAX_MEMO) MONTH_MEMO.set(word, n);
-  return n;
-}
+export const monthNumber: (word: string) => number = boundedMemo((word: string) => readMonth(word), 512);
 
 function readMonth(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');

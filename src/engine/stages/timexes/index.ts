@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../memo.ts';
 import { defineStage } from '../../pipeline.ts';
 import type { Timex } from '../../../model/index.ts';
 import { span } from '../../span.ts';
@@ -31,17 +32,12 @@ const NO_REFERENCE: Reference = { y: 2000, m: 1, d: 1 };
 const ISO_REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/;
 
 /** What parseReference read from the last few strings (a batch shares its reference time; an article is read twice). */
-const REFERENCES = new Map<string, Reference | null>();
+const references = boundedMemo((iso: string) => readReference(iso), 64);
 
 /** The document time from an ISO 8601 string ("2017-07-03T10:08:00-04:00", "1998-01-08"). */
 export function parseReference(iso: string | undefined | null): Reference | null {
   if (!iso) return null;
-  let ref = REFERENCES.get(iso);
-  if (ref === undefined) {
-    if (REFERENCES.size >= 64) REFERENCES.clear();
-    ref = readReference(iso);
-    REFERENCES.set(iso, ref);
-  }
+  const ref = references(iso);
   return ref && { ...ref };
 }
 function readReference(iso: string): Reference | null {
@@ -86,16 +82,7 @@ const FROM_UNIT = RULES.map((rule) => UNIT_HEADED.has(rule.id));
 const STARTS = RULES.map((rule) => startsOf(rule.id, rule.re));
 
 /** By trigger mask: the priorities of the rules that may match in a sentence with it (masks repeat across sentences). */
-const APPLICABLE = new Map<number, Int32Array>();
-function applicable(mask: number): Int32Array {
-  let list = APPLICABLE.get(mask);
-  if (!list) {
-    if (APPLICABLE.size > 4096) APPLICABLE.clear();
-    list = Int32Array.from(RULES.keys()).filter((priority) => ruleMayMatch(NEEDS[priority], mask));
-    APPLICABLE.set(mask, list);
-  }
-  return list;
-}
+const applicable = boundedMemo((mask: number) => Int32Array.from(RULES.keys()).filter((priority) => ruleMayMatch(NEEDS[priority], mask)), 4097);
 
 /** Every rule that may match over one region of text (a sentence or the title). */
 function scan(text: string, start: number, end: number, env: RuleEnv, out: Found[]): void {

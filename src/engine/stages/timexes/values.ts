@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../memo.ts';
 // TIMEX3 value arithmetic on plain numbers (no clock): shifting dates, weeks, months, quarters,
 // and reading counts and durations.
 import { dayNumber, fromDayNumber, isoDate, isoWeekValue, pad, weekday } from '../../time/calendar.ts';
@@ -39,17 +40,8 @@ const VAGUE = new Set(WORDS.vagueNumbers);
 const PLAIN_DIGITS = /^\d{1,15}$/, PLAIN_WORD = /^[a-z]+$/;
 
 /** parseCount of the counts met so far (they repeat: "two", "a", "20"), bounded. */
-const COUNT_MEMO = new Map<string, number | 'X' | null>();
-
 /** The value of a count as written: 3, "twenty-four", "two and a half", "a hundred thirty"; "X" for vague counts. */
-export function parseCount(raw: string): number | 'X' | null {
-  let count = COUNT_MEMO.get(raw);
-  if (count === undefined) {
-    count = readCount(raw);
-    if (COUNT_MEMO.size < 512) COUNT_MEMO.set(raw, count);
-  }
-  return count;
-}
+export const parseCount: (raw: string) => number | 'X' | null = boundedMemo((raw: string) => readCount(raw), 512);
 function readCount(raw: string): number | 'X' | null {
   if (PLAIN_DIGITS.test(raw)) return Number(raw);
   if (PLAIN_WORD.test(raw)) return VAGUE.has(raw) ? 'X' : (Object.hasOwn(NUMBERS, raw) && NUMBERS[raw]) || null;  // "three", "a", "several"
@@ -72,17 +64,11 @@ function readCount(raw: string): number | 'X' | null {
 
 const UNIT_CODES = WORDS.units as Record<string, string>;
 /** unitCode of the unit words met so far (a few dozen spellings), bounded. */
-const UNIT_MEMO = new Map<string, string>();
 /** Canonical unit code of a unit word ("years" → "Y", "decade" → "Y10", "hours" → "H"). */
-export function unitCode(word: string): string {
-  let code = UNIT_MEMO.get(word);
-  if (code === undefined) {
-    const w = word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '').replace(/^millenni(?:um|a)$/, 'millennium');
-    code = UNIT_CODES[w] ?? UNIT_CODES[word.toLowerCase()] ?? '';
-    if (UNIT_MEMO.size < 512) UNIT_MEMO.set(word, code);
-  }
-  return code;
-}
+export const unitCode: (word: string) => string = boundedMemo((word: string) => {
+  const w = word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '').replace(/^millenni(?:um|a)$/, 'millennium');
+  return UNIT_CODES[w] ?? UNIT_CODES[word.toLowerCase()] ?? '';
+}, 512);
 /** Unit code → TIMEX3 duration letter and multiplier; T* codes are clock units (PT…). */
 const SCALE: Record<string, [string, number]> = {
   TS: ['TS', 1], TM: ['TM', 1], TH: ['TH', 1], D: ['D', 1], W: ['W', 1], W2: ['W', 2], WE: ['D', 2], M: ['M', 1], Q: ['Q', 1],

@@ -111,7 +111,7 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
 }
 
 /** A title's words in lower case ("Foreign Minister" → foreign, minister), kept: the same few titles recur in every article. */
-const titleWords = boundedMemo((title) => title.toLowerCase().split(/[\s-]+/), 4096);
+const titleWords = boundedMemo((title: string) => title.toLowerCase().split(/[\s-]+/), 4096);
 
 const fits = (s: Seen, gender: 'm' | 'f' | 'p') => gender === 'p' ? (s.cl.type === 'ORG' || s.cl.type === 'NORP') && !s.adjective && s.cl.sector !== 'MED'
   : s.cl.type === 'PERSON' && (!s.cl.gender || s.cl.gender === gender);

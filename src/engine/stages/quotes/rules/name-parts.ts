@@ -38,17 +38,15 @@ export function stripDeterminers(s: string): string {
   return s.replace(/^(?:(?:the|a|an|one|some|many|several)\s+)?(?:(?:group|number|majority|handful|coalition|bloc|few|dozens|hundreds|members|some|many|most)\s+of\s+)?(?:the\s+)?/i, '');
 }
 
-/** The patterns of `fullNameBefore` by surname, compiled once (bounded). */
-const BEFORE_SURNAME = new Map<string, RegExp>();
+/** The pattern of `fullNameBefore` for a surname, compiled once per surname (bounded). */
+const beforeSurname = boundedMemo((surname: string) => {
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s){1,4})${esc}\\b`, 'gu');
+}, 1000);
 
 /** "Tillerson" → "Rex Tillerson": the first earlier occurrence with capitalized words before it, titles dropped. */
 export function fullNameBefore(text: string, surname: string, before: number): string {
-  let re = BEFORE_SURNAME.get(surname);
-  if (!re) {
-    const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (BEFORE_SURNAME.size >= 1000) BEFORE_SURNAME.clear();
-    BEFORE_SURNAME.set(surname, (re = new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s){1,4})${esc}\\b`, 'gu')));
-  }
+  const re = beforeSurname(surname);
   re.lastIndex = 0;
   const head = text.slice(0, before);
   for (let m = re.exec(head); m; m = re.exec(head)) {
@@ -126,7 +124,7 @@ function plainCase(text: string): boolean {
 }
 let plainOf = { text: '', ok: true };
 /** A case-blind search for an ASCII role word, compiled once per word (bounded); null for any other word. */
-const roleSearch = boundedMemo((r): RegExp | null => (/^[a-z]+$/.test(r) ? new RegExp(r, 'gi') : null), 1000);
+const roleSearch = boundedMemo((r: string): RegExp | null => (/^[a-z]+$/.test(r) ? new RegExp(r, 'gi') : null), 1000);
 let lowerOf: { text: string; lower: string | null } = { text: '', lower: '' };
 function lowerSlice(text: string, from: number, to: number, win: string): string {
   if (lowerOf.text !== text) {
