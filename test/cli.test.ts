@@ -77,3 +77,16 @@ test('schema prints the JSON Schema of the record', () => {
   assert.ok(schema.properties.metadata && schema.properties.messages);
   assert.ok(schema.required.includes('schema'));
 });
+
+// A Node without type stripping (the system's Node 20 on many machines) hands over to the project's Node,
+// or, told not to, exits 2 with what to do instead of a stack trace from the first `.ts` import.
+const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((p) => fs.existsSync(p)
+  && spawnSync(p, ['-e', 'process.exit(process.features.typescript ? 1 : 0)']).status === 0);
+test('started by a Node that cannot run TypeScript, the CLI hands over to the project Node or says what to do', { skip: !oldNode && 'no Node without type stripping on this machine' }, () => {
+  const r = spawnSync(oldNode!, [bin, 'extract', '-'], { input: 'The board met on Monday.', encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(lines(r.stdout)[0].sentences.length, 1);
+  const s = spawnSync(oldNode!, [bin, 'extract', '-'], { input: 'x', encoding: 'utf8', env: { ...process.env, NEWSGRAPH_NO_HANDOVER: '1' } });
+  assert.equal(s.status, 2);
+  assert.match(s.stderr, /needs Node >= 22\.18.*npx newsgraph/s);
+});
