@@ -83,6 +83,8 @@ const REPORTING = new Set(['said', 'says', 'told', 'added', 'reported', 'announc
 const NOT_PAST = /^(?:hundred|indeed|need|speed|proceed|succeed|exceed|breed|feed|seed|bleed|embed|shed|bed|naked|wicked|sacred|red|wed)$/;
 /** A present or infinitive "be" just before a participle: "will be held", "is heard" (the participle carries no tense). */
 const BE_BEFORE = /\b(?:be|is|are|am|being)\s+$/;
+/** "will be", "shall be", "to be" just before a participle: a passive still to come ("could be" and "must be" are not). */
+const FUTURE_BE_BEFORE = /(?:\b(?:will|shall|to)|['’]ll)\s+be\s+$/;
 /** A determiner (and an adverb) just before an -ed word: an adjective ("a still unspecified date", "the revised plan"). */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|yet|[a-z]+ly)\s+)?$/;
 /** Prepositions before the expression that look ahead ("until Friday", "by May", "payable Jan. 2"). */
@@ -102,8 +104,13 @@ function keepCue(at: number, to: number): boolean {
   if (w === 'due' && DUE_TO_CAUSE.test(cueLower.slice(at + 3, at + 20))) return false;
   const tense: Tense = FUTURE.has(w) || PLAN.test(w) ? 'future' : 'past';
   // A passive participle after "be"/"is" ("will be paid in January", "the case is heard in May") is no past
-  // tense: the auxiliary before it ("will", or none for the present) decides.
-  if (tense === 'past' && w !== 'last' && w !== 'ago' && BE_BEFORE.test(cueLower.slice(Math.max(0, at - 7), at))) return false;
+  // tense: the auxiliary before it ("will", or none for the present) decides. After "will be" or "to be" ("will be
+  // named", "is to be launched") the event is still to come, even when "will" itself is out of the window.
+  if (tense === 'past' && w !== 'last' && w !== 'ago' && BE_BEFORE.test(cueLower.slice(Math.max(0, at - 7), at))) {
+    if (!FUTURE_BE_BEFORE.test(cueLower.slice(Math.max(0, at - 12), at))) return false;
+    kept = { tense: 'future', at, word: w };
+    return true;
+  }
   if (tense === 'past' && w.endsWith('ed') && DETERMINER_BEFORE.test(cueLower.slice(Math.max(0, at - 24), at))) return false;
   kept = { tense, at, word: w };
   return true;

@@ -98,3 +98,11 @@ test('"overnight" is the night before the document day (TNI); "an overnight stay
   assert.deepEqual([t.type, t.value], ['TIME', '2017-06-28TNI']);
   assert.equal(find(extract('The overnight rate was left unchanged.', REF), 'overnight'), undefined);
 });
+
+test('a passive after "will be" or "to be" is still to come, however far back the "will" is', () => {
+  // "will" is more than the tense window away from the month; the participle after "be" carries it.
+  assert.equal(get('The research group will be awarded a national prize for its long study of coastal erosion in March.', 'March').value, '2018-03');
+  assert.equal(get('The city has long wanted the old stadium next to the river to be demolished for a new park in April.', 'April').value, '2018-04');
+  // "could be" in past reporting is no plan.
+  assert.equal(get('Neither of the two missing climbers could be reached Tuesday by phone.', 'Tuesday').value, '2017-06-27');
+});

@@ -1,8 +1,8 @@
 // Years, fiscal years, decades and centuries: "1990", "fiscal 1989", "FY17", "early 2017",
 // "the 1990s", "the mid-'80s", "the sixties", "the 19th century".
 import type { Rule } from '../context.ts';
-import { YEAR, POSITION, ORDINAL, WORDS, rx } from '../patterns.ts';
-import { pad } from '../../../time/calendar.ts';
+import { YEAR, POSITION, ORDINAL, MONTH, SEASON, WORDS, isCapitalized, rx } from '../patterns.ts';
+import { monthNumber, pad } from '../../../time/calendar.ts';
 import { positionMod, withMod } from '../helpers.ts';
 
 /** Words before a bare number that make it a year rather than a count. */
@@ -72,18 +72,27 @@ export const readCentury: Rule = {
 const TENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-/** Years in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+const SEASON_CODES = WORDS.seasons as Record<string, string>;
+
+/**
+ * Years in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand"; with a month or a
+ * season before it, one date: "January nineteen ninety-seven" (1997-01), "the winter of nineteen ninety-four" (1994-WI).
+ */
 export const readSpokenYear: Rule = {
   id: 'spoken-year',
-  re: rx(`\\b(?:(nineteen|eighteen|twenty)[\\s-]+(${TENS.join('|')})(?:[\\s-]+(${ONES.join('|')}))?|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(${ONES.join('|')}))?)\\b`),
+  re: rx(`\\b(?:(${MONTH})\\s+|(?:the\\s+)?(${SEASON})\\s+of\\s+)?(?:(nineteen|eighteen|twenty)[\\s-]+(${TENS.join('|')})(?:[\\s-]+(${ONES.join('|')}))?|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(${ONES.join('|')}))?)\\b`),
   make(m) {
     let y: number;
-    if (m[1]) {
-      const hundreds = { eighteen: 18, nineteen: 19, twenty: 20 }[m[1].toLowerCase() as 'nineteen'];
-      const t = TENS.indexOf(m[2].toLowerCase()), tens = t < 10 ? 10 + t : (t - 8) * 10;
-      if (m[3] && tens < 20) return null;
-      y = hundreds * 100 + tens + (m[3] ? ONES.indexOf(m[3].toLowerCase()) + 1 : 0);
-    } else y = 2000 + (m[4] ? ONES.indexOf(m[4].toLowerCase()) + 1 : 0);
-    return { resolve: () => ({ type: 'DATE', value: pad(y, 4), anchor: 'absolute', confidence: 0.8 }) };
+    if (m[3]) {
+      const hundreds = { eighteen: 18, nineteen: 19, twenty: 20 }[m[3].toLowerCase() as 'nineteen'];
+      const t = TENS.indexOf(m[4].toLowerCase()), tens = t < 10 ? 10 + t : (t - 8) * 10;
+      if (m[5] && tens < 20) return null;
+      y = hundreds * 100 + tens + (m[5] ? ONES.indexOf(m[5].toLowerCase()) + 1 : 0);
+    } else y = 2000 + (m[6] ? ONES.indexOf(m[6].toLowerCase()) + 1 : 0);
+    // A month name must be capitalized ("may nineteen ..." is the verb); without it the match is the year alone.
+    const month = m[1] && isCapitalized(m[1]) ? monthNumber(m[1]) : 0;
+    const skip = m[1] && !month ? m[0].length - m[0].slice(m[1].length).trimStart().length : 0;
+    const value = month ? `${pad(y, 4)}-${pad(month)}` : m[2] ? `${pad(y, 4)}-${SEASON_CODES[m[2].toLowerCase()]}` : pad(y, 4);
+    return { start: skip ? m.index + skip : undefined, resolve: () => ({ type: 'DATE', value, anchor: 'absolute', confidence: 0.8 }) };
   },
 };
