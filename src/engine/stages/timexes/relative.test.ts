@@ -106,3 +106,7 @@ test('a passive after "will be" or "to be" is still to come, however far back th
   // "could be" in past reporting is no plan.
   assert.equal(get('Neither of the two missing climbers could be reached Tuesday by phone.', 'Tuesday').value, '2017-06-27');
 });
+
+test('a day exactly half a year away with no tense cue is the past one (news mostly looks back)', () => {
+  assert.equal(get('The index sits 40 points below its record high of Dec. 29 in thin trading.', 'Dec. 29').value, '2016-12-29');
+});
