@@ -92,6 +92,8 @@ const AHEAD_BEFORE = /\b(?:until|till|through|by|starting|beginning|effective|pa
 /** Only prepositions and adverbs before the expression in its clause: it is fronted. */
 const FRONTED = /(?:^|[;:"“”‘]\s*|\b(?:and|but)\s+)(?:(?:on|in|at|by|also|late|early|earlier|later|since|until|then|as\s+of|during|from|after|before|and|but|so|last|this|next|just|only|until)\s+)*$/;
 const WINDOW = 70;
+/** A fronted expression's verb may follow a long subject or an aside: it is looked for further on. */
+const FRONTED_WINDOW = 140;
 
 interface Cue { tense: Tense; at: number; word: string }
 
@@ -191,7 +193,7 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   const prior = () => (lastCueBefore(lower, lo, hi, from, keepCue) >= 0 ? kept : null);
   if (fronted(before.replace(/,\s*$/, ''))) {
     // "In January, it bought ...": the verb after governs; a plan word there is the main verb, in the past.
-    const c = (firstCueFrom(lower, lo, hi, to, keepCue) >= 0 ? kept : null) ?? prior();
+    const c = (firstCueFrom(lower, lo, Math.min(sentence.length, to + FRONTED_WINDOW), to, keepCue) >= 0 ? kept : null) ?? prior();
     if (!c) return 'none';
     return c.tense === 'future' && (PLAN.test(c.word) && c.word.endsWith('ed') || pastPerfect(c)) ? 'past' : c.tense;
   }

@@ -110,3 +110,8 @@ test('a passive after "will be" or "to be" is still to come, however far back th
 test('a day exactly half a year away with no tense cue is the past one (news mostly looks back)', () => {
   assert.equal(get('The index sits 40 points below its record high of Dec. 29 in thin trading.', 'Dec. 29').value, '2016-12-29');
 });
+
+test('a fronted month takes the tense of the main verb even after a long aside', () => {
+  assert.equal(get('In September, a week after the first big report on the finances of the city schools and its many debts, a fire destroyed the old town hall.', 'September').value, '2016-09');
+  assert.equal(get('In September, a week after the first big report on the finances of the city schools and its many debts, the council will vote on the budget.', 'September').value, '2017-09');
+});
