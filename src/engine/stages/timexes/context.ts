@@ -178,12 +178,32 @@ function fronted(s: string): boolean {
   return FRONTED_LAST.has(w) && FRONTED.test(s);
 }
 
+/**
+ * A present-tense verb of a scheduled event just before the expression ("the leaders meet Monday", "the talks resume
+ * on Tuesday", "the law takes effect in May"): the present of a timetable, so the event is ahead. Not after "did",
+ * "to", a form of "be" or a determiner ("did not meet Monday", "agreed to meet Monday", "his return Monday").
+ */
+const SCHEDULED = new Set(['meet', 'meets', 'begin', 'begins', 'start', 'starts', 'resume', 'resumes', 'convene', 'convenes', 'reconvene',
+  'reconvenes', 'expire', 'expires', 'arrive', 'arrives', 'depart', 'departs', 'return', 'returns', 'travel', 'travels', 'leave', 'leaves',
+  'opens', 'closes', 'testify', 'testifies', 'vote', 'votes', 'effect']);
+const VERB_JUST_BEFORE = /\b([a-z]+)\s+(?:[a-z]+ly\s+)?(?:on\s+|in\s+)?$/;
+const NOT_SCHEDULE_BEFORE = /(?:\b(?:did|could|to|had|was|were|is|are|be|been|not|the|a|an|his|her|its|their|our|this|that)|n['’]t)\s+$/;
+const TAKE_BEFORE = /\btakes?\s+$/;
+function scheduledBefore(lower: string, from: number): boolean {
+  const before = lower.slice(Math.max(0, from - 32), from);
+  const m = VERB_JUST_BEFORE.exec(before);
+  if (!m || !SCHEDULED.has(m[1])) return false;
+  const ahead = lower.slice(Math.max(0, from - before.length + m.index - 16), from - before.length + m.index);
+  return m[1] === 'effect' ? TAKE_BEFORE.test(ahead) : !NOT_SCHEDULE_BEFORE.test(ahead);
+}
+
 /** The tense around [from, to) of a sentence. */
 export function tenseAround(sentence: string, from: number, to: number): Tense {
   // A weekday in the possessive names a past event ("Wednesday's ruling").
   if (possessiveAt(sentence, to)) return 'past';
   const lo = Math.max(0, from - WINDOW), hi = Math.min(sentence.length, to + WINDOW);
   const lower = lowered(sentence);
+  if (scheduledBefore(lower, from)) return 'future';
   const before = lower.slice(lo, from);
   const pastPerfect = (c: Cue) => /\bhad\s+(?:been\s+)?$/.test(lower.slice(Math.max(0, c.at - 12), c.at));
   const ahead = aheadBefore(before);

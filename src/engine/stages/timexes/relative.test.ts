@@ -115,3 +115,12 @@ test('a fronted month takes the tense of the main verb even after a long aside',
   assert.equal(get('In September, a week after the first big report on the finances of the city schools and its many debts, a fire destroyed the old town hall.', 'September').value, '2016-09');
   assert.equal(get('In September, a week after the first big report on the finances of the city schools and its many debts, the council will vote on the budget.', 'September').value, '2017-09');
 });
+
+test('a present-tense verb of a timetable puts the weekday or month ahead', () => {
+  assert.equal(get('The two foreign ministers meet separately Monday with the envoy.', 'Monday').value, '2017-07-03');
+  assert.equal(get('Peace talks between the factions resume on Tuesday in Oslo.', 'Tuesday').value, '2017-07-04');
+  assert.equal(get('The new tariff on steel takes effect in January.', 'January').value, '2018-01');
+  // Not after "did", "to", or a determiner.
+  assert.equal(get('The two sides did not meet Monday as planned.', 'Monday').value, '2017-06-26');
+  assert.equal(get('His return Monday surprised the fans.', 'Monday').value, '2017-06-26');
+});
