@@ -10,6 +10,8 @@ const YEAR_CUE_BEFORE = /\b(?:in|of|since|from|until|till|by|to|before|after|dur
 /** After a number, a sign that it counts things: "1990 votes", "2000 percent". */
 const COUNT_AFTER = /^\s*(?:%|percent|per\s*cent|[a-z]+s\b(?!['’]))/i;
 const MONEY_OR_NUMBER_BEFORE = /(?:[$€£#¥]|\d[\d,.]*\s*|\bNo\.\s*)$/;
+/** A capitalized word introduced by a naming verb just before: the year is part of a name ("a venture called Orion 1980", "a plan dubbed Vision 2030"). */
+const NAMED_BEFORE = /\b(?:called|named|dubbed|titled|entitled|known\s+as|code-named|codenamed)\s+(?:[A-Z][\w&'’.-]*\s+){1,3}$/;
 /** A year and a comma just before: the next item of a list of years ("in 1994, 1995 and 1997"). */
 const YEAR_LIST_BEFORE = /(?<![\d,.$€£#¥])(?:1[6-9]\d\d|20\d\d),\s*$/;
 
@@ -22,6 +24,7 @@ export const readYear: Rule = {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const listed = YEAR_LIST_BEFORE.test(before) && !COUNT_AFTER.test(after);
     if (MONEY_OR_NUMBER_BEFORE.test(before) && !m[1] && !m[2] && !listed) return null;
+    if (!m[1] && !m[2] && NAMED_BEFORE.test(sentence.slice(Math.max(0, m.index - 48), m.index))) return null;
     const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
     const cued = m[1] || m[2] || listed || YEAR_CUE_BEFORE.test(before);
     if (!cued && (COUNT_AFTER.test(after) || y < 1600)) return null;
