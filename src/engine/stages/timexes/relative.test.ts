@@ -124,3 +124,10 @@ test('a present-tense verb of a timetable puts the weekday or month ahead', () =
   assert.equal(get('The two sides did not meet Monday as planned.', 'Monday').value, '2017-06-26');
   assert.equal(get('His return Monday surprised the fans.', 'Monday').value, '2017-06-26');
 });
+
+test('a lone clock time falls on the last day named, else on the document day', () => {
+  const r = extract('The fire broke out on Monday in the old mill. Crews had it under control by 6 p.m., officials said.', REF);
+  assert.equal(find(r, '6 p.m.')?.value, '2017-06-26T18:00');
+  assert.equal(find(r, '6 p.m.')?.anchor, find(r, 'Monday')?.id);
+  assert.equal(get('Crews had the fire under control by 6 p.m., officials said.', '6 p.m.').value, '2017-06-29T18:00');
+});
