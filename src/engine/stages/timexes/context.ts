@@ -181,20 +181,26 @@ function fronted(s: string): boolean {
 /**
  * A present-tense verb of a scheduled event just before the expression ("the leaders meet Monday", "the talks resume
  * on Tuesday", "the law takes effect in May"): the present of a timetable, so the event is ahead. Not after "did",
- * "to", a form of "be" or a determiner ("did not meet Monday", "agreed to meet Monday", "his return Monday").
+ * "to", a form of "be" or a determiner ("did not meet Monday", "agreed to meet Monday", "his return Monday"). A
+ * plural form that is also a noun ("a strong start Monday", "the final vote") needs a subject just before it: a
+ * plural noun, a pronoun or a name ("lawmakers vote Tuesday", "they meet Monday", "Smith and Jones meet Monday").
  */
-const SCHEDULED = new Set(['meet', 'meets', 'begin', 'begins', 'start', 'starts', 'resume', 'resumes', 'convene', 'convenes', 'reconvene',
-  'reconvenes', 'expire', 'expires', 'arrive', 'arrives', 'depart', 'departs', 'return', 'returns', 'travel', 'travels', 'leave', 'leaves',
-  'opens', 'closes', 'testify', 'testifies', 'vote', 'votes', 'effect']);
+const SCHEDULED = new Set(['meets', 'begin', 'begins', 'starts', 'resume', 'resumes', 'convene', 'convenes', 'reconvene', 'reconvenes',
+  'expire', 'expires', 'arrive', 'arrives', 'depart', 'departs', 'returns', 'travels', 'leaves', 'opens', 'closes', 'testify',
+  'testifies', 'votes', 'effect']);
+const NOUN_TOO = new Set(['meet', 'start', 'return', 'travel', 'vote']);
 const VERB_JUST_BEFORE = /\b([a-z]+)\s+(?:[a-z]+ly\s+)?(?:on\s+|in\s+)?$/;
 const NOT_SCHEDULE_BEFORE = /(?:\b(?:did|could|to|had|was|were|is|are|be|been|not|the|a|an|his|her|its|their|our|this|that)|n['’]t)\s+$/;
+const SUBJECT_BEFORE = /(?:\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)|[a-z]s|\b[A-Z][a-z]+)\s+$/;
 const TAKE_BEFORE = /\btakes?\s+$/;
-function scheduledBefore(lower: string, from: number): boolean {
+function scheduledBefore(sentence: string, lower: string, from: number): boolean {
   const before = lower.slice(Math.max(0, from - 32), from);
   const m = VERB_JUST_BEFORE.exec(before);
-  if (!m || !SCHEDULED.has(m[1])) return false;
-  const ahead = lower.slice(Math.max(0, from - before.length + m.index - 16), from - before.length + m.index);
-  return m[1] === 'effect' ? TAKE_BEFORE.test(ahead) : !NOT_SCHEDULE_BEFORE.test(ahead);
+  if (!m || !(SCHEDULED.has(m[1]) || NOUN_TOO.has(m[1]))) return false;
+  const at = from - before.length + m.index, ahead = lower.slice(Math.max(0, at - 16), at);
+  if (m[1] === 'effect') return TAKE_BEFORE.test(ahead);
+  if (NOT_SCHEDULE_BEFORE.test(ahead)) return false;
+  return !NOUN_TOO.has(m[1]) || SUBJECT_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
 }
 
 /** The tense around [from, to) of a sentence. */
@@ -203,7 +209,7 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   if (possessiveAt(sentence, to)) return 'past';
   const lo = Math.max(0, from - WINDOW), hi = Math.min(sentence.length, to + WINDOW);
   const lower = lowered(sentence);
-  if (scheduledBefore(lower, from)) return 'future';
+  if (scheduledBefore(sentence, lower, from)) return 'future';
   const before = lower.slice(lo, from);
   const pastPerfect = (c: Cue) => /\bhad\s+(?:been\s+)?$/.test(lower.slice(Math.max(0, c.at - 12), c.at));
   const ahead = aheadBefore(before);

@@ -123,6 +123,9 @@ test('a present-tense verb of a timetable puts the weekday or month ahead', () =
   // Not after "did", "to", or a determiner.
   assert.equal(get('The two sides did not meet Monday as planned.', 'Monday').value, '2017-06-26');
   assert.equal(get('His return Monday surprised the fans.', 'Monday').value, '2017-06-26');
+  // A form that is also a noun needs a subject before it.
+  assert.equal(get('Shares got off to a strong start Monday in Tokyo.', 'Monday').value, '2017-06-26');
+  assert.equal(get('They meet Monday in the capital.', 'Monday').value, '2017-07-03');
 });
 
 test('a lone clock time falls on the last day named, else on the document day', () => {
