@@ -184,23 +184,30 @@ function fronted(s: string): boolean {
  * "to", a form of "be" or a determiner ("did not meet Monday", "agreed to meet Monday", "his return Monday"). A
  * plural form that is also a noun ("a strong start Monday", "the final vote") needs a subject just before it: a
  * plural noun, a pronoun or a name ("lawmakers vote Tuesday", "they meet Monday", "Smith and Jones meet Monday").
+ * A present copula right before it looks ahead too ("the deadline is Friday", "the election is in May").
  */
 const SCHEDULED = new Set(['meets', 'begin', 'begins', 'starts', 'resume', 'resumes', 'convene', 'convenes', 'reconvene', 'reconvenes',
   'expire', 'expires', 'arrive', 'arrives', 'depart', 'departs', 'returns', 'travels', 'leaves', 'opens', 'closes', 'testify',
   'testifies', 'votes', 'effect']);
 const NOUN_TOO = new Set(['meet', 'start', 'return', 'travel', 'vote']);
-const VERB_JUST_BEFORE = /\b([a-z]+)\s+(?:[a-z]+ly\s+)?(?:on\s+|in\s+)?$/;
+/** The word before the expression, past an adverb, a place ("arrives in Paris on Sunday") and "on"/"in". */
+const VERB_JUST_BEFORE = /\b([A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*,?\s+){1,3})?(?:on\s+|in\s+)?$/;
 const NOT_SCHEDULE_BEFORE = /(?:\b(?:did|could|to|had|was|were|is|are|be|been|not|the|a|an|his|her|its|their|our|this|that)|n['’]t)\s+$/;
 const SUBJECT_BEFORE = /(?:\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)|[a-z]s|\b[A-Z][a-z]+)\s+$/;
 const TAKE_BEFORE = /\btakes?\s+$/;
+/** "The deadline is Friday", "the vote is on Tuesday", "the election is in May": a present copula names what is ahead. */
+const COPULA = new Set(['is', 'are']);
 function scheduledBefore(sentence: string, lower: string, from: number): boolean {
-  const before = lower.slice(Math.max(0, from - 32), from);
+  const before = sentence.slice(Math.max(0, from - 48), from);
   const m = VERB_JUST_BEFORE.exec(before);
-  if (!m || !(SCHEDULED.has(m[1]) || NOUN_TOO.has(m[1]))) return false;
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  if (COPULA.has(w)) return m[0].length - m[1].length <= 5;  // "is Friday", "is on Friday", "is in May": nothing else between
+  if (!(SCHEDULED.has(w) || NOUN_TOO.has(w))) return false;
   const at = from - before.length + m.index, ahead = lower.slice(Math.max(0, at - 16), at);
-  if (m[1] === 'effect') return TAKE_BEFORE.test(ahead);
+  if (w === 'effect') return TAKE_BEFORE.test(ahead);
   if (NOT_SCHEDULE_BEFORE.test(ahead)) return false;
-  return !NOUN_TOO.has(m[1]) || SUBJECT_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
+  return !NOUN_TOO.has(w) || SUBJECT_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
 }
 
 /** The tense around [from, to) of a sentence. */

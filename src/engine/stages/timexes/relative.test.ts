@@ -126,6 +126,10 @@ test('a present-tense verb of a timetable puts the weekday or month ahead', () =
   // A form that is also a noun needs a subject before it.
   assert.equal(get('Shares got off to a strong start Monday in Tokyo.', 'Monday').value, '2017-06-26');
   assert.equal(get('They meet Monday in the capital.', 'Monday').value, '2017-07-03');
+  // A place between the verb and the day; a present copula.
+  assert.equal(get('The pope arrives in Lisbon on Tuesday for a short visit.', 'Tuesday').value, '2017-07-04');
+  assert.equal(get('The filing deadline is Monday for most firms.', 'Monday').value, '2017-07-03');
+  assert.equal(get('The filing deadline was Monday for most firms.', 'Monday').value, '2017-06-26');
 });
 
 test('a lone clock time falls on the last day named, else on the document day', () => {
