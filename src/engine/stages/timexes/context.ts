@@ -189,7 +189,7 @@ function fronted(s: string): boolean {
 const SCHEDULED = new Set(['meets', 'begin', 'begins', 'starts', 'resume', 'resumes', 'convene', 'convenes', 'reconvene', 'reconvenes',
   'expire', 'expires', 'arrive', 'arrives', 'depart', 'departs', 'returns', 'travels', 'leaves', 'opens', 'closes', 'testify',
   'testifies', 'votes', 'effect']);
-const NOUN_TOO = new Set(['meet', 'start', 'return', 'travel', 'vote']);
+const NOUN_TOO = new Set(['meet', 'start', 'return', 'travel', 'vote', 'open', 'close', 'end', 'ends']);
 /** The word before the expression, past an adverb, a place ("arrives in Paris on Sunday") and "on"/"in". */
 const VERB_JUST_BEFORE = /\b([A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*,?\s+){1,3})?(?:on\s+|in\s+)?$/;
 const NOT_SCHEDULE_BEFORE = /(?:\b(?:did|could|to|had|was|were|is|are|be|been|not|the|a|an|his|her|its|their|our|this|that)|n['’]t)\s+$/;

@@ -130,6 +130,8 @@ test('a present-tense verb of a timetable puts the weekday or month ahead', () =
   assert.equal(get('The pope arrives in Lisbon on Tuesday for a short visit.', 'Tuesday').value, '2017-07-04');
   assert.equal(get('The filing deadline is Monday for most firms.', 'Monday').value, '2017-07-03');
   assert.equal(get('The filing deadline was Monday for most firms.', 'Monday').value, '2017-06-26');
+  assert.equal(get('The regional games open on Saturday in Porto.', 'Saturday').value, '2017-07-01');
+  assert.equal(get('The beaches were open Saturday despite the storm.', 'Saturday').value, '2017-06-24');
 });
 
 test('a lone clock time falls on the last day named, else on the document day', () => {
