@@ -99,3 +99,11 @@ test('"start", "end", "beginning" mark START/END only with "of" (or "end-June");
   assert.equal(find(extract('Sales slowed at the start of 2016.', REF2), 'the start of 2016')?.mod, 'START');
   assert.equal(find(extract('The deal should close by end-June.', REF2), 'end-June')?.mod, 'END');
 });
+
+test('"the" before a hyphened quarter or year-ago adjective belongs to the noun it modifies', () => {
+  const REF3 = { referenceTime: '2017-10-26' };
+  assert.ok(find(extract('The third-quarter profit beat forecasts.', REF3), 'third-quarter'));
+  assert.ok(find(extract('The year-ago figures were restated.', REF3), 'year-ago'));
+  // With its own time noun the phrase keeps "the".
+  assert.ok(find(extract('Sales fell in the third quarter and in the year-ago quarter.', REF3), 'the year-ago quarter'));
+});
