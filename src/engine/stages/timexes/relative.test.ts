@@ -27,6 +27,8 @@ test('weekdays: past in past-tense reporting, future when the verb is future', (
   assert.equal(get('Police said Thursday that two men were held.', 'Thursday').value, '2017-06-29');
   assert.equal(get('The ship sank last Friday off the coast.', 'last Friday').value, '2017-06-23');
   assert.equal(get('The board meets next Tuesday to vote.', 'next Tuesday').value, '2017-07-04');
+  assert.equal(get('The fair opens this coming Sunday downtown.', 'this coming Sunday').value, '2017-07-02');
+  assert.equal(get('We spoke to him this past Monday about it.', 'this past Monday').value, '2017-06-26');
 });
 
 test('last/this/next week, month, year become ISO week, month and year values', () => {
