@@ -72,12 +72,12 @@ export interface Rule {
 // when it was said, not when it happens; a past perfect ("had been due to expire Friday") puts a
 // plan in the past.
 /** The tense cues, as found by eachCue (cue-words.ts). */
-export const CUE = /\b(?:will|won't|wo|'ll|shall|would|going\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|planning|scheduled|expects?|expected|set\s+to|due|slated|supposed|upcoming|intends?|hopes?|payable|effective|said|says|was|were|had|did|told|met|took|came|went|made|began|saw|gave|held|left|won|lost|fell|rose|paid|sold|bought|brought|spent|sent|got|found|led|ran|struck|became|kept|knew|wrote|spoke|broke|chose|drew|flew|grew|threw|stood|fought|caught|sought|built|heard|felt|shot|ago|last|[a-z]{3,}ed)\b/g;
+export const CUE = /\b(?:will|won't|wo|'ll|shall|would|(?:going|forecast|projected|poised|likely)\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|planning|scheduled|expects?|expected|set\s+to|due|slated|supposed|upcoming|intends?|hopes?|payable|effective|said|says|was|were|had|did|told|met|took|came|went|made|began|saw|gave|held|left|won|lost|fell|rose|paid|sold|bought|brought|spent|sent|got|found|led|ran|struck|became|kept|knew|wrote|spoke|broke|chose|drew|flew|grew|threw|stood|fought|caught|sought|built|heard|felt|shot|ago|last|[a-z]{3,}ed)\b/g;
 const FUTURE = new Set(['will', "won't", 'wo', "'ll", 'shall', 'would', 'upcoming', 'payable', 'effective']);
 /** "due to the storm" is a cause, not a plan. */
 const DUE_TO_CAUSE = /^\s+to\s+(?:the|a|an|its|their|his|her|our|poor|bad|high|low|lower|higher|weak|strong)\b/;
 /** Plans and expectations: future in the clause's own verb group, past when they are the fronted clause's main verb or follow "had". */
-const PLAN = /^(?:going|is|are|am|plans?|planned|planning|scheduled|expects?|expected|set|due|slated|supposed|intends?|hopes?)\b/;
+const PLAN = /^(?:going|is|are|am|plans?|planned|planning|scheduled|expects?|expected|set|due|slated|supposed|intends?|hopes?|forecast|projected|poised|likely)\b/;
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'stated', 'noted']);
 /** Words that end in -ed but are no past tense. */
 const NOT_PAST = /^(?:hundred|indeed|need|speed|proceed|succeed|exceed|breed|feed|seed|bleed|embed|shed|bed|naked|wicked|sacred|red|wed)$/;

@@ -142,3 +142,8 @@ test('a lone clock time falls on the last day named, else on the document day', 
   assert.equal(find(r, '6 p.m.')?.anchor, find(r, 'Monday')?.id);
   assert.equal(get('Crews had the fire under control by 6 p.m., officials said.', '6 p.m.').value, '2017-06-29T18:00');
 });
+
+test('"forecast to", "likely to", "projected to" look ahead like "expected to"', () => {
+  assert.equal(get('The storm is forecast to reach the coast late Sunday.', 'late Sunday').value, '2017-07-02');
+  assert.equal(get('The court is likely to rule on Friday on the appeal.', 'Friday').value, '2017-06-30');
+});
