@@ -65,3 +65,10 @@ test('a month before a noun after an article is a date: "an April deadline"; "th
   assert.equal(find(extract('Historians studied the March on Rome.', jan), 'March'), undefined);
   assert.equal(find(extract('The May cabinet met again.', jan), 'May'), undefined);
 });
+
+test('spoken years joined to a month or a season are one date', () => {
+  const a = value('The second blast came in February nineteen ninety-eight, near the old port.', 'February nineteen ninety-eight');
+  assert.deepEqual([a.type, a.value], ['DATE', '1998-02']);
+  assert.equal(value('Oil last sold that cheaply in the summer of nineteen eighty-six.', 'the summer of nineteen eighty-six').value, '1986-SU');
+  assert.equal(value('The band split up in nineteen seventy-two.', 'nineteen seventy-two').value, '1972');
+});

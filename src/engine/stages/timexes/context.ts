@@ -72,17 +72,19 @@ export interface Rule {
 // when it was said, not when it happens; a past perfect ("had been due to expire Friday") puts a
 // plan in the past.
 /** The tense cues, as found by eachCue (cue-words.ts). */
-export const CUE = /\b(?:will|won't|wo|'ll|shall|would|going\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|planning|scheduled|expects?|expected|set\s+to|due|slated|supposed|upcoming|intends?|hopes?|payable|effective|said|says|was|were|had|did|told|met|took|came|went|made|began|saw|gave|held|left|won|lost|fell|rose|paid|sold|bought|brought|spent|sent|got|found|led|ran|struck|became|kept|knew|wrote|spoke|broke|chose|drew|flew|grew|threw|stood|fought|caught|sought|built|heard|felt|shot|ago|last|[a-z]{3,}ed)\b/g;
+export const CUE = /\b(?:will|won't|wo|'ll|shall|would|(?:going|forecast|projected|poised|likely)\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|planning|scheduled|expects?|expected|set\s+to|due|slated|supposed|upcoming|intends?|hopes?|payable|effective|said|says|was|were|had|did|told|met|took|came|went|made|began|saw|gave|held|left|won|lost|fell|rose|paid|sold|bought|brought|spent|sent|got|found|led|ran|struck|became|kept|knew|wrote|spoke|broke|chose|drew|flew|grew|threw|stood|fought|caught|sought|built|heard|felt|shot|ago|last|[a-z]{3,}ed)\b/g;
 const FUTURE = new Set(['will', "won't", 'wo', "'ll", 'shall', 'would', 'upcoming', 'payable', 'effective']);
 /** "due to the storm" is a cause, not a plan. */
 const DUE_TO_CAUSE = /^\s+to\s+(?:the|a|an|its|their|his|her|our|poor|bad|high|low|lower|higher|weak|strong)\b/;
 /** Plans and expectations: future in the clause's own verb group, past when they are the fronted clause's main verb or follow "had". */
-const PLAN = /^(?:going|is|are|am|plans?|planned|planning|scheduled|expects?|expected|set|due|slated|supposed|intends?|hopes?)\b/;
+const PLAN = /^(?:going|is|are|am|plans?|planned|planning|scheduled|expects?|expected|set|due|slated|supposed|intends?|hopes?|forecast|projected|poised|likely)\b/;
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'stated', 'noted']);
 /** Words that end in -ed but are no past tense. */
 const NOT_PAST = /^(?:hundred|indeed|need|speed|proceed|succeed|exceed|breed|feed|seed|bleed|embed|shed|bed|naked|wicked|sacred|red|wed)$/;
 /** A present or infinitive "be" just before a participle: "will be held", "is heard" (the participle carries no tense). */
 const BE_BEFORE = /\b(?:be|is|are|am|being)\s+$/;
+/** "will be", "shall be", "to be" just before a participle: a passive still to come ("could be" and "must be" are not). */
+const FUTURE_BE_BEFORE = /(?:\b(?:will|shall|to)|['’]ll)\s+be\s+$/;
 /** A determiner (and an adverb) just before an -ed word: an adjective ("a still unspecified date", "the revised plan"). */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|yet|[a-z]+ly)\s+)?$/;
 /** Prepositions before the expression that look ahead ("until Friday", "by May", "payable Jan. 2"). */
@@ -90,6 +92,8 @@ const AHEAD_BEFORE = /\b(?:until|till|through|by|starting|beginning|effective|pa
 /** Only prepositions and adverbs before the expression in its clause: it is fronted. */
 const FRONTED = /(?:^|[;:"“”‘]\s*|\b(?:and|but)\s+)(?:(?:on|in|at|by|also|late|early|earlier|later|since|until|then|as\s+of|during|from|after|before|and|but|so|last|this|next|just|only|until)\s+)*$/;
 const WINDOW = 70;
+/** A fronted expression's verb may follow a long subject or an aside: it is looked for further on. */
+const FRONTED_WINDOW = 140;
 
 interface Cue { tense: Tense; at: number; word: string }
 
@@ -102,8 +106,13 @@ function keepCue(at: number, to: number): boolean {
   if (w === 'due' && DUE_TO_CAUSE.test(cueLower.slice(at + 3, at + 20))) return false;
   const tense: Tense = FUTURE.has(w) || PLAN.test(w) ? 'future' : 'past';
   // A passive participle after "be"/"is" ("will be paid in January", "the case is heard in May") is no past
-  // tense: the auxiliary before it ("will", or none for the present) decides.
-  if (tense === 'past' && w !== 'last' && w !== 'ago' && BE_BEFORE.test(cueLower.slice(Math.max(0, at - 7), at))) return false;
+  // tense: the auxiliary before it ("will", or none for the present) decides. After "will be" or "to be" ("will be
+  // named", "is to be launched") the event is still to come, even when "will" itself is out of the window.
+  if (tense === 'past' && w !== 'last' && w !== 'ago' && BE_BEFORE.test(cueLower.slice(Math.max(0, at - 7), at))) {
+    if (!FUTURE_BE_BEFORE.test(cueLower.slice(Math.max(0, at - 12), at))) return false;
+    kept = { tense: 'future', at, word: w };
+    return true;
+  }
   if (tense === 'past' && w.endsWith('ed') && DETERMINER_BEFORE.test(cueLower.slice(Math.max(0, at - 24), at))) return false;
   kept = { tense, at, word: w };
   return true;
@@ -169,12 +178,45 @@ function fronted(s: string): boolean {
   return FRONTED_LAST.has(w) && FRONTED.test(s);
 }
 
+/**
+ * A present-tense verb of a scheduled event just before the expression ("the leaders meet Monday", "the talks resume
+ * on Tuesday", "the law takes effect in May"): the present of a timetable, so the event is ahead. Not after "did",
+ * "to", a form of "be" or a determiner ("did not meet Monday", "agreed to meet Monday", "his return Monday"). A
+ * plural form that is also a noun ("a strong start Monday", "the final vote") needs a subject just before it: a
+ * plural noun, a pronoun or a name ("lawmakers vote Tuesday", "they meet Monday", "Smith and Jones meet Monday").
+ * A present copula right before it looks ahead too ("the deadline is Friday", "the election is in May").
+ */
+const SCHEDULED = new Set(['meets', 'begin', 'begins', 'starts', 'resume', 'resumes', 'convene', 'convenes', 'reconvene', 'reconvenes',
+  'expire', 'expires', 'arrive', 'arrives', 'depart', 'departs', 'returns', 'travels', 'leaves', 'opens', 'closes', 'testify',
+  'testifies', 'votes', 'effect']);
+const NOUN_TOO = new Set(['meet', 'start', 'return', 'travel', 'vote', 'open', 'close', 'end', 'ends']);
+/** The word before the expression, past an adverb, a place ("arrives in Paris on Sunday") and "on"/"in". */
+const VERB_JUST_BEFORE = /\b([A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*,?\s+){1,3})?(?:on\s+|in\s+)?$/;
+const NOT_SCHEDULE_BEFORE = /(?:\b(?:did|could|to|had|was|were|is|are|be|been|not|the|a|an|his|her|its|their|our|this|that)|n['’]t)\s+$/;
+const SUBJECT_BEFORE = /(?:\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)|[a-z]s|\b[A-Z][a-z]+)\s+$/;
+const TAKE_BEFORE = /\btakes?\s+$/;
+/** "The deadline is Friday", "the vote is on Tuesday", "the election is in May": a present copula names what is ahead. */
+const COPULA = new Set(['is', 'are']);
+function scheduledBefore(sentence: string, lower: string, from: number): boolean {
+  const before = sentence.slice(Math.max(0, from - 48), from);
+  const m = VERB_JUST_BEFORE.exec(before);
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  if (COPULA.has(w)) return m[0].length - m[1].length <= 5;  // "is Friday", "is on Friday", "is in May": nothing else between
+  if (!(SCHEDULED.has(w) || NOUN_TOO.has(w))) return false;
+  const at = from - before.length + m.index, ahead = lower.slice(Math.max(0, at - 16), at);
+  if (w === 'effect') return TAKE_BEFORE.test(ahead);
+  if (NOT_SCHEDULE_BEFORE.test(ahead)) return false;
+  return !NOUN_TOO.has(w) || SUBJECT_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
+}
+
 /** The tense around [from, to) of a sentence. */
 export function tenseAround(sentence: string, from: number, to: number): Tense {
   // A weekday in the possessive names a past event ("Wednesday's ruling").
   if (possessiveAt(sentence, to)) return 'past';
   const lo = Math.max(0, from - WINDOW), hi = Math.min(sentence.length, to + WINDOW);
   const lower = lowered(sentence);
+  if (scheduledBefore(sentence, lower, from)) return 'future';
   const before = lower.slice(lo, from);
   const pastPerfect = (c: Cue) => /\bhad\s+(?:been\s+)?$/.test(lower.slice(Math.max(0, c.at - 12), c.at));
   const ahead = aheadBefore(before);
@@ -184,7 +226,7 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   const prior = () => (lastCueBefore(lower, lo, hi, from, keepCue) >= 0 ? kept : null);
   if (fronted(before.replace(/,\s*$/, ''))) {
     // "In January, it bought ...": the verb after governs; a plan word there is the main verb, in the past.
-    const c = (firstCueFrom(lower, lo, hi, to, keepCue) >= 0 ? kept : null) ?? prior();
+    const c = (firstCueFrom(lower, lo, Math.min(sentence.length, to + FRONTED_WINDOW), to, keepCue) >= 0 ? kept : null) ?? prior();
     if (!c) return 'none';
     return c.tense === 'future' && (PLAN.test(c.word) && c.word.endsWith('ed') || pastPerfect(c)) ? 'past' : c.tense;
   }

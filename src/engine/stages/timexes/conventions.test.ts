@@ -90,3 +90,20 @@ test('"before the summer" is the summer of the document year, even after a past 
   assert.equal(find(extract('Negotiators stalled the bill before the summer.', october), 'the summer')?.value, '2019-SU');
   assert.equal(find(extract('The council will vote before the summer.', october), 'the summer')?.value, '2020-SU');
 });
+
+test('"start", "end", "beginning" mark START/END only with "of" (or "end-June"); before a plain date they are verbs', () => {
+  const REF2 = { referenceTime: '2017-06-29' };
+  const r = extract('The trial will start Monday and the strike will end Friday.', REF2);
+  assert.deepEqual([find(r, 'Monday')?.value, find(r, 'Monday')?.mod], ['2017-07-03', undefined]);
+  assert.equal(find(r, 'Friday')?.mod, undefined);
+  assert.equal(find(extract('Sales slowed at the start of 2016.', REF2), 'the start of 2016')?.mod, 'START');
+  assert.equal(find(extract('The deal should close by end-June.', REF2), 'end-June')?.mod, 'END');
+});
+
+test('"the" before a hyphened quarter or year-ago adjective belongs to the noun it modifies', () => {
+  const REF3 = { referenceTime: '2017-10-26' };
+  assert.ok(find(extract('The third-quarter profit beat forecasts.', REF3), 'third-quarter'));
+  assert.ok(find(extract('The year-ago figures were restated.', REF3), 'year-ago'));
+  // With its own time noun the phrase keeps "the".
+  assert.ok(find(extract('Sales fell in the third quarter and in the year-ago quarter.', REF3), 'the year-ago quarter'));
+});

@@ -1,5 +1,5 @@
 // The tense cue words of a window of a lower-cased sentence, as the pattern
-//   \b(?:will|won't|wo|'ll|shall|would|going\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|...|ago|last|[a-z]{3,}ed)\b
+//   \b(?:will|won't|wo|'ll|shall|would|(?:going|forecast|projected|poised|likely)\s+to|(?:is|are|am)\s+to|plans?\s+to|planned|...|ago|last|[a-z]{3,}ed)\b
 // scanned over lower.slice(lo, hi) finds them (the window's ends count as the string's), but read run by run
 // from the vocabulary instead of trying the alternation at every position.
 import { idOf, isWordChar, isSpace, wordId } from './vocabulary.ts';
@@ -10,8 +10,8 @@ const SINGLE = ['will', 'wo', 'shall', 'would', 'planned', 'planning', 'schedule
   'came', 'went', 'made', 'began', 'saw', 'gave', 'held', 'left', 'won', 'lost', 'fell', 'rose', 'paid', 'sold', 'bought', 'brought', 'spent',
   'sent', 'got', 'found', 'led', 'ran', 'struck', 'became', 'kept', 'knew', 'wrote', 'spoke', 'broke', 'chose', 'drew', 'flew', 'grew', 'threw',
   'stood', 'fought', 'caught', 'sought', 'built', 'heard', 'felt', 'shot', 'ago', 'last'];
-/** Words that are cues before \s+ "to" ("going to", "is to", "plans to", "set to"). */
-const BEFORE_TO = ['going', 'is', 'are', 'am', 'plan', 'plans', 'set'];
+/** Words that are cues before \s+ "to" ("going to", "is to", "plans to", "set to", "forecast to", "likely to"). */
+const BEFORE_TO = ['going', 'is', 'are', 'am', 'plan', 'plans', 'set', 'forecast', 'projected', 'poised', 'likely'];
 const KIND = new Uint8Array(4096);
 for (const w of SINGLE) KIND[wordId(w)] = 1;
 for (const w of BEFORE_TO) KIND[wordId(w)] = 2;

@@ -92,3 +92,8 @@ test('"the next couple of years", "the past couple of days": durations of two un
   assert.equal(get('Over the next couple of years the plant will expand.', 'the next couple of years').value, 'P2Y');
   assert.equal(get('In the past couple of days, prices fell.', 'the past couple of days').value, 'P2D');
 });
+
+test('"the" before a hyphened count and unit belongs to the noun: "the 90-day truce" spans "90-day"', () => {
+  assert.equal(get('Both sides broke the 90-day truce within a week.', '90-day').value, 'P90D');
+  assert.equal(get('The past four years have been dry.', 'The past four years').value, 'P4Y');
+});

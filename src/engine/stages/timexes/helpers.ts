@@ -37,12 +37,13 @@ export function pickYear(dct: Reference, m: number, d: number | null, how: YearC
     case 'this': return dct.y;
     default: {
       // Nearest occurrence; a date ahead counts only when close: within 4 months with no tense cue (news
-      // mostly looks back: "from $30 in March" in October is the last March), 1-3 in past-tense text.
+      // mostly looks back: "from $30 in March" in October is the last March), 1-3 in past-tense text; a tie
+      // (exactly half a year either way) is the past one.
       const limit = how === 'past' ? (d === null ? 1 : 3) : 4;
       const ahead = monthsBetween(dct, dct.y, m, d);
       if (ahead >= 0) {
         if (ahead <= limit) return dct.y;
-        return how === 'past' || -monthsBetween(dct, dct.y - 1, m, d) < ahead ? dct.y - 1 : dct.y;
+        return how === 'past' || -monthsBetween(dct, dct.y - 1, m, d) <= ahead ? dct.y - 1 : dct.y;
       }
       const next = monthsBetween(dct, dct.y + 1, m, d);
       return how !== 'past' && next < -ahead && next <= limit ? dct.y + 1 : dct.y;

@@ -28,8 +28,11 @@ export const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|mont
 export const SEASON = `(?:${Object.keys(words.seasons).join('|')})`;
 export const PART_OF_DAY = `(?:${Object.keys(words.partsOfDay).join('|')})`;
 export const ORDINAL = `(?:${alt(Object.keys(words.ordinals))}|\\d{1,2}(?:st|nd|rd|th))`;
-/** "early", "mid-", "the end of", "later" before a date: the TIMEX3 mod START/MID/END. */
-export const POSITION = `(?:(?:the\\s+)?(early|earlier|late|later|mid|middle|end|start|beginning)(?:\\s+(?:of|in))?(?:\\s+the)?(?:\\s+|-))`;
+/**
+ * "early", "mid-", "the end of", "later" before a date: the TIMEX3 mod START/MID/END. The nouns take "of" ("the start
+ * of May", "end-June"): "talks start Monday", "the strike will end Friday" are verbs before a plain date.
+ */
+export const POSITION = `(?:(?:the\\s+)?(early|earlier|late|later|mid|middle|end|start|beginning)(?:(?<=early|earlier|late|later|mid)(?:\\s+(?:of|in))?|\\s+of|(?<=end)(?=-))(?:\\s+the)?(?:\\s+|-))`;
 /** "about", "more than", "nearly" before an amount: APPROX, MORE_THAN, EQUAL_OR_LESS ... */
 export const QUANTITY_MOD = `(?:(${alt(Object.keys(words.quantityMods))})\\s+)`;
 /** Zone after a clock time: the zone table's abbreviations, GMT/UTC offsets, numeric offsets. Upper case checked in code. */

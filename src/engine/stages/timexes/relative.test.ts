@@ -27,6 +27,8 @@ test('weekdays: past in past-tense reporting, future when the verb is future', (
   assert.equal(get('Police said Thursday that two men were held.', 'Thursday').value, '2017-06-29');
   assert.equal(get('The ship sank last Friday off the coast.', 'last Friday').value, '2017-06-23');
   assert.equal(get('The board meets next Tuesday to vote.', 'next Tuesday').value, '2017-07-04');
+  assert.equal(get('The fair opens this coming Sunday downtown.', 'this coming Sunday').value, '2017-07-02');
+  assert.equal(get('We spoke to him this past Monday about it.', 'this past Monday').value, '2017-06-26');
 });
 
 test('last/this/next week, month, year become ISO week, month and year values', () => {
@@ -97,4 +99,51 @@ test('"overnight" is the night before the document day (TNI); "an overnight stay
   const t = get('Drones hit two power stations overnight, the army said.', 'overnight');
   assert.deepEqual([t.type, t.value], ['TIME', '2017-06-28TNI']);
   assert.equal(find(extract('The overnight rate was left unchanged.', REF), 'overnight'), undefined);
+});
+
+test('a passive after "will be" or "to be" is still to come, however far back the "will" is', () => {
+  // "will" is more than the tense window away from the month; the participle after "be" carries it.
+  assert.equal(get('The research group will be awarded a national prize for its long study of coastal erosion in March.', 'March').value, '2018-03');
+  assert.equal(get('The city has long wanted the old stadium next to the river to be demolished for a new park in April.', 'April').value, '2018-04');
+  // "could be" in past reporting is no plan.
+  assert.equal(get('Neither of the two missing climbers could be reached Tuesday by phone.', 'Tuesday').value, '2017-06-27');
+});
+
+test('a day exactly half a year away with no tense cue is the past one (news mostly looks back)', () => {
+  assert.equal(get('The index sits 40 points below its record high of Dec. 29 in thin trading.', 'Dec. 29').value, '2016-12-29');
+});
+
+test('a fronted month takes the tense of the main verb even after a long aside', () => {
+  assert.equal(get('In September, a week after the first big report on the finances of the city schools and its many debts, a fire destroyed the old town hall.', 'September').value, '2016-09');
+  assert.equal(get('In September, a week after the first big report on the finances of the city schools and its many debts, the council will vote on the budget.', 'September').value, '2017-09');
+});
+
+test('a present-tense verb of a timetable puts the weekday or month ahead', () => {
+  assert.equal(get('The two foreign ministers meet separately Monday with the envoy.', 'Monday').value, '2017-07-03');
+  assert.equal(get('Peace talks between the factions resume on Tuesday in Oslo.', 'Tuesday').value, '2017-07-04');
+  assert.equal(get('The new tariff on steel takes effect in January.', 'January').value, '2018-01');
+  // Not after "did", "to", or a determiner.
+  assert.equal(get('The two sides did not meet Monday as planned.', 'Monday').value, '2017-06-26');
+  assert.equal(get('His return Monday surprised the fans.', 'Monday').value, '2017-06-26');
+  // A form that is also a noun needs a subject before it.
+  assert.equal(get('Shares got off to a strong start Monday in Tokyo.', 'Monday').value, '2017-06-26');
+  assert.equal(get('They meet Monday in the capital.', 'Monday').value, '2017-07-03');
+  // A place between the verb and the day; a present copula.
+  assert.equal(get('The pope arrives in Lisbon on Tuesday for a short visit.', 'Tuesday').value, '2017-07-04');
+  assert.equal(get('The filing deadline is Monday for most firms.', 'Monday').value, '2017-07-03');
+  assert.equal(get('The filing deadline was Monday for most firms.', 'Monday').value, '2017-06-26');
+  assert.equal(get('The regional games open on Saturday in Porto.', 'Saturday').value, '2017-07-01');
+  assert.equal(get('The beaches were open Saturday despite the storm.', 'Saturday').value, '2017-06-24');
+});
+
+test('a lone clock time falls on the last day named, else on the document day', () => {
+  const r = extract('The fire broke out on Monday in the old mill. Crews had it under control by 6 p.m., officials said.', REF);
+  assert.equal(find(r, '6 p.m.')?.value, '2017-06-26T18:00');
+  assert.equal(find(r, '6 p.m.')?.anchor, find(r, 'Monday')?.id);
+  assert.equal(get('Crews had the fire under control by 6 p.m., officials said.', '6 p.m.').value, '2017-06-29T18:00');
+});
+
+test('"forecast to", "likely to", "projected to" look ahead like "expected to"', () => {
+  assert.equal(get('The storm is forecast to reach the coast late Sunday.', 'late Sunday').value, '2017-07-02');
+  assert.equal(get('The court is likely to rule on Friday on the appeal.', 'Friday').value, '2017-06-30');
 });

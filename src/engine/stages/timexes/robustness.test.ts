@@ -66,3 +66,10 @@ test('every rule has a stable id and a global regex', () => {
     ids.add(rule.id);
   }
 });
+
+test('a year inside a name introduced by "called", "dubbed", "named" is no date', () => {
+  const r = extract('The city set up a joint company called Aurora 1985, which makes rail parts, and a plan dubbed Harbor 2040.', REF);
+  assert.equal(find(r, '1985'), undefined);
+  assert.equal(find(r, '2040'), undefined);
+  assert.equal(find(extract('A firm named Delta Works failed in 1991 after a strike.', REF), '1991')?.value, '1991');
+});

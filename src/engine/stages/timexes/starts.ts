@@ -68,7 +68,7 @@ const STARTS: Record<string, Starts> = {
   'report-year': { first: ['the'], cores: K.Unit, prefix: ['full', 'current', 'latest', 'past', 'previous', 'fiscal', 'financial', 'calendar'] },
   'deictic-part-of-day': { first: ['this', 'last', 'early', 'late', 'earlier', 'later'], cores: K.PartOfDay },
   'year-end': { first: ['the', 'year'], cores: K.End },
-  'spoken-year': { first: ['nineteen', 'eighteen', 'twenty', 'the'], cores: K.Spoken, prefix: ['year', 'two'] },
+  'spoken-year': { first: ['nineteen', 'eighteen', 'twenty', 'the', ...MONTHS, ...Object.keys(WORDS.seasons)], cores: K.Spoken, prefix: ['year', 'two', 'of'] },
   'clock-time': { first: ['about', 'around', 'approximately', 'roughly', 'noon', 'midnight', 'midday'], digits: true, cores: K.Clock, digitCore: true },
   'long-adjective': { first: plural(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']).concat('centuries'), cores: K.Unit },
   'vague-length': { first: ['a', 'an', 'some'], cores: K.VagueLength, prefix: ['little', 'short', 'long', 'fairly', 'very', 'rather', 'lengthy', 'brief', 'extended', 'prolonged'] },

@@ -82,7 +82,9 @@ export const countFromReference: Rule = {
 export const resolveYearEarlier: Rule = {
   id: 'year-earlier',
   re: rx('\\b(?:the\\s+)?year-(?:earlier|ago)(?:\\s+(?:quarter|period))?\\b'),
-  make: () => ({
+  // "the year-ago results": without its own noun the adjective modifies another one, and "the" belongs to that.
+  make: (m) => ({
+    ...(/^the\s/i.test(m[0]) && /-(?:earlier|ago)$/i.test(m[0]) ? { start: m.index + 3 + m[0].slice(3).search(/\S/) } : {}),
     resolve: (r) => (r.quarter
       ? { type: 'DATE', value: `${r.quarter.y - 1}-Q${r.quarter.q}`, anchor: 'ref', anchorId: r.quarter.id, confidence: 0.6 }
       : { type: 'DATE', value: String(r.dct.y - 1), anchor: 'document', confidence: 0.5 }),

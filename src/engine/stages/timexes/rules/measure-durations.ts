@@ -37,7 +37,10 @@ export const measureDuration: Rule = {
     // "over the past three years": "over" is a preposition there, not "more than".
     const prep = m[1] && /^(?:over|under)$/i.test(m[1]) && (m[2] || /^\S+\s+the\b/i.test(m[0]));
     const mod = prep ? undefined : quantityMod(m[1]);
-    const start = articleLong ? m.index + m[0].search(/\S+$/) : prep ? m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/) : undefined;
+    // "the 30-day rate", "the eight-year war": a count joined to its unit modifies the noun; "the" belongs to the noun.
+    const theAdjective = !m[1] && !m[2] && /^the\s/i.test(m[0]) && m[0][m[0].lastIndexOf(m[4]) - 1] === '-';
+    const start = articleLong ? m.index + m[0].search(/\S+$/) : prep ? m.index + m[0].search(/\s/) + m[0].slice(m[0].search(/\s/)).search(/\S/)
+      : theAdjective ? m.index + m[0].slice(3).search(/\S/) + 3 : undefined;
     return {
       ...(start !== undefined ? { start } : {}), resolve: () => ({ type: 'DURATION', value, anchor: 'absolute', confidence: n === 'X' ? 0.6 : 0.85, ...withMod(mod) }) };
   },

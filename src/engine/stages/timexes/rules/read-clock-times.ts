@@ -1,12 +1,18 @@
 // Clock times: "10:08 a.m. EDT", "3 p.m.", "15:30 GMT", "noon", "midnight", "9 o'clock".
-// On their own they fall on the document day; next to a date ("10 p.m. Wednesday",
-// "July 4 at 3 p.m.") the stage merges them into one TIME.
-import type { Rule } from '../context.ts';
+// On their own they fall on the last day the article named (the story's day: "He was shot on Friday.
+// ... He died at 10 p.m."), else the document day; next to a date ("10 p.m. Wednesday", "July 4 at
+// 3 p.m.") the stage merges them into one TIME.
+import type { Resolver, Rule } from '../context.ts';
 import { ZONE, rx } from '../patterns.ts';
 import { clockValue, dctDay } from '../helpers.ts';
 import { dayValue } from '../values.ts';
 
 const HIGH_BEFORE = /\bhigh\s+$/i;
+
+/** The day a lone clock time falls on: the last day named, else the document day. */
+function clockDay(r: Resolver) {
+  return r.ref ? { day: r.ref.day, anchor: 'ref' as const } : { day: dctDay(r.dct), anchor: 'document' as const };
+}
 
 export const readClockTime: Rule = {
   id: 'clock-time',
@@ -28,8 +34,8 @@ export const readClockTime: Rule = {
     return {
       kind: 'clock', clock, ...(end !== undefined ? { end } : {}),
       resolve: (r) => {
-        const day = dctDay(r.dct);
-        return { type: 'TIME', value: dayValue(day) + clockValue(day, h, mi, zone), anchor: 'document', confidence: 0.8, ...(m[1] ? { mod: 'APPROX' as const } : {}) };
+        const { day, anchor } = clockDay(r);
+        return { type: 'TIME', value: dayValue(day) + clockValue(day, h, mi, zone), anchor, confidence: 0.8, ...(m[1] ? { mod: 'APPROX' as const } : {}) };
       },
     };
   },
@@ -53,8 +59,8 @@ export const readClockInPartOfDay: Rule = {
     return {
       kind: 'clock', clock: { h, mi },
       resolve: (r) => {
-        const day = dctDay(r.dct);
-        return { type: 'TIME', value: dayValue(day) + clockValue(day, h, mi), anchor: 'document', confidence: 0.75, ...(m[1] ? { mod: 'APPROX' as const } : {}) };
+        const { day, anchor } = clockDay(r);
+        return { type: 'TIME', value: dayValue(day) + clockValue(day, h, mi), anchor, confidence: 0.75, ...(m[1] ? { mod: 'APPROX' as const } : {}) };
       },
     };
   },

@@ -67,16 +67,19 @@ export const readQuarter: Rule = {
     if (ord.toLowerCase() === 'last' && !half) return null;  // "last quarter" is relative
     const yearAgo = /year-(?:earlier|ago)/i.test(quals);
     const label = half ? `H${n}` : `Q${n}`;
+    // "the third-quarter loss": the hyphened adjective modifies the noun, and "the" belongs to the noun.
+    const adjective = /^the\s/i.test(m[0]) && !after && m[0][m[0].length - what.length - 1] === '-';
+    const at = adjective ? { start: m.index + 3 + m[0].slice(3).search(/\S/) } : {};
     if (rel) {
-      return { resolve: (r) => { const y = r.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      return { ...at, resolve: (r) => { const y = r.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
         return { type: 'DATE', value: `${y}-${label}`, anchor: 'document', confidence: 0.85, ...(half ? {} : { quarter: { y, q: n } }) }; } };
     }
     if (before || after) {
       const y = +(before ?? after);
-      return { resolve: () => ({ type: 'DATE', value: `${y}-${label}`, anchor: 'absolute', confidence: 0.95, ...(half ? {} : { quarter: { y, q: n } }) }) };
+      return { ...at, resolve: () => ({ type: 'DATE', value: `${y}-${label}`, anchor: 'absolute', confidence: 0.95, ...(half ? {} : { quarter: { y, q: n } }) }) };
     }
     return {
-      needsTense: true,
+      ...at, needsTense: true,
       resolve: (r) => {
         const startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
         let y = r.dct.y;

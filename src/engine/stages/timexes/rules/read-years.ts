@@ -1,8 +1,8 @@
 // Years, fiscal years, decades and centuries: "1990", "fiscal 1989", "FY17", "early 2017",
 // "the 1990s", "the mid-'80s", "the sixties", "the 19th century".
 import type { Rule } from '../context.ts';
-import { YEAR, POSITION, ORDINAL, WORDS, rx } from '../patterns.ts';
-import { pad } from '../../../time/calendar.ts';
+import { YEAR, POSITION, ORDINAL, MONTH, SEASON, WORDS, isCapitalized, rx } from '../patterns.ts';
+import { monthNumber, pad } from '../../../time/calendar.ts';
 import { positionMod, withMod } from '../helpers.ts';
 
 /** Words before a bare number that make it a year rather than a count. */
@@ -10,6 +10,8 @@ const YEAR_CUE_BEFORE = /\b(?:in|of|since|from|until|till|by|to|before|after|dur
 /** After a number, a sign that it counts things: "1990 votes", "2000 percent". */
 const COUNT_AFTER = /^\s*(?:%|percent|per\s*cent|[a-z]+s\b(?!['’]))/i;
 const MONEY_OR_NUMBER_BEFORE = /(?:[$€£#¥]|\d[\d,.]*\s*|\bNo\.\s*)$/;
+/** A capitalized word introduced by a naming verb just before: the year is part of a name ("a venture called Orion 1980", "a plan dubbed Vision 2030"). */
+const NAMED_BEFORE = /\b(?:called|named|dubbed|titled|entitled|known\s+as|code-named|codenamed)\s+(?:[A-Z][\w&'’.-]*\s+){1,3}$/;
 /** A year and a comma just before: the next item of a list of years ("in 1994, 1995 and 1997"). */
 const YEAR_LIST_BEFORE = /(?<![\d,.$€£#¥])(?:1[6-9]\d\d|20\d\d),\s*$/;
 
@@ -22,6 +24,7 @@ export const readYear: Rule = {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const listed = YEAR_LIST_BEFORE.test(before) && !COUNT_AFTER.test(after);
     if (MONEY_OR_NUMBER_BEFORE.test(before) && !m[1] && !m[2] && !listed) return null;
+    if (!m[1] && !m[2] && NAMED_BEFORE.test(sentence.slice(Math.max(0, m.index - 48), m.index))) return null;
     const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
     const cued = m[1] || m[2] || listed || YEAR_CUE_BEFORE.test(before);
     if (!cued && (COUNT_AFTER.test(after) || y < 1600)) return null;
@@ -72,18 +75,27 @@ export const readCentury: Rule = {
 const TENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-/** Years in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+const SEASON_CODES = WORDS.seasons as Record<string, string>;
+
+/**
+ * Years in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand"; with a month or a
+ * season before it, one date: "January nineteen ninety-seven" (1997-01), "the winter of nineteen ninety-four" (1994-WI).
+ */
 export const readSpokenYear: Rule = {
   id: 'spoken-year',
-  re: rx(`\\b(?:(nineteen|eighteen|twenty)[\\s-]+(${TENS.join('|')})(?:[\\s-]+(${ONES.join('|')}))?|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(${ONES.join('|')}))?)\\b`),
+  re: rx(`\\b(?:(${MONTH})\\s+|(?:the\\s+)?(${SEASON})\\s+of\\s+)?(?:(nineteen|eighteen|twenty)[\\s-]+(${TENS.join('|')})(?:[\\s-]+(${ONES.join('|')}))?|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(${ONES.join('|')}))?)\\b`),
   make(m) {
     let y: number;
-    if (m[1]) {
-      const hundreds = { eighteen: 18, nineteen: 19, twenty: 20 }[m[1].toLowerCase() as 'nineteen'];
-      const t = TENS.indexOf(m[2].toLowerCase()), tens = t < 10 ? 10 + t : (t - 8) * 10;
-      if (m[3] && tens < 20) return null;
-      y = hundreds * 100 + tens + (m[3] ? ONES.indexOf(m[3].toLowerCase()) + 1 : 0);
-    } else y = 2000 + (m[4] ? ONES.indexOf(m[4].toLowerCase()) + 1 : 0);
-    return { resolve: () => ({ type: 'DATE', value: pad(y, 4), anchor: 'absolute', confidence: 0.8 }) };
+    if (m[3]) {
+      const hundreds = { eighteen: 18, nineteen: 19, twenty: 20 }[m[3].toLowerCase() as 'nineteen'];
+      const t = TENS.indexOf(m[4].toLowerCase()), tens = t < 10 ? 10 + t : (t - 8) * 10;
+      if (m[5] && tens < 20) return null;
+      y = hundreds * 100 + tens + (m[5] ? ONES.indexOf(m[5].toLowerCase()) + 1 : 0);
+    } else y = 2000 + (m[6] ? ONES.indexOf(m[6].toLowerCase()) + 1 : 0);
+    // A month name must be capitalized ("may nineteen ..." is the verb); without it the match is the year alone.
+    const month = m[1] && isCapitalized(m[1]) ? monthNumber(m[1]) : 0;
+    const skip = m[1] && !month ? m[0].length - m[0].slice(m[1].length).trimStart().length : 0;
+    const value = month ? `${pad(y, 4)}-${pad(month)}` : m[2] ? `${pad(y, 4)}-${SEASON_CODES[m[2].toLowerCase()]}` : pad(y, 4);
+    return { start: skip ? m.index + skip : undefined, resolve: () => ({ type: 'DATE', value, anchor: 'absolute', confidence: 0.8 }) };
   },
 };

@@ -26,11 +26,14 @@ export function weekdayDate(day: Day, wd: number, rel: string | undefined, tense
 
 export const resolveWeekday: Rule = {
   id: 'relative-weekday',
-  re: rx(`\\b${POSITION}?(?:(last|next|this|past|coming|previous|following|prior)\\s+)?(${WEEKDAY})(s)?\\b(?:,?\\s+(${PART_OF_DAY})(s)?\\b)?`),
+  re: rx(`\\b${POSITION}?(?:(this\\s+(?:coming|past)|last|next|this|past|coming|previous|following|prior)\\s+)?(${WEEKDAY})(s)?\\b(?:,?\\s+(${PART_OF_DAY})(s)?\\b)?`),
   make(m, sentence) {
     const name = m[3];
     if (!isCapitalized(name)) return null;
-    const wd = WEEKDAYS[name.toLowerCase()], rel = m[2]?.toLowerCase(), mod = positionMod(m[1]);
+    // "this coming Sunday" is the coming one, "this past Sunday" the last one.
+    const said = m[2]?.toLowerCase().replace(/\s+/g, ' ');
+    const rel = said === 'this coming' ? 'coming' : said === 'this past' ? 'last' : said;
+    const wd = WEEKDAYS[name.toLowerCase()], mod = positionMod(m[1]);
     // "the previous Friday", "the following Monday": counted from the last day the article named.
     const the = rel && !m[1] && !m[4] && /^(?:previous|next|following|prior)$/.test(rel) ? THE_BEFORE.exec(sentence.slice(Math.max(0, m.index - 4), m.index)) : null;
     if (the) {
