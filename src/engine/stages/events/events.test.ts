@@ -180,3 +180,32 @@ test('a hoped-for meeting is an intention (AGREE), not a meeting that took place
   assert.equal(occurred(events, 'CONSULT').length, 0);
   assert.ok(events.some((e) => e.code.plover === 'AGREE'));
 });
+
+test('"accused X of V-ing": the accusation, and the act it names as a reported event whose agent is X', () => {
+  const events = run('Lithuania accused Belarusian border guards of beating migrants near the frontier.');
+  const accuse = events.find((e) => e.code.plover === 'ACCUSE');
+  assert.deepEqual([accuse?.source?.country, accuse?.target?.country], ['LTU', 'BLR']);
+  const act = events.find((e) => e.code.plover === 'ASSAULT');
+  assert.equal(act?.source?.country, 'BLR');
+  assert.equal(act?.reported, true);
+});
+
+test('", wounding two sailors" tells more of the event before it, not another one', () => {
+  const assaults = run('Armenian troops fired on a Georgian patrol boat, wounding two sailors.').filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(assaults.length, 1);
+  assert.equal(assaults[0].source?.country, 'ARM');
+});
+
+test('an agentless passive has no source: the speaker who reports it is not its agent', () => {
+  const e = run('A police spokesman in Lahore said four protesters had been killed.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(e?.source, null);
+  assert.equal(e?.target?.sector, 'CVL');
+  assert.equal(e?.reported, true);
+});
+
+test('a coordinated subject is two sources, except of a mutual act, where the second is the target', () => {
+  const praise = run('Chile and Peru praised the ruling.').find((e) => e.code.plover === 'SUPPORT');
+  assert.deepEqual([praise?.source?.country, praise?.target ?? null], ['CHL', null]);
+  const met = run('Chile and Peru met in Lima.').find((e) => e.code.plover === 'CONSULT');
+  assert.deepEqual([met?.source?.country, met?.target?.country], ['CHL', 'PER']);
+});

@@ -11,6 +11,8 @@ export type Flag = 'future' | 'subjtarget' | 'recip' | 'gov-intent' | 'gov-threa
 
 export interface Pattern {
   plover: Category; cameo: string; pos: 'v' | 'n'; phrase: string;
+  /** the phrase's first word as written in the table (a verb's base form) */
+  lemma: string;
   /** Word slots after the first; null = a gap. */
   rest: Array<Set<string> | null>;
   /** The same slots as lexicon key indices (word-class.ts fills them in once the lexicon is built). */
@@ -62,7 +64,7 @@ function compile(entry: string, plover: Category, pos: 'v' | 'n'): { first: stri
     return new Set([w]);
   });
   const pattern: Pattern = {
-    plover, cameo, pos, phrase, rest: slots.slice(1), restIds: [],
+    plover, cameo, pos, phrase, lemma: words[0], rest: slots.slice(1), restIds: [],
     preps: preps === '-' ? [] : preps.split(','),
     flags: new Set(flags ? (flags.split(',') as Flag[]) : []),
     bare: null,

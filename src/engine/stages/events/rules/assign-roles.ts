@@ -202,6 +202,9 @@ export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseF
   const subject = gerundAt(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
   if (t.pat.flags.has('subjtarget')) return { source: -1, target: subject };
   let target = objectOf(v, actors, t.j, t.pat.preps, subject, false);
-  if (target < 0 && subject >= 0 && actors[subject].coord !== undefined) target = actors[subject].coord!;
+  // "Serbia and Kosovo met": a mutual act's coordinated subject gives both parties. "Kenya and
+  // Ghana backed the plan" is two sources acting alike, neither the other's target.
+  // A place after the verb ("met in Lima") is the venue, not the other party.
+  if ((target < 0 || actors[target].place) && subject >= 0 && actors[subject].coord !== undefined && t.pat.flags.has('recip')) target = actors[subject].coord!;
   return { source: subject, target };
 }

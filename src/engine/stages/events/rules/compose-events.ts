@@ -12,6 +12,8 @@ export interface Draft {
   /** the source is the quoted speaker (or the subject of the speech verb) */
   sourceIsSpeaker: boolean;
   trigger: Trigger; method: string; confidence: number; reported: boolean;
+  /** an agentless passive ("were detained"): no one stands in for the missing agent, not even the speaker */
+  agentless: boolean;
 }
 
 /** Per trigger: the clause facts, the roles and whether it stands inside a quotation. */
@@ -71,15 +73,43 @@ function confidenceOf(d: Draft, facts: ClauseFacts, composed: boolean): number {
 }
 
 /**
+ * ", injuring three people" after an event of the same category in the sentence: a participial
+ * clause that tells more of that event, not another one. Its target fills the event's when that
+ * has none ("fired on a boat, injuring three crew members"). True when folded into an earlier draft.
+ */
+function continuesEarlier(v: View, out: Draft[], info: TriggerInfo): boolean {
+  const t = info.t;
+  if (t.i < 1 || v.lows[t.i - 1] !== ',' || !endsWithIng(v, t.i)) return false;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const d = out[k];
+    if (d.plover !== t.pat.plover || d.mode) continue;
+    const tg = info.roles.target;
+    if (d.target < 0 && tg >= 0 && tg !== d.source) d.target = tg;
+    return true;
+  }
+  return false;
+}
+
+/** Does token k end in "ing" (read in the text: a word outside the lexicon has no `lows` text)? */
+function endsWithIng(v: View, k: number): boolean {
+  const end = v.toks[k].end;
+  return end - v.toks[k].start > 4 && (v.text.charCodeAt(end - 3) | 32) === 105 && (v.text.charCodeAt(end - 2) | 32) === 110
+    && (v.text.charCodeAt(end - 1) | 32) === 103;
+}
+
+/**
  * Turn the sentence's triggers into events: complement-taking triggers absorb the event they
  * govern; negation, modality and conditions set the mode or recode a stated intention.
  */
 export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): Draft[] {
   const consumed = zeroed(SLOT.consumed, infos.length);
+  // "accused X of bombing Y": the accusation's target is the bombing's agent (by trigger index; -1 none).
+  let accusedAgent: number[] | null = null;
   const out: Draft[] = [];
   for (let n = 0; n < infos.length; n++) {
     if (consumed[n]) continue;
     const { t, facts, roles, quoted, speaker } = infos[n];
+    if (continuesEarlier(v, out, infos[n])) continue;
     if (t.pat.flags.has('future') && !facts.future) continue;
     let plover = t.pat.plover, cameo = t.pat.cameo, mode: string | undefined, method = t.pat.pos === 'v' ? 'events/verb-pattern' : 'events/noun-pattern';
     let { source, target } = roles;
@@ -98,8 +128,14 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
       else if (gov === 'gov-reject') cameo = REJECT_CAMEO[e.t.pat.plover] ?? '120';
       else if (gov === 'gov-deny') { plover = e.t.pat.plover; cameo = e.t.pat.cameo; mode = 'denied'; }
       if (target < 0 || gov === 'gov-threat' || gov === 'gov-intent') target = e.roles.target >= 0 && e.roles.target !== source ? e.roles.target : target;
-      if (!(gov === 'gov-accuse' && e.t.pat.pos === 'n')) consumed[emb] = 1;
+      // The act an accusation names is a reported event of its own, whose agent is the accused.
+      if (gov === 'gov-accuse') {
+        // Only the actor named between the two ("accused *X* of"), not the act's own target ("condemned the raid on X").
+        if (target >= 0 && actors[target].i >= t.j && actors[target].j <= e.t.i) (accusedAgent ??= new Array<number>(infos.length).fill(-1))[emb] = target;
+      } else consumed[emb] = 1;
     }
+    const accused = accusedAgent ? accusedAgent[n] : -1;
+    if (accused >= 0) { source = accused; if (target === accused) target = -1; }
     if (!mode) {
       if (facts.obligation >= 0 && (facts.say >= 0 || quoted) && !facts.negated && !composed) {
         plover = 'REQUEST'; cameo = '100'; method = 'events/obligation-request';
@@ -122,10 +158,14 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
       plover = 'THREATEN'; cameo = '130'; method = 'events/conditional-threat';
     }
     if (!mode && (plover === 'THREATEN' || plover === 'AGREE') && facts.conditional) mode = 'conditional';
-    const reported = quoted || facts.say >= 0;
+    const reported = quoted || facts.say >= 0 || accused >= 0;
     const src = source >= 0 ? actors[source] : null;
     const speaks = t.pat.pos === 'v' || composed;
-    if (speaks && (!src || (src.pronoun && !src.entity) || t.pat.flags.has('subjtarget')) && reported && !sourceIsSpeaker) {
+    // The speaker of "said two workers had been killed" reports the killing; they are not its agent.
+    // Not a bare form read as a participle ("is prepared to lift"), a stative "is committed to" or
+    // a phrase ("were engaged in ethnic cleansing"), whose subject is the agent.
+    const agentless = facts.passive && source < 0 && t.j === t.i + 1 && v.lows[t.i] !== t.pat.lemma && !gov;
+    if (speaks && !agentless && (!src || (src.pronoun && !src.entity) || t.pat.flags.has('subjtarget')) && reported && !sourceIsSpeaker) {
       const sayer = facts.say >= 0 ? subjectOf(v, actors, facts.say) : -1;
       if (speaker >= 0 && speaker !== target) source = speaker;
       else if (sayer >= 0 && sayer !== target) source = sayer;
@@ -135,7 +175,7 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     // noun, with no agent of its own, is a topic of the sentence rather than an event it reports
     // (and the quotation's speaker is not its agent).
     if (mode === 'hypothetical' && !speaks && source < 0) continue;
-    const draft: Draft = { plover, cameo, mode, source, target: target === source ? -1 : target, sourceIsSpeaker, trigger: t, method, reported, confidence: 0 };
+    const draft: Draft = { plover, cameo, mode, source, target: target === source ? -1 : target, sourceIsSpeaker, trigger: t, method, reported, confidence: 0, agentless };
     draft.confidence = confidenceOf(draft, facts, composed);
     out.push(draft);
   }
