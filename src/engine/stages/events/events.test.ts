@@ -209,3 +209,15 @@ test('a coordinated subject is two sources, except of a mutual act, where the se
   const met = run('Chile and Peru met in Lima.').find((e) => e.code.plover === 'CONSULT');
   assert.deepEqual([met?.source?.country, met?.target?.country], ['CHL', 'PER']);
 });
+
+test('an acronym in parentheses after the subject does not cut it off from its verb', () => {
+  const e = run('The Chadian National Army (ANT) accused Libyan militias of the raid.').find((x) => x.code.plover === 'ACCUSE');
+  assert.equal(e?.source?.country, 'TCD');
+  assert.equal(e?.target?.country, 'LBY');
+});
+
+test('"moved from killing X to attacking Y": both acts have the clause\'s subject as agent', () => {
+  const assaults = run('The rebels have moved from killing villagers to attacking Malian army convoys.').filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(assaults.length, 2);
+  for (const e of assaults) assert.equal(e.source?.sector, 'REB');
+});

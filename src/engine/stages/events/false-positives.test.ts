@@ -137,3 +137,18 @@ test('a declared strike is a labour protest, not an attack', () => {
   assert.ok(c.includes('PROTEST'));
   assert.ok(!c.includes('ASSAULT'));
 });
+
+test('a participle used as an adjective is no report of the act', () => {
+  // after an article, before any noun
+  assert.ok(!codes('The Danish minister visited the wounded ferry passengers at a clinic in Aarhus.').includes('ASSAULT'));
+  // after a verb the rules do not know, before a noun
+  assert.ok(!codes('The Chadian army has tried to contain armed bandits in the east.').includes('AID'));
+  // the verb reading stays: after a subject, after "and"
+  assert.ok(codes('Chadian troops wounded three bandits.').includes('ASSAULT'));
+  assert.ok(codes('Bandits raided the village and wounded three Chadian soldiers.').includes('ASSAULT'));
+});
+
+test('a verb in its bare form inside a noun phrase is the noun ("a leg wound")', () => {
+  assert.ok(!codes('The Egyptian envoy said a guard suffered a leg wound in the crash.').includes('ASSAULT'));
+  assert.ok(codes('Egyptian police wound two smugglers near the border.').includes('ASSAULT'));
+});

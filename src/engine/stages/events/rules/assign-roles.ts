@@ -63,6 +63,25 @@ function relativeAntecedent(v: View, actors: Actor[], i: number): number {
 }
 const NOT_AN_ACTOR = -2;
 
+/** Words an acronym in parentheses may have: "(SAF)", "(OCHA)", "(U.N.)". */
+const MAX_ASIDE = 4;
+
+/**
+ * The token after an actor phrase and the acronym in parentheses that follows it: "The Sudanese
+ * Armed Forces (SAF) blamed …" (the parentheses close no clause there). An actor that is itself
+ * the acronym ends at the closing parenthesis. Else ac.j.
+ */
+function afterAside(v: View, ac: Actor): number {
+  const k = ac.j, n = v.lows.length;
+  if (k < n && v.lows[k] === ')' && ac.i > 0 && v.lows[ac.i - 1] === '(') return k + 1;
+  if (k >= n || v.lows[k] !== '(') return k;
+  for (let m = k + 1; m < n && m - k <= MAX_ASIDE + 1; m++) {
+    if (v.lows[m] === ')') return m > k + 1 ? m + 1 : k;
+    if (!(v.cls[m] & W.upper) && v.lows[m] !== '.') return k;
+  }
+  return k;
+}
+
 /** The subject of the verb at token i: the nearest actor to the left not inside a prepositional phrase. */
 export function subjectOf(v: View, actors: Actor[], i: number): number {
   const antecedent = relativeAntecedent(v, actors, i);
@@ -73,7 +92,8 @@ export function subjectOf(v: View, actors: Actor[], i: number): number {
   for (let a = actors.length - 1; a >= 0; a--) {
     const ac = actors[a];
     if (ac.j > i) continue;
-    if (i - ac.j > MAX_SUBJECT_DISTANCE || brokenBetween(v, ac.j, i, false)) break;
+    const from = afterAside(v, ac);
+    if (i - from > MAX_SUBJECT_DISTANCE || brokenBetween(v, from, i, false)) break;
     if (a > 0 && actors[a - 1].coord === a) return a - 1;
     if (ac.place || prepBefore(v, ac.i)) { if (inPhrase < 0) inPhrase = a; continue; }
     if (ac.pronoun && !ac.entity) { if (pronoun < 0) pronoun = a; continue; }
@@ -149,6 +169,9 @@ const GERUND_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'without', '
  */
 const gerundAt = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && GERUND_LEAD.has(v.lows[i - 1]);
 
+/** "moved from killing X to attacking Y": an -ing verb after "from" or "to" has its clause's subject, not the object before it. */
+const gerundComplement = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && (v.lows[i - 1] === 'to' || v.lows[i - 1] === 'from');
+
 function clauseSubject(v: View, actors: Actor[], i: number): number {
   const startOf = (k: number) => { while (k > 0 && v.lows[k - 1] !== ',' && !(v.cls[k - 1] & W.hardBreak)) k--; return k; };
   // After a comma the clause is the one before the comma; after a preposition, the one holding it.
@@ -199,7 +222,7 @@ export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseF
   if (t.pat.pos === 'n') return nounRoles(v, actors, t);
   const passive = facts.passive || (t.j < v.lows.length && v.lows[t.j] === 'by' && /ed$/.test(v.lows[t.i]));
   if (passive) return { source: agentAfter(v, actors, t.j), target: subjectOf(v, actors, t.i) };
-  const subject = gerundAt(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
+  const subject = gerundAt(v, t.i) || gerundComplement(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
   if (t.pat.flags.has('subjtarget')) return { source: -1, target: subject };
   let target = objectOf(v, actors, t.j, t.pat.preps, subject, false);
   // "Serbia and Kosovo met": a mutual act's coordinated subject gives both parties. "Kenya and

@@ -161,9 +161,31 @@ function adverb(v: View, k: number): boolean {
 function participleAdjective(v: View, p: Pattern, i: number, j: number, skip: Uint8Array): boolean {
   if (p.pos !== 'v' || j !== i + 1 || j >= v.lows.length) return false;
   const w = v.lows[i];
-  if (!(w.endsWith('ed') || w.endsWith('en'))) return false;
-  if (!(v.cls[j] & (W.actor | W.upper)) || v.toks[j].kind !== 'w') return false;
+  if (!(w.endsWith('ed') || w.endsWith('en')) || v.toks[j].kind !== 'w') return false;
+  // After an article or possessive any noun may follow: "visited the injured crew", "its destroyed bridge".
+  if (i > 0 && ARTICLE.has(v.lows[i - 1]) && !(v.cls[j] & (W.det | W.prep)) && v.lows[j] !== 'by') return true;
+  // After a lower-case word the rules do not know (a verb or noun: "to contain armed gangs"), a
+  // participle before a noun is no finite verb of that word's clause; a known word (a subject, an
+  // auxiliary, "and", "who", an adverb) leaves it the verb.
+  const prev = i - 1;
+  if (i > 0 && v.lows[prev] === '' && v.toks[prev].kind === 'w' && !(v.cls[prev] & W.upper) && !skip[prev] && !adverb(v, prev)
+    && (v.lows[j] === '' || v.cls[j] & W.actor) && !(v.cls[j] & W.upper)) return true;
+  if (!(v.cls[j] & (W.actor | W.upper))) return false;
   return i === 0 || (v.cls[i - 1] & (W.det | W.prep)) !== 0;
+}
+
+/** Articles and possessives: after them a word is part of a noun phrase. */
+const ARTICLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+
+/**
+ * A verb with no noun pattern in its bare form inside a noun phrase ("suffered a head wound",
+ * "the wound"): the noun, not the act. Inflected forms ("wounded") stay verbs.
+ */
+function bareVerbAsNoun(v: View, p: Pattern, i: number, j: number): boolean {
+  if (p.pos !== 'v' || j !== i + 1 || v.lows[i] !== p.lemma || i === 0) return false;
+  const prev = i - 1;
+  if (ARTICLE.has(v.lows[prev])) return true;
+  return prev > 0 && ARTICLE.has(v.lows[prev - 1]) && v.lows[prev] === '' && v.toks[prev].kind === 'w' && !(v.cls[prev] & W.upper);
 }
 
 /** Marks after which a bare "asked" reports a question ("…?" she asked, according to …). */
@@ -215,7 +237,10 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
       // A longer phrase beats the POS guess ("hunger strike" over "strike").
       const asNoun = verbEnd !== nounEnd ? nounEnd > verbEnd : nounContext(v, i);
       pat = asNoun ? noun : verb; j = asNoun ? nounEnd : verbEnd;
-    } else if (verb) { pat = verb; j = verbEnd; }
+    } else if (verb) {
+      if (bareVerbAsNoun(v, verb, i, verbEnd)) continue;
+      pat = verb; j = verbEnd;
+    }
     else if (noun) { pat = noun; j = nounEnd; }
     else continue;
     if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j) || askedQuestion(v, pat, j) || quantityObject(v, pat, j)
