@@ -152,3 +152,18 @@ test('a verb in its bare form inside a noun phrase is the noun ("a leg wound")',
   assert.ok(!codes('The Egyptian envoy said a guard suffered a leg wound in the crash.').includes('ASSAULT'));
   assert.ok(codes('Egyptian police wound two smugglers near the border.').includes('ASSAULT'));
 });
+
+test('a warning that only states a fact is no threat; one that names what will follow is', () => {
+  assert.ok(!codes('The Nigerian minister warned that the border force remained short of money.').some((c) => c.startsWith('THREATEN')));
+  assert.ok(codes('Ankara warned Syrian Kurdish fighters against crossing the river.').some((c) => c.startsWith('THREATEN')));
+  assert.ok(codes('Beijing warned Hanoi to stop drilling near the islands.').some((c) => c.startsWith('THREATEN')));
+  assert.ok(codes('Israel warned that any attack on its territory would be answered with force.').some((c) => c.startsWith('THREATEN')));
+});
+
+test('a bare plural with no agent names a kind of act, not one that happened', () => {
+  assert.ok(!codes('Jordan said it viewed attacks on power plants as a grave escalation.').includes('ASSAULT'));
+  assert.ok(!codes('The Estonian pact extends to attacks on Latvian ships.').includes('ASSAULT'));
+  // with its agent, or after a light verb, the act is reported
+  assert.ok(codes('Syrian rebels launched attacks on Turkish border posts.').includes('ASSAULT'));
+  assert.ok(codes('Jordan condemned attacks on power plants by Syrian militias.').includes('ASSAULT'));
+});

@@ -196,6 +196,8 @@ function nounRoles(v: View, actors: Actor[], t: Trigger): Roles {
   let target = objectOf(v, actors, t.j, t.pat.preps, source, true);
   // "the raid on X (post) by Y": the agent follows the target.
   if (source < 0 && target >= 0) source = agentAfter(v, actors, actors[target].j, 2);
+  // "attacks on power plants by X": a thing, not an actor, between the noun and its agent.
+  else if (source < 0 && target < 0) source = agentAfter(v, actors, t.j, 4);
   if (target >= 0 && source < 0 && wordBefore(v, actors[target].i) === 'between' && actors[target].coord !== undefined) {
     source = target; target = actors[target].coord!;
   }

@@ -4,6 +4,7 @@ import { zeroed, SLOT, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 import type { Roles } from './assign-roles.ts';
 import { subjectOf } from './assign-roles.ts';
+import { endsWithEd } from './find-triggers.ts';
 
 /** One event before it gets its context: actor indices into the sentence's actor list. */
 export interface Draft {
@@ -90,6 +91,36 @@ function continuesEarlier(v: View, out: Draft[], info: TriggerInfo): boolean {
   return false;
 }
 
+/**
+ * Is the noun trigger a bare plural: ending in "s", right after "to", a preposition or a past
+ * form ("viewed attacks on …", "extends to attacks on …"), with no article, number or actor?
+ */
+function barePlural(v: View, t: Trigger): boolean {
+  const i = t.i;
+  if (t.pat.pos !== 'n' || i === 0 || v.text.charCodeAt(v.toks[t.j - 1].end - 1) !== 115) return false;
+  const prev = i - 1;
+  if (v.toks[prev].kind !== 'w' || v.cls[prev] & (W.det | W.actor | W.upper | W.lightVerb)) return false;
+  return (v.cls[prev] & W.prep) !== 0 || v.lows[prev] === 'to' || endsWithEd(v, prev);
+}
+
+/** How far after a warning its consequence is looked for. */
+const CONSEQUENCE_SPAN = 15;
+
+/**
+ * A warning is a threat when it says what will follow: "warned X to stop" / "against" / "of
+ * retaliation" just after it, or a modal in what it says ("warned that any incursion would be
+ * met with force"). "warned that the mission remained underfunded" states a fact: no threat.
+ */
+function statesConsequence(v: View, t: Trigger): boolean {
+  for (let k = t.j; k < v.lows.length && k - t.j <= CONSEQUENCE_SPAN; k++) {
+    const w = v.lows[k];
+    if (v.cls[k] & W.hardBreak) return false;
+    if (k - t.j <= 3 && (w === 'to' || w === 'against' || w === 'of')) return true;
+    if (v.cls[k] & (W.future | W.would | W.hypothetical | W.obligation)) return true;
+  }
+  return false;
+}
+
 /** Does token k end in "ing" (read in the text: a word outside the lexicon has no `lows` text)? */
 function endsWithIng(v: View, k: number): boolean {
   const end = v.toks[k].end;
@@ -118,6 +149,7 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     let sourceIsSpeaker = false, composed = false;
     const gov = governorOf(t.pat);
     const emb = gov ? complementOf(v, infos, n) : -1;
+    if (t.pat.flags.has('consequence') && !statesConsequence(v, t)) continue;
     if (gov && emb >= 0) {
       const e = infos[emb];
       composed = true;
@@ -175,6 +207,9 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     // noun, with no agent of its own, is a topic of the sentence rather than an event it reports
     // (and the quotation's speaker is not its agent).
     if (mode === 'hypothetical' && !speaks && source < 0) continue;
+    // "viewed attacks on civilian infrastructure as a red line", "a treaty that extends to attacks
+    // on its ships": a bare plural noun with no agent names a kind of act, not one that happened.
+    if (!speaks && source < 0 && barePlural(v, t)) continue;
     const draft: Draft = { plover, cameo, mode, source, target: target === source ? -1 : target, sourceIsSpeaker, trigger: t, method, reported, confidence: 0, agentless };
     draft.confidence = confidenceOf(draft, facts, composed);
     out.push(draft);

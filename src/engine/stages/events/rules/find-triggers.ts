@@ -53,7 +53,16 @@ function nounContext(v: View, i: number): boolean {
   if (i === 0) return false;
   const prev = v.lows[i - 1];
   if (NOUN_BEFORE.has(prev) || v.toks[i - 1].kind === 'n') return true;
+  // An -s form after "to" (no infinitive) or after a past form ("viewed attacks") is a plural noun.
+  // ("staged rallies" keeps the verb reading: a light verb's object is its own pattern's business.)
+  if (v.text.charCodeAt(v.toks[i].end - 1) === 115 && (prev === 'to' || (endsWithEd(v, i - 1) && !(v.cls[i - 1] & W.lightVerb)))) return true;
   return (v.cls[i - 1] & W.upper) !== 0 && i > 1 && v.toks[i - 1].kind === 'w';
+}
+
+/** Does token k end in "ed" (read in the text: a word outside the lexicon has no `lows` text)? */
+export function endsWithEd(v: View, k: number): boolean {
+  const end = v.toks[k].end;
+  return v.toks[k].kind === 'w' && end - v.toks[k].start > 3 && v.text.charCodeAt(end - 2) === 101 && v.text.charCodeAt(end - 1) === 100;
 }
 
 /** Marks after which a capitalized word may still be an event word (a quotation's first word). */
