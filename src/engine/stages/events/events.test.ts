@@ -221,3 +221,11 @@ test('"moved from killing X to attacking Y": both acts have the clause\'s subjec
   assert.equal(assaults.length, 2);
   for (const e of assaults) assert.equal(e.source?.sector, 'REB');
 });
+
+test('two acts with one side unknown are merged only when they share a place or a date', () => {
+  const text = 'Drones struck a fuel depot on Monday. A rebel spokesman accused the army of bombing markets.';
+  const assaults = run(text).filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(assaults.length, 2);
+  const again = run('Drones struck a fuel depot in Khartoum. Later, drones struck the airport in Khartoum.').filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(again.length, 1);
+});
