@@ -229,3 +229,26 @@ test('two acts with one side unknown are merged only when they share a place or 
   const again = run('Drones struck a fuel depot in Khartoum. Later, drones struck the airport in Khartoum.').filter((e) => e.code.plover === 'ASSAULT');
   assert.equal(again.length, 1);
 });
+
+test('the speaker of a reported noun event with no agent is not its agent ("the attack was the third", X said)', () => {
+  const text = 'Ukraine said the attack was the third on Kherson this month.';
+  const ukraine: Entity = { id: 'e1', type: 'GPE', name: 'Ukraine', titles: [], country: 'UKR',
+    mentions: [{ ...spanOf(text, 'Ukraine'), kind: 'name' }], confidence: 0.9 };
+  const quote: Quote = { id: 'q1', kind: 'indirect', content: spanOf(text, 'the attack was the third on Kherson this month'),
+    cue: spanOf(text, 'said'), speaker: { entity: 'e1', mention: spanOf(text, 'Ukraine'), name: null, anonymous: false },
+    method: 'test', confidence: 0.9 };
+  for (const e of run(text, { entities: [ukraine], quotes: [quote] })) if (e.code.plover === 'ASSAULT') assert.equal(e.source, null);
+});
+
+test('"was ordered to" is an agentless passive request; "opened investigations" is the subject\'s act', () => {
+  const order = run('Kenyan police had been ordered to show restraint, the minister said.').find((e) => e.code.plover === 'REQUEST');
+  assert.equal(order?.source ?? null, null);
+  const probe = run('Peruvian prosecutors opened investigations into Chilean officials.').find((e) => e.code.plover === 'ACCUSE');
+  assert.equal(probe?.source?.country, 'PER');
+});
+
+test('"working to deliver" is a stated intention (AGREE), not a delivery', () => {
+  const codes = run('Allies were working to deliver more air defence systems to Ukraine, the NATO chief said.').map((e) => e.code.plover);
+  assert.ok(codes.includes('AGREE'));
+  assert.ok(!codes.includes('AID'));
+});

@@ -167,3 +167,16 @@ test('a bare plural with no agent names a kind of act, not one that happened', (
   assert.ok(codes('Syrian rebels launched attacks on Turkish border posts.').includes('ASSAULT'));
   assert.ok(codes('Jordan condemned attacks on power plants by Syrian militias.').includes('ASSAULT'));
 });
+
+test('a verb after an article or possessive, or opening a sentence in its -s form, is a noun', () => {
+  assert.ok(!codes('Uganda said its forces had carried out patrols near the Congolese border.').includes('SANCTION'));
+  assert.ok(!codes('Kenyan farmers said the blockades would go on.').includes('ASSAULT'));
+  const protest = run('Protests by Kenyan farmers spread to Nairobi.').find((e) => e.code.plover === 'PROTEST');
+  assert.equal(protest?.source?.country, 'KEN');
+});
+
+test('"logistical support" is no political support; "asks the same question" is no request', () => {
+  assert.ok(!codes('Washington will provide $60 million in trucks and logistical support.').includes('SUPPORT'));
+  assert.ok(codes('Kenya expressed support for the Haitian government.').includes('SUPPORT'));
+  assert.ok(!codes('Every Kenyan captain asks the same question now.').includes('REQUEST'));
+});

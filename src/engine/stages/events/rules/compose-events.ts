@@ -194,9 +194,11 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     const src = source >= 0 ? actors[source] : null;
     const speaks = t.pat.pos === 'v' || composed;
     // The speaker of "said two workers had been killed" reports the killing; they are not its agent.
-    // Not a bare form read as a participle ("is prepared to lift"), a stative "is committed to" or
-    // a phrase ("were engaged in ethnic cleansing"), whose subject is the agent.
-    const agentless = facts.passive && source < 0 && t.j === t.i + 1 && v.lows[t.i] !== t.pat.lemma && !gov;
+    // Not a bare form read as a participle ("is to lift"), a stative "is committed / prepared to"
+    // or a phrase ("were engaged in ethnic cleansing"), whose subject is the agent; "was ordered
+    // to", "was accused of" are passives.
+    const agentless = facts.passive && source < 0 && t.j === t.i + 1 && v.lows[t.i] !== t.pat.lemma
+      && (!gov || gov === 'gov-request' || gov === 'gov-accuse');
     if (speaks && !agentless && (!src || (src.pronoun && !src.entity) || t.pat.flags.has('subjtarget')) && reported && !sourceIsSpeaker) {
       const sayer = facts.say >= 0 ? subjectOf(v, actors, facts.say) : -1;
       if (speaker >= 0 && speaker !== target) source = speaker;

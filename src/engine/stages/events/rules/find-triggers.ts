@@ -53,10 +53,20 @@ function nounContext(v: View, i: number): boolean {
   if (i === 0) return false;
   const prev = v.lows[i - 1];
   if (NOUN_BEFORE.has(prev) || v.toks[i - 1].kind === 'n') return true;
+  // After an adjective the rules do not list, known by its ending ("logistical support", "diplomatic support").
+  if (prev === '' && v.toks[i - 1].kind === 'w' && !(v.cls[i - 1] & W.upper) && adjectiveEnding(v, i - 1)) return true;
   // An -s form after "to" (no infinitive) or after a past form ("viewed attacks") is a plural noun.
   // ("staged rallies" keeps the verb reading: a light verb's object is its own pattern's business.)
   if (v.text.charCodeAt(v.toks[i].end - 1) === 115 && (prev === 'to' || (endsWithEd(v, i - 1) && !(v.cls[i - 1] & W.lightVerb)))) return true;
   return (v.cls[i - 1] & W.upper) !== 0 && i > 1 && v.toks[i - 1].kind === 'w';
+}
+
+/** Does token k end as an adjective does: "-al", "-ic" ("logistical", "diplomatic", "regional")? */
+function adjectiveEnding(v: View, k: number): boolean {
+  const end = v.toks[k].end, t = v.text;
+  if (end - v.toks[k].start < 5) return false;
+  const a = t.charCodeAt(end - 2) | 32, b = t.charCodeAt(end - 1) | 32;
+  return (a === 97 && b === 108) || (a === 105 && b === 99);
 }
 
 /** Does token k end in "ed" (read in the text: a word outside the lexicon has no `lows` text)? */
@@ -187,13 +197,15 @@ function participleAdjective(v: View, p: Pattern, i: number, j: number, skip: Ui
 const ARTICLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 /**
- * A verb with no noun pattern in its bare form inside a noun phrase ("suffered a head wound",
- * "the wound"): the noun, not the act. Inflected forms ("wounded") stay verbs.
+ * A verb with no noun pattern inside a noun phrase: any form after an article or possessive, the
+ * bare form after an article and one more word ("suffered a head wound"): the noun, not the act.
  */
 function bareVerbAsNoun(v: View, p: Pattern, i: number, j: number): boolean {
-  if (p.pos !== 'v' || j !== i + 1 || v.lows[i] !== p.lemma || i === 0) return false;
+  if (p.pos !== 'v' || i === 0) return false;
   const prev = i - 1;
+  // No finite verb follows an article or possessive: "its forces had carried out", "their funding", "the blockades".
   if (ARTICLE.has(v.lows[prev])) return true;
+  if (j !== i + 1 || v.lows[i] !== p.lemma) return false;
   return prev > 0 && ARTICLE.has(v.lows[prev - 1]) && v.lows[prev] === '' && v.toks[prev].kind === 'w' && !(v.cls[prev] & W.upper);
 }
 
@@ -244,7 +256,9 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
     let pat: Pattern, j: number;
     if (verb && noun) {
       // A longer phrase beats the POS guess ("hunger strike" over "strike").
-      const asNoun = verbEnd !== nounEnd ? nounEnd > verbEnd : nounContext(v, i);
+      // A sentence opens with no -s verb form ("Protests by farmers spread …"): the plural noun.
+      const asNoun = verbEnd !== nounEnd ? nounEnd > verbEnd
+        : nounContext(v, i) || (i === 0 && v.lows[i] !== verb.lemma && v.text.charCodeAt(toks[i].end - 1) === 115);
       pat = asNoun ? noun : verb; j = asNoun ? nounEnd : verbEnd;
     } else if (verb) {
       if (bareVerbAsNoun(v, verb, i, verbEnd)) continue;
