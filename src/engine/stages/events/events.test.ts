@@ -252,3 +252,8 @@ test('"working to deliver" is a stated intention (AGREE), not a delivery', () =>
   assert.ok(codes.includes('AGREE'));
   assert.ok(!codes.includes('AID'));
 });
+
+test('a release of prisoners is RETREAT, as the CAMEO-to-PLOVER table codes 0841', () => {
+  const e = run('Malian rebels released forty Nigerien soldiers on Friday.').find((x) => x.code.cameo === '0841');
+  assert.equal(e?.code.plover, 'RETREAT');
+});
