@@ -108,9 +108,9 @@ test('a possessive apostrophe opens no quotation: "Workers\' Alliance" is a name
   assert.ok(!codes('Kenyan officials accused the Workers\' Alliance of fraud.').includes('COOPERATE'));
 });
 
-test('"released" a report is no concession; released prisoners are', () => {
-  assert.ok(!codes('A Kenyan government report released last week found shortages.').includes('CONCEDE'));
-  assert.ok(codes('Ethiopian authorities released twelve Eritrean prisoners.').includes('CONCEDE'));
+test('"released" a report is no release; released prisoners are', () => {
+  assert.ok(!codes('A Kenyan government report released last week found shortages.').includes('RETREAT'));
+  assert.ok(codes('Ethiopian authorities released twelve Eritrean prisoners.').includes('RETREAT'));
 });
 
 test('a participle after a determiner is an adjective: "with armed men"', () => {
