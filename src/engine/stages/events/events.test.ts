@@ -257,3 +257,10 @@ test('a release of prisoners is RETREAT, as the CAMEO-to-PLOVER table codes 0841
   const e = run('Malian rebels released forty Nigerien soldiers on Friday.').find((x) => x.code.cameo === '0841');
   assert.equal(e?.code.plover, 'RETREAT');
 });
+
+test('"… and injuring four workers" continues the strike before it; announced drills are a show of force', () => {
+  const assaults = run('Russian drones struck the port, damaging two silos and injuring four Ukrainian workers.').filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(assaults.length, 1);
+  assert.equal(assaults[0].source?.country, 'RUS');
+  assert.ok(run('The Russian navy will conduct drills near Latvia.').some((e) => e.code.plover === 'THREATEN'));
+});

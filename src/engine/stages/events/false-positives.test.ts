@@ -180,3 +180,16 @@ test('"logistical support" is no political support; "asks the same question" is 
   assert.ok(codes('Kenya expressed support for the Haitian government.').includes('SUPPORT'));
   assert.ok(!codes('Every Kenyan captain asks the same question now.').includes('REQUEST'));
 });
+
+test('a noun after a copula says what something is; a meeting with no one met is a setting', () => {
+  assert.ok(!codes('"Every convoy you see here is a promise," the Estonian minister said.').includes('AGREE'));
+  assert.ok(!codes('The Kenyan minister spoke during a visit to a tea farm.').includes('CONSULT'));
+  assert.ok(codes('The Kenyan minister spoke during a visit to Uganda.').includes('CONSULT'));
+});
+
+test('"demonstrated that …" is showing, not protest; "insisted that X was …" is no demand', () => {
+  assert.ok(!codes('Beijing said the Kenyan force had not demonstrated that it can deliver results.').some((c) => c.startsWith('PROTEST')));
+  assert.ok(codes('Students demonstrated against the Kenyan government.').includes('PROTEST'));
+  assert.ok(!codes('The Georgian prime minister insisted that the law was about transparency.').includes('REQUEST'));
+  assert.ok(codes('The Yemeni delegation insisted that the former minister be freed.').includes('REQUEST'));
+});

@@ -7,7 +7,7 @@ export type Category = keyof typeof table.categories;
 export type Polarity = 'coop' | 'verbal' | 'conflict';
 export type Flag = 'future' | 'subjtarget' | 'recip' | 'gov-intent' | 'gov-threat' | 'gov-reject' | 'gov-request'
   | 'gov-accuse' | 'gov-deny' | 'gov-prepare' | 'nounish' | 'contest' | 'needprep'
-  | 'question' | 'objactor' | 'topic' | 'consequence';
+  | 'question' | 'objactor' | 'topic' | 'consequence' | 'intransitive';
 
 export interface Pattern {
   plover: Category; cameo: string; pos: 'v' | 'n'; phrase: string;

@@ -22,6 +22,6 @@ export const RULE_WORDS: readonly string[] = [
   'peace', 'free-trade', 'economic', 'financial', 'emergency', 'direct', 'joint', 'coordinated', 'large-scale', 'renewed',
   // other literals of the rules (kinds, flags, codes, suffixes): never compared with a token, harmless here
   'w', 'p', 'n', 'v', 's', 'ly', 'ing', 'ed', 'en', 'date', 'article', 'pronoun', 'demonym', 'capital', 'org', 'sector', 'subjtarget', 'source',
-  'location', 'recip', 'consequence', 'coop', 'conflict', 'conditional', 'verb', 'noun', 'gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject',
+  'location', 'recip', 'consequence', 'intransitive', 'coop', 'conflict', 'conditional', 'verb', 'noun', 'gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject',
   'gov-request', 'gov-accuse', 'gov-deny', 'needprep', 'contest', 'question', 'objactor', 'topic', '030', '100', '120', '130', '150',
 ];

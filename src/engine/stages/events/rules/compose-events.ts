@@ -3,7 +3,7 @@ import { W } from '../word-class.ts';
 import { zeroed, SLOT, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 import type { Roles } from './assign-roles.ts';
-import { subjectOf } from './assign-roles.ts';
+import { subjectOf, wordBefore } from './assign-roles.ts';
 import { endsWithEd } from './find-triggers.ts';
 
 /** One event before it gets its context: actor indices into the sentence's actor list. */
@@ -74,13 +74,13 @@ function confidenceOf(d: Draft, facts: ClauseFacts, composed: boolean): number {
 }
 
 /**
- * ", injuring three people" after an event of the same category in the sentence: a participial
- * clause that tells more of that event, not another one. Its target fills the event's when that
+ * ", injuring three people" (or "… and injuring") after an event of the same category in the
+ * sentence: a participial clause that tells more of that event, not another one. Its target fills the event's when that
  * has none ("fired on a boat, injuring three crew members"). True when folded into an earlier draft.
  */
 function continuesEarlier(v: View, out: Draft[], info: TriggerInfo): boolean {
   const t = info.t;
-  if (t.i < 1 || v.lows[t.i - 1] !== ',' || !endsWithIng(v, t.i)) return false;
+  if (t.i < 1 || (v.lows[t.i - 1] !== ',' && v.lows[t.i - 1] !== 'and') || !endsWithIng(v, t.i)) return false;
   for (let k = out.length - 1; k >= 0; k--) {
     const d = out[k];
     if (d.plover !== t.pat.plover || d.mode) continue;
@@ -103,6 +103,20 @@ function barePlural(v: View, t: Trigger): boolean {
   return (v.cls[prev] & W.prep) !== 0 || v.lows[prev] === 'to' || endsWithEd(v, prev);
 }
 
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words that make a noun the setting of its clause ("during a visit", "at a meeting", "in meetings"). */
+const SETTING_LEAD = new Set(['during', 'at', 'in']);
+
+/** Is the noun at token i the predicate of a copula: "is a promise", "was not a warning", "are the latest attacks"? */
+function predicateNoun(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && (v.cls[k] & W.det || v.lows[k] === 'not' || v.lows[k] === '')) {
+    if (v.toks[k].kind !== 'w') return false;
+    k--;
+  }
+  return k >= 0 && k < i - 1 && COPULA.has(v.lows[k]);
+}
+
 /** How far after a warning its consequence is looked for. */
 const CONSEQUENCE_SPAN = 15;
 
@@ -110,13 +124,16 @@ const CONSEQUENCE_SPAN = 15;
  * A warning is a threat when it says what will follow: "warned X to stop" / "against" / "of
  * retaliation" just after it, or a modal in what it says ("warned that any incursion would be
  * met with force"). "warned that the mission remained underfunded" states a fact: no threat.
+ * Likewise "insisted that the law was fair" is no demand; "insisted that X be freed" is one.
  */
 function statesConsequence(v: View, t: Trigger): boolean {
   for (let k = t.j; k < v.lows.length && k - t.j <= CONSEQUENCE_SPAN; k++) {
     const w = v.lows[k];
     if (v.cls[k] & W.hardBreak) return false;
     if (k - t.j <= 3 && (w === 'to' || w === 'against' || w === 'of')) return true;
-    if (v.cls[k] & (W.future | W.would | W.hypothetical | W.obligation)) return true;
+    // "insisted on the release" (not "warned on Monday"); a subjunctive "that X be freed".
+    if (k === t.j && w === 'on' && !(k + 1 < v.lows.length && v.cls[k + 1] & W.upper)) return true;
+    if (w === 'be' || v.cls[k] & (W.future | W.would | W.hypothetical | W.obligation)) return true;
   }
   return false;
 }
@@ -212,6 +229,10 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     // "viewed attacks on civilian infrastructure as a red line", "a treaty that extends to attacks
     // on its ships": a bare plural noun with no agent names a kind of act, not one that happened.
     if (!speaks && source < 0 && barePlural(v, t)) continue;
+    // "Every ship here is a promise", "it was not a warning": a noun after a copula says what
+    // something is; it reports no act. "said during a visit to a farm", "at a government
+    // meeting": a meeting with no one met is the setting of the clause, not an event of it.
+    if (t.pat.pos === 'n' && (predicateNoun(v, t.i) || (plover === 'CONSULT' && target < 0 && SETTING_LEAD.has(wordBefore(v, t.i))))) continue;
     const draft: Draft = { plover, cameo, mode, source, target: target === source ? -1 : target, sourceIsSpeaker, trigger: t, method, reported, confidence: 0, agentless };
     draft.confidence = confidenceOf(draft, facts, composed);
     out.push(draft);

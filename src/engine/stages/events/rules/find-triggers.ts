@@ -156,6 +156,8 @@ const NEEDPREP_GAP = 4;
  * target ("travelled to Kyiv", not "from" a place), "a call for"; a 'topic' one not with "about".
  */
 function lacksPrep(v: View, p: Pattern, j: number): boolean {
+  // "demonstrated that it can deliver", "demonstrated its resolve": showing, not a protest.
+  if (p.flags.has('intransitive')) return j < v.lows.length && (v.lows[j] === 'that' || ARTICLE.has(v.lows[j]) || CUES.questions.has(v.lows[j]));
   // "talked about the border": a topic, with no one talked with.
   if (p.flags.has('topic')) return j < v.lows.length && v.lows[j] === 'about';
   if (!p.flags.has('needprep')) return false;
