@@ -264,3 +264,24 @@ test('"… and injuring four workers" continues the strike before it; announced 
   assert.equal(assaults[0].source?.country, 'RUS');
   assert.ok(run('The Russian navy will conduct drills near Latvia.').some((e) => e.code.plover === 'THREATEN'));
 });
+
+test('an aside between commas ("X, a critic of the party, has vowed") is not the subject', () => {
+  const e = run('Ghana, a close ally of the Nigerian army, has refused to send troops.').find((x) => x.code.plover === 'REJECT');
+  assert.equal(e?.source?.country, 'GHA');
+});
+
+test('a second verb after "and" shares the first one\'s subject, not a noun in a phrase', () => {
+  const text = 'The Kenyan prime minister, who took office last month, announced new funds for Somali refugees and promised to open talks.';
+  const e = run(text).find((x) => x.code.plover === 'AGREE');
+  assert.equal(e?.source?.country, 'KEN');
+});
+
+test('a venue after a mutual act is not the other party; one entity is not its own target', () => {
+  const talks = run('Officials from Chad and Niger held talks in Niamey.').find((e) => e.code.plover === 'CONSULT');
+  assert.equal(talks?.target?.country, 'NER');
+  assert.equal(talks?.target?.text, 'Niger');
+  const text = 'The European Union warned that the law broke EU rules and could end its talks with Serbia.';
+  const eu: Entity = { id: 'e1', type: 'ORG', name: 'European Union', titles: [], sector: 'IGO',
+    mentions: [{ ...spanOf(text, 'European Union'), kind: 'name' }, { ...spanOf(text, 'EU'), kind: 'acronym' }], confidence: 0.9 };
+  for (const e of run(text, { entities: [eu] })) if (e.source?.entity === 'e1') assert.notEqual(e.target?.entity, 'e1');
+});

@@ -82,6 +82,27 @@ function afterAside(v: View, ac: Actor): number {
   return k;
 }
 
+/** Words that open an appositive or relative aside between commas ("X, a critic of the party, said"). */
+const ASIDE_OPENERS = new Set(['a', 'an', 'the', 'who', 'which', 'whose']);
+/** How far back the comma that opens an aside is looked for. */
+const MAX_APPOSITIVE = 16;
+
+/**
+ * The first token of an aside that ends with a comma just before the verb at token i (across
+ * auxiliaries): "President X, a critic of the ruling party who has limited powers, has vowed"
+ * gives the comma before "a". Actors in the aside are not the verb's subject. -1 when none.
+ */
+function appositiveStart(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && AUX.has(v.lows[k])) k--;
+  if (k < 1 || v.lows[k] !== ',') return -1;
+  for (let m = k - 1; m >= 0 && k - m <= MAX_APPOSITIVE; m--) {
+    if (v.cls[m] & W.hardBreak) return -1;
+    if (v.lows[m] === ',') return m + 1 < k && ASIDE_OPENERS.has(v.lows[m + 1]) ? m : -1;
+  }
+  return -1;
+}
+
 /** The subject of the verb at token i: the nearest actor to the left not inside a prepositional phrase. */
 export function subjectOf(v: View, actors: Actor[], i: number): number {
   const antecedent = relativeAntecedent(v, actors, i);
@@ -89,9 +110,10 @@ export function subjectOf(v: View, actors: Actor[], i: number): number {
   // The relative clause is about a thing, not an actor: an actor further left is not its subject.
   if (antecedent === NOT_AN_ACTOR) return -1;
   let inPhrase = -1, pronoun = -1;
+  const aside = appositiveStart(v, i);
   for (let a = actors.length - 1; a >= 0; a--) {
     const ac = actors[a];
-    if (ac.j > i) continue;
+    if (ac.j > i || (aside >= 0 && ac.i >= aside)) continue;
     const from = afterAside(v, ac);
     if (i - from > MAX_SUBJECT_DISTANCE || brokenBetween(v, from, i, false)) break;
     if (a > 0 && actors[a - 1].coord === a) return a - 1;
@@ -219,17 +241,36 @@ function nounRoles(v: View, actors: Actor[], t: Trigger): Roles {
   return { source, target: target === source ? -1 : target };
 }
 
+const VENUE_PREPS = new Set(['in', 'at', 'near']);
+
+/** The first actor of the sentence before token i that is not inside a prepositional phrase nor a place, or -1. */
+function sentenceSubject(v: View, actors: Actor[], i: number): number {
+  for (let a = 0; a < actors.length && actors[a].j <= i; a++) {
+    const ac = actors[a];
+    if (brokenBetween(v, ac.j, i, false)) return -1;
+    if (!ac.place && !prepBefore(v, ac.i)) return a;
+  }
+  return -1;
+}
+
 /** Source and target of a trigger, from voice, prepositions and the trigger's own flags. */
 export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseFacts): Roles {
   if (t.pat.pos === 'n') return nounRoles(v, actors, t);
   const passive = facts.passive || (t.j < v.lows.length && v.lows[t.j] === 'by' && /ed$/.test(v.lows[t.i]));
   if (passive) return { source: agentAfter(v, actors, t.j), target: subjectOf(v, actors, t.i) };
-  const subject = gerundAt(v, t.i) || gerundComplement(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
+  let subject = gerundAt(v, t.i) || gerundComplement(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
+  // "X announced aid for farmers and promised …": a second verb after "and" shares the first one's
+  // subject, not the nearest noun inside a prepositional phrase.
+  if ((subject < 0 || prepBefore(v, actors[subject].i) || actors[subject].place) && t.i > 0 && v.lows[t.i - 1] === 'and') {
+    const first = sentenceSubject(v, actors, t.i);
+    if (first >= 0) subject = first;
+  }
   if (t.pat.flags.has('subjtarget')) return { source: -1, target: subject };
   let target = objectOf(v, actors, t.j, t.pat.preps, subject, false);
   // "Serbia and Kosovo met": a mutual act's coordinated subject gives both parties. "Kenya and
   // Ghana backed the plan" is two sources acting alike, neither the other's target.
-  // A place after the verb ("met in Lima") is the venue, not the other party.
-  if ((target < 0 || actors[target].place) && subject >= 0 && actors[subject].coord !== undefined && t.pat.flags.has('recip')) target = actors[subject].coord!;
+  // A place after the verb ("met in Lima", "held talks in Baghdad") is the venue, not the other party.
+  if ((target < 0 || actors[target].place || VENUE_PREPS.has(wordBefore(v, actors[target].i))) && subject >= 0
+    && actors[subject].coord !== undefined && t.pat.flags.has('recip')) target = actors[subject].coord!;
   return { source: subject, target };
 }

@@ -233,6 +233,8 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     // something is; it reports no act. "said during a visit to a farm", "at a government
     // meeting": a meeting with no one met is the setting of the clause, not an event of it.
     if (t.pat.pos === 'n' && (predicateNoun(v, t.i) || (plover === 'CONSULT' && target < 0 && SETTING_LEAD.has(wordBefore(v, t.i))))) continue;
+    // "The EU warned … EU norms": one entity is not its own target.
+    if (target >= 0 && source >= 0 && actors[target].entity !== null && actors[target].entity === actors[source].entity) target = -1;
     const draft: Draft = { plover, cameo, mode, source, target: target === source ? -1 : target, sourceIsSpeaker, trigger: t, method, reported, confidence: 0, agentless };
     draft.confidence = confidenceOf(draft, facts, composed);
     out.push(draft);
