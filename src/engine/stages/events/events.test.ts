@@ -285,3 +285,8 @@ test('a venue after a mutual act is not the other party; one entity is not its o
     mentions: [{ ...spanOf(text, 'European Union'), kind: 'name' }, { ...spanOf(text, 'EU'), kind: 'acronym' }], confidence: 0.9 };
   for (const e of run(text, { entities: [eu] })) if (e.source?.entity === 'e1') assert.notEqual(e.target?.entity, 'e1');
 });
+
+test('"for both delegations": delegations are government actors', () => {
+  const e = run('The Iraqi prime minister hosted a lunch for both delegations.').find((x) => x.code.plover === 'CONSULT');
+  assert.equal(e?.target?.sector, 'GOV');
+});
