@@ -193,3 +193,10 @@ test('"demonstrated that …" is showing, not protest; "insisted that X was …"
   assert.ok(!codes('The Georgian prime minister insisted that the law was about transparency.').includes('REQUEST'));
   assert.ok(codes('The Yemeni delegation insisted that the former minister be freed.').includes('REQUEST'));
 });
+
+test('"a statement released by his office" releases no one; "joined the consultations" is the subject\'s meeting', () => {
+  assert.ok(!codes('The Kenyan envoy said in a statement released by his office that talks would resume.').includes('RETREAT'));
+  assert.ok(codes('Somali rebels released by Kenyan police returned home.').includes('RETREAT'));
+  const e = run('The Kenyan president joined the consultations for an hour.').find((x) => x.code.plover === 'CONSULT');
+  assert.equal(e?.source?.country, 'KEN');
+});

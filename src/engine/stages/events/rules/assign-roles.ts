@@ -257,7 +257,14 @@ function sentenceSubject(v: View, actors: Actor[], i: number): number {
 export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseFacts): Roles {
   if (t.pat.pos === 'n') return nounRoles(v, actors, t);
   const passive = facts.passive || (t.j < v.lows.length && v.lows[t.j] === 'by' && /ed$/.test(v.lows[t.i]));
-  if (passive) return { source: agentAfter(v, actors, t.j), target: subjectOf(v, actors, t.i) };
+  if (passive) {
+    // "a statement released by his office": a participle right after a noun that is no actor
+    // modifies that noun, which is what was acted on; the actor further left is not.
+    const prev = t.i - 1;
+    const reduced = !facts.passive && prev >= 0 && v.toks[prev].kind === 'w' && !AUX.has(v.lows[prev]) && !endsWithLy(v, prev)
+      && !(v.cls[prev] & (W.actor | W.upper | W.negator)) && !actors.some((ac) => ac.j === t.i);
+    return { source: agentAfter(v, actors, t.j), target: reduced ? -1 : subjectOf(v, actors, t.i) };
+  }
   let subject = gerundAt(v, t.i) || gerundComplement(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
   // "X announced aid for farmers and promised …": a second verb after "and" shares the first one's
   // subject, not the nearest noun inside a prepositional phrase.
