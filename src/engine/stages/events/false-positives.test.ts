@@ -200,3 +200,12 @@ test('"a statement released by his office" releases no one; "joined the consulta
   const e = run('The Kenyan president joined the consultations for an hour.').find((x) => x.code.plover === 'CONSULT');
   assert.equal(e?.source?.country, 'KEN');
 });
+
+test('a noun before a relative clause is no verb; a participle before "the" stays the verb', () => {
+  assert.ok(!codes('Kenyan rangers warned that fires, which spread last year, were a bigger danger.').includes('ASSAULT'));
+  assert.ok(codes('The Kenyan union said members supported the plan.').includes('SUPPORT'));
+});
+
+test('a meeting as a setting is kept when it names its counterpart', () => {
+  assert.ok(codes('The Kenyan president raised the issue in a phone call with the Ugandan leadership.').includes('CONSULT'));
+});

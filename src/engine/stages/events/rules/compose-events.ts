@@ -107,6 +107,14 @@ const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that make a noun the setting of its clause ("during a visit", "at a meeting", "in meetings"). */
 const SETTING_LEAD = new Set(['during', 'at', 'in']);
 
+/** How far after a meeting noun a counterpart it names may stand ("a phone call with the commission's leadership"). */
+const COUNTERPART_SPAN = 6;
+/** Does an actor start within COUNTERPART_SPAN tokens from token j? */
+function actorAfter(actors: Actor[], j: number): boolean {
+  for (const ac of actors) if (ac.i >= j && ac.i - j < COUNTERPART_SPAN) return true;
+  return false;
+}
+
 /** Is the noun at token i the predicate of a copula: "is a promise", "was not a warning", "are the latest attacks"? */
 function predicateNoun(v: View, i: number): boolean {
   let k = i - 1;
@@ -232,7 +240,8 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     // "Every ship here is a promise", "it was not a warning": a noun after a copula says what
     // something is; it reports no act. "said during a visit to a farm", "at a government
     // meeting": a meeting with no one met is the setting of the clause, not an event of it.
-    if (t.pat.pos === 'n' && (predicateNoun(v, t.i) || (plover === 'CONSULT' && target < 0 && SETTING_LEAD.has(wordBefore(v, t.i))))) continue;
+    if (t.pat.pos === 'n' && (predicateNoun(v, t.i)
+      || (plover === 'CONSULT' && target < 0 && SETTING_LEAD.has(wordBefore(v, t.i)) && !actorAfter(actors, t.j)))) continue;
     // "The EU warned … EU norms": one entity is not its own target.
     if (target >= 0 && source >= 0 && actors[target].entity !== null && actors[target].entity === actors[source].entity) target = -1;
     const draft: Draft = { plover, cameo, mode, source, target: target === source ? -1 : target, sourceIsSpeaker, trigger: t, method, reported, confidence: 0, agentless };

@@ -121,6 +121,9 @@ function demonymAdjective(v: View, k: number): boolean {
  */
 function nounUse(v: View, p: Pattern, i: number, skip: Uint8Array): boolean {
   if (!p.bare || !p.bare.has(v.lows[i]) || i === 0 || OPENERS.has(v.lows[i - 1])) return false;
+  // A relative clause right after it modifies a noun: "warned that fires, which surged …, were a threat".
+  const n = v.lows.length, next = i + 1 < n && v.lows[i + 1] === ',' ? i + 2 : i + 1;
+  if (next < n && (v.lows[next] === 'which' || v.lows[next] === 'who')) return true;
   const prev = i - 1, c = v.cls[prev];
   if (c & W.verbLead) return false;
   // An object pronoun is no subject: "give it back", "wants us back".
@@ -190,7 +193,7 @@ function participleAdjective(v: View, p: Pattern, i: number, j: number, skip: Ui
   // auxiliary, "and", "who", an adverb) leaves it the verb.
   const prev = i - 1;
   if (i > 0 && v.lows[prev] === '' && v.toks[prev].kind === 'w' && !(v.cls[prev] & W.upper) && !skip[prev] && !adverb(v, prev)
-    && (v.lows[j] === '' || v.cls[j] & W.actor) && !(v.cls[j] & W.upper)) return true;
+    && (v.lows[j] === '' || v.cls[j] & W.actor) && !(v.cls[j] & (W.upper | W.det | W.prep))) return true;
   if (!(v.cls[j] & (W.actor | W.upper))) return false;
   return i === 0 || (v.cls[i - 1] & (W.det | W.prep)) !== 0;
 }
