@@ -69,7 +69,7 @@ function actorAgrees(d: DevDoc, pred: Event['source'], entityName: string | unde
   return false;
 }
 
-function articleRow(docs: DevDoc[]): EvalResult['rows'][number] {
+export function articleRow(docs: DevDoc[]): EvalResult['rows'][number] {
   const debug = process.env.EVENTS_DEBUG === 'articles';
   let gold = 0, predicted = 0, matchedPred = 0, matchedGold = 0, srcOk = 0, tgtOk = 0;
   for (const d of docs) {
