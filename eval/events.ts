@@ -82,18 +82,13 @@ export function articleRow(docs: DevDoc[]): EvalResult['rows'][number] {
     const holds = (e: Event, g: GoldEvent) => spans(e).some((s) => s.start < g.end && g.start < s.end);
     const score = (e: Event, g: GoldEvent) => +actorAgrees(d, e.source, e.source?.entity ? names.get(e.source.entity) : undefined, g.source)
       + +actorAgrees(d, e.target, e.target?.entity ? names.get(e.target.entity) : undefined, g.target);
-    // One to one: each gold event takes the unused prediction of its category in its sentence whose actors agree best.
+    // One to one: candidate pairs (same category, same sentence) taken best actor agreement first.
+    const candidates: Array<{ g: GoldEvent; e: Event; s: number }> = [];
+    for (const g of golds) for (const e of preds) if (e.code.plover === g.plover && holds(e, g)) candidates.push({ g, e, s: score(e, g) });
+    candidates.sort((a, b) => b.s - a.s);
     const used = new Set<Event>();
     const pairs = new Map<GoldEvent, Event>();
-    for (const g of golds) {
-      let best: Event | undefined, bestScore = -1;
-      for (const e of preds) {
-        if (used.has(e) || e.code.plover !== g.plover || !holds(e, g)) continue;
-        const s = score(e, g);
-        if (s > bestScore) { best = e; bestScore = s; }
-      }
-      if (best) { used.add(best); pairs.set(g, best); }
-    }
+    for (const { g, e } of candidates) if (!used.has(e) && !pairs.has(g)) { used.add(e); pairs.set(g, e); }
     matchedGold += pairs.size; matchedPred += used.size;
     for (const [g, e] of pairs) {
       if (actorAgrees(d, e.source, e.source?.entity ? names.get(e.source.entity) : undefined, g.source)) srcOk++;
