@@ -290,3 +290,20 @@ test('"for both delegations": delegations are government actors', () => {
   const e = run('The Iraqi prime minister hosted a lunch for both delegations.').find((x) => x.code.plover === 'CONSULT');
   assert.equal(e?.target?.sector, 'GOV');
 });
+
+test('force or protest on a condition is a threat ("called a strike if Congress passes the bill")', () => {
+  const e = run('Chilean unions called a national strike for April if Congress passes the bill.').find((x) => x.code.plover === 'THREATEN');
+  assert.equal(e?.code.mode, 'conditional');
+});
+
+test('an aside opened by a role noun or a possessive name is not the subject', () => {
+  const text = 'Talks collapsed after Ana Ruiz, leader of the Peruvian opposition, walked out of the negotiations.';
+  const ruiz: Entity = { id: 'e1', type: 'PERSON', name: 'Ana Ruiz', titles: [], country: 'PER',
+    mentions: [{ ...spanOf(text, 'Ana Ruiz'), kind: 'name' }], confidence: 0.9 };
+  const walked = run(text, { entities: [ruiz] }).find((e) => e.code.plover === 'REJECT');
+  assert.equal(walked?.source?.text, 'Ana Ruiz');
+  const union = 'The CUT, Chile\'s largest union, called for a strike against the Peruvian company.';
+  const cut: Entity = { id: 'e1', type: 'ORG', name: 'Central Unitaria de Trabajadores', titles: [], country: 'CHL',
+    mentions: [{ ...spanOf(union, 'CUT'), kind: 'acronym' }], confidence: 0.9 };
+  assert.equal(run(union, { entities: [cut] }).find((e) => e.code.plover === 'PROTEST')?.source?.entity, 'e1');
+});

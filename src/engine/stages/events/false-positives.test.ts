@@ -209,3 +209,8 @@ test('a noun before a relative clause is no verb; a participle before "the" stay
 test('a meeting as a setting is kept when it names its counterpart', () => {
   assert.ok(codes('The Kenyan president raised the issue in a phone call with the commission\'s leadership.').includes('CONSULT'));
 });
+
+test('"the right to protest" names a right; "marched … to protest" is one protest', () => {
+  assert.ok(!codes('The Kenyan president said he respects the right to protest.').includes('PROTEST'));
+  assert.equal(codes('Thousands of Kenyan teachers marched through Nairobi to protest the pay freeze.').filter((c) => c === 'PROTEST').length, 1);
+});

@@ -84,6 +84,18 @@ function afterAside(v: View, ac: Actor): number {
 
 /** Words that open an appositive or relative aside between commas ("X, a critic of the party, said"). */
 const ASIDE_OPENERS = new Set(['a', 'an', 'the', 'who', 'which', 'whose']);
+/**
+ * Does token k open an aside: an article or relative pronoun, a lower-case noun ("leader of the
+ * party"), or a possessive name ("Chile's largest union")? A bare name ("Its minister, Ana Ruiz,
+ * said") is an apposition that names the subject itself.
+ */
+function asideOpener(v: View, k: number): boolean {
+  if (ASIDE_OPENERS.has(v.lows[k])) return true;
+  if (v.toks[k].kind !== 'w') return false;
+  if (!(v.cls[k] & W.upper)) return !(v.cls[k] & (W.say | W.subordinator)) && !endsWithLy(v, k);
+  return k + 1 < v.lows.length && (v.lows[k + 1] === "'s" || v.lows[k + 1] === '’s');
+}
+
 /** How far back the comma that opens an aside is looked for. */
 const MAX_APPOSITIVE = 16;
 
@@ -98,7 +110,7 @@ function appositiveStart(v: View, i: number): number {
   if (k < 1 || v.lows[k] !== ',') return -1;
   for (let m = k - 1; m >= 0 && k - m <= MAX_APPOSITIVE; m--) {
     if (v.cls[m] & W.hardBreak) return -1;
-    if (v.lows[m] === ',') return m + 1 < k && ASIDE_OPENERS.has(v.lows[m + 1]) ? m : -1;
+    if (v.lows[m] === ',') return m + 1 < k && asideOpener(v, m + 1) ? m : -1;
   }
   return -1;
 }

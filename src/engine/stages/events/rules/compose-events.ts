@@ -74,13 +74,17 @@ function confidenceOf(d: Draft, facts: ClauseFacts, composed: boolean): number {
 }
 
 /**
- * ", injuring three people" (or "… and injuring") after an event of the same category in the
- * sentence: a participial clause that tells more of that event, not another one. Its target fills the event's when that
+ * ", injuring three people" (or "… and injuring", or a purpose "to protest") after an event of
+ * the same category in the sentence: a clause that tells more of that event, not another one. Its target fills the event's when that
  * has none ("fired on a boat, injuring three crew members"). True when folded into an earlier draft.
  */
 function continuesEarlier(v: View, out: Draft[], info: TriggerInfo): boolean {
   const t = info.t;
-  if (t.i < 1 || (v.lows[t.i - 1] !== ',' && v.lows[t.i - 1] !== 'and') || !endsWithIng(v, t.i)) return false;
+  if (t.i < 1) return false;
+  const lead = v.lows[t.i - 1];
+  // "marched through the capital to protest the reform": a purpose infinitive of the same kind is the same act.
+  const purpose = lead === 'to' && t.pat.pos === 'v' && v.lows[t.i] === t.pat.lemma;
+  if (!purpose && ((lead !== ',' && lead !== 'and') || !endsWithIng(v, t.i))) return false;
   for (let k = out.length - 1; k >= 0; k--) {
     const d = out[k];
     if (d.plover !== t.pat.plover || d.mode) continue;
@@ -213,6 +217,10 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     if (!mode && plover === 'AGREE' && facts.unless && t.pat.plover !== 'AGREE') {
       // "will withdraw … unless": an action held over the target is a threat, not an offer.
       plover = 'THREATEN'; cameo = '130'; method = 'events/conditional-threat';
+    }
+    // "called a national strike if Congress passes the bill": force or protest on a condition is a threat.
+    if (!mode && facts.conditional && CATEGORIES[plover].kind === 'conflict' && plover !== 'THREATEN') {
+      cameo = THREAT_CAMEO[plover] ?? '130'; plover = 'THREATEN'; method = 'events/conditional-threat';
     }
     if (!mode && (plover === 'THREATEN' || plover === 'AGREE') && facts.conditional) mode = 'conditional';
     const reported = quoted || facts.say >= 0 || accused >= 0;

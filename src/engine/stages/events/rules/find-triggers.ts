@@ -75,6 +75,9 @@ export function endsWithEd(v: View, k: number): boolean {
   return v.toks[k].kind === 'w' && end - v.toks[k].start > 3 && v.text.charCodeAt(end - 2) === 101 && v.text.charCodeAt(end - 1) === 100;
 }
 
+/** Nouns whose "to" infinitive names a right, not an act. */
+const RIGHTS = new Set(['right', 'rights', 'freedom']);
+
 /** Marks after which a capitalized word may still be an event word (a quotation's first word). */
 const OPENERS = new Set(['"', '“', '‘', "'", '(']);
 
@@ -251,6 +254,8 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
   let sports: boolean | undefined;
   for (let i = 0; i < n; i++) {
     if (!(cls[i] & W.trigger) || skip[i] || toks[i].kind !== 'w') continue;
+    // "the right to protest", "freedom to assemble": a right named, not an act.
+    if (i > 1 && v.lows[i - 1] === 'to' && RIGHTS.has(v.lows[i - 2])) continue;
     const { verbs, nouns } = entryAt(v, i);
     const fixed = excluded(v, i);
     if (fixed) { i += fixed - 1; continue; }
