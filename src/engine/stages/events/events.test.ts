@@ -307,3 +307,12 @@ test('an aside opened by a role noun or a possessive name is not the subject', (
     mentions: [{ ...spanOf(union, 'CUT'), kind: 'acronym' }], confidence: 0.9 };
   assert.equal(run(union, { entities: [cut] }).find((e) => e.code.plover === 'PROTEST')?.source?.entity, 'e1');
 });
+
+test('a verb after ", and" or "but" continues the first clause; a modifier does not lift a noun out of its phrase', () => {
+  const text = 'Kremlin spokesman Ivan Petrov said Moscow had nothing to do with Georgia\'s politics, and accused Western countries of meddling.';
+  const petrov: Entity = { id: 'e1', type: 'PERSON', name: 'Ivan Petrov', titles: [], country: 'RUS', sector: 'GOV',
+    mentions: [{ ...spanOf(text, 'Kremlin spokesman Ivan Petrov'), kind: 'name' }], confidence: 0.9 };
+  assert.equal(run(text, { entities: [petrov] }).find((e) => e.code.plover === 'ACCUSE')?.source?.entity, 'e1');
+  const aid = run('The French prime minister announced new aid for livestock farmers and promised to cut Belgian tariffs.').find((e) => e.code.plover === 'AGREE');
+  assert.equal(aid?.source?.country, 'FRA');
+});

@@ -32,9 +32,13 @@ function indexBefore(v: View, k: number): number {
 
 /** Is the word before token k (wordBefore) a preposition (PREPS)? */
 function prepBefore(v: View, k: number): boolean {
-  const m = indexBefore(v, k);
+  let m = indexBefore(v, k);
+  // Past modifiers the rules do not know: "aid for *livestock* farmers", "in *rural* villages".
+  for (let s = 0; s < MAX_MODIFIERS && m > 0 && v.lows[m] === '' && v.toks[m].kind === 'w' && !(v.cls[m] & W.upper); s++) m = indexBefore(v, m);
   return m >= 0 && (v.cls[m] & W.prep) !== 0;
 }
+/** Unknown modifier words prepBefore looks past. */
+const MAX_MODIFIERS = 2;
 
 function brokenBetween(v: View, a: number, b: number, soft: boolean): boolean {
   for (let k = a; k < b; k++) {
@@ -280,7 +284,10 @@ export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseF
   let subject = gerundAt(v, t.i) || gerundComplement(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
   // "X announced aid for farmers and promised …": a second verb after "and" shares the first one's
   // subject, not the nearest noun inside a prepositional phrase.
-  if ((subject < 0 || prepBefore(v, actors[subject].i) || actors[subject].place) && t.i > 0 && v.lows[t.i - 1] === 'and') {
+  // After ", and" / "but" the verb continues the sentence's first clause ("X said …, and accused Y").
+  const lead = t.i > 0 ? v.lows[t.i - 1] : '';
+  const afterClause = lead === 'but' || (lead === 'and' && t.i > 1 && v.lows[t.i - 2] === ',');
+  if ((afterClause || ((subject < 0 || prepBefore(v, actors[subject].i) || actors[subject].place) && lead === 'and'))) {
     const first = sentenceSubject(v, actors, t.i);
     if (first >= 0) subject = first;
   }
