@@ -214,3 +214,7 @@ test('"the right to protest" names a right; "marched … to protest" is one prot
   assert.ok(!codes('The Kenyan president said he respects the right to protest.').includes('PROTEST'));
   assert.equal(codes('Thousands of Kenyan teachers marched through Nairobi to protest the pay freeze.').filter((c) => c === 'PROTEST').length, 1);
 });
+
+test('a warning of what could happen names a risk, not a threat', () => {
+  assert.ok(!codes('The UN agency warned that the Kenyan floods could disrupt food deliveries to Somalia.').some((c) => c.startsWith('THREATEN')));
+});

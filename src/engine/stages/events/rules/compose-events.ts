@@ -134,8 +134,8 @@ const CONSEQUENCE_SPAN = 15;
 
 /**
  * A warning is a threat when it says what will follow: "warned X to stop" / "against" / "of
- * retaliation" just after it, or a modal in what it says ("warned that any incursion would be
- * met with force"). "warned that the mission remained underfunded" states a fact: no threat.
+ * retaliation" just after it, or will / would / must in what it says ("warned that any incursion
+ * would be met with force"). "warned that the mission remained underfunded" states a fact: no threat.
  * Likewise "insisted that the law was fair" is no demand; "insisted that X be freed" is one.
  */
 function statesConsequence(v: View, t: Trigger): boolean {
@@ -145,7 +145,9 @@ function statesConsequence(v: View, t: Trigger): boolean {
     if (k - t.j <= 3 && (w === 'to' || w === 'against' || w === 'of')) return true;
     // "insisted on the release" (not "warned on Monday"); a subjunctive "that X be freed".
     if (k === t.j && w === 'on' && !(k + 1 < v.lows.length && v.cls[k + 1] & W.upper)) return true;
-    if (w === 'be' || v.cls[k] & (W.future | W.would | W.hypothetical | W.obligation)) return true;
+    // will / would / must say what is to follow; could / might / may only predict ("warned that the
+    // strikes could disrupt aid": a risk named, nothing threatened).
+    if (w === 'be' || v.cls[k] & (W.future | W.would | W.obligation)) return true;
   }
   return false;
 }
