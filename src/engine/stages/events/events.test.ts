@@ -316,3 +316,10 @@ test('a verb after ", and" or "but" continues the first clause; a modifier does 
   const aid = run('The French prime minister announced new aid for livestock farmers and promised to cut Belgian tariffs.').find((e) => e.code.plover === 'AGREE');
   assert.equal(aid?.source?.country, 'FRA');
 });
+
+test('"a deal brokered by China" is mediation by China; "proposed a dialogue with" an offer to negotiate', () => {
+  const brokered = run('Iran and Bahrain restored relations in a deal brokered by China.').find((e) => e.code.plover === 'CONSULT');
+  assert.equal(brokered?.source?.country, 'CHN');
+  const proposed = run('The Kenyan president proposed a dialogue with the Somali government.').find((e) => e.code.plover === 'AGREE');
+  assert.equal(proposed?.target?.country, 'SOM');
+});

@@ -218,3 +218,9 @@ test('"the right to protest" names a right; "marched … to protest" is one prot
 test('a warning of what could happen names a risk, not a threat', () => {
   assert.ok(!codes('The UN agency warned that the Kenyan floods could disrupt food deliveries to Somalia.').some((c) => c.startsWith('THREATEN')));
 });
+
+test('"riot police" are police, not a riot', () => {
+  assert.ok(!codes('Kenyan riot police dispersed the crowd outside parliament.').includes('PROTEST'));
+  const e = run('Kenyan riot police dispersed the crowd outside parliament.').find((x) => x.code.plover === 'COERCE');
+  assert.equal(e?.source?.sector, 'COP');
+});
