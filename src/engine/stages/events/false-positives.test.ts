@@ -224,3 +224,17 @@ test('"riot police" are police, not a riot', () => {
   const e = run('Kenyan riot police dispersed the crowd outside parliament.').find((x) => x.code.plover === 'COERCE');
   assert.equal(e?.source?.sector, 'COP');
 });
+
+test('"declined to comment" rejects nothing; an act whose subject is a thing has no political agent', () => {
+  assert.ok(!codes('A Kenyan official, who declined to be identified, said talks would resume.').includes('REJECT'));
+  assert.ok(!codes('The Ugandan envoy declined to say where the talks would be held.').includes('REJECT'));
+  assert.ok(codes('The Ugandan envoy declined to meet the Kenyan delegation.').includes('REJECT'));
+  assert.ok(!codes('The war, which has killed thousands of Yemenis, entered its tenth year.').includes('ASSAULT'));
+  assert.ok(codes('The rebels, who killed twelve Yemeni soldiers, withdrew.').includes('ASSAULT'));
+});
+
+test('"whether" sets no condition that makes an act a threat; a meeting named by its host is still a setting', () => {
+  assert.ok(!codes('African leaders failed to agree on whether to readmit the three states suspended by the Sahel bloc.').includes('THREATEN'));
+  assert.ok(!codes('"We want to know who pays," he said at a government meeting on Monday.').includes('CONSULT'));
+  assert.ok(!codes('"We want to know who pays," he said at the Kenyan cabinet\'s meeting on Monday.').includes('CONSULT'));
+});

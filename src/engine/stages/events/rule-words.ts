@@ -13,6 +13,8 @@ export const RULE_WORDS: readonly string[] = [
   'toward', 'towards', 'throughout', 'within', 'around', 'among', 'about', 'during', 'via', 'like', 'through', 'and', 'but', 'or', 'so',
   // auxiliaries and verbs the clause readers name
   'has', 'have', 'had', 'does', 'do', 'did', 'remains', 'remain', 'remained', 'continue', 'move', 'consider', 'decide',
+  // verbs after "declined to" that withhold words (compose-events.ts)
+  'comment', 'elaborate', 'disclose', 'specify', 'confirm', 'answer', 'identify', 'name', 'speculate',
   // adverbs
   'also', 'still', 'now', 'already', 'then', 'soon', 'only', 'once', 'again', 'too', 'instead', 'yesterday', 'today', 'tonight',
   'overnight', 'yet', 'earlier', 'later', 'early', 'late', 'probably', 'immediately', 'longer', 'ultimately', 'eventually', 'jointly',

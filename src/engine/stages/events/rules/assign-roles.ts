@@ -15,7 +15,11 @@ const MAX_SUBJECT_DISTANCE = 18;
 const MAX_OBJECT_DISTANCE = 10;
 const MAX_BY_GAP = 7;
 
-export interface Roles { source: number; target: number }
+export interface Roles {
+  source: number; target: number;
+  /** the verb's subject is a relative pronoun standing for a thing ("the war, which has killed …", "grain that burned") */
+  thingSubject?: boolean;
+}
 
 /** The word before token k, skipping determiners and quantifiers (but "of" only after a quantifier). */
 export function wordBefore(v: View, k: number): string {
@@ -293,10 +297,11 @@ export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseF
   }
   if (t.pat.flags.has('subjtarget')) return { source: -1, target: subject };
   let target = objectOf(v, actors, t.j, t.pat.preps, subject, false);
+  const thingSubject = subject < 0 && relativeAntecedent(v, actors, t.i) === NOT_AN_ACTOR;
   // "Serbia and Kosovo met": a mutual act's coordinated subject gives both parties. "Kenya and
   // Ghana backed the plan" is two sources acting alike, neither the other's target.
   // A place after the verb ("met in Lima", "held talks in Baghdad") is the venue, not the other party.
   if ((target < 0 || actors[target].place || VENUE_PREPS.has(wordBefore(v, actors[target].i))) && subject >= 0
     && actors[subject].coord !== undefined && t.pat.flags.has('recip')) target = actors[subject].coord!;
-  return { source: subject, target };
+  return thingSubject ? { source: subject, target, thingSubject } : { source: subject, target };
 }

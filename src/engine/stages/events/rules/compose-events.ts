@@ -3,7 +3,7 @@ import { W } from '../word-class.ts';
 import { zeroed, SLOT, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
 import type { Roles } from './assign-roles.ts';
-import { subjectOf, wordBefore } from './assign-roles.ts';
+import { subjectOf } from './assign-roles.ts';
 import { endsWithEd } from './find-triggers.ts';
 
 /** One event before it gets its context: actor indices into the sentence's actor list. */
@@ -111,6 +111,34 @@ const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that make a noun the setting of its clause ("during a visit", "at a meeting", "in meetings"). */
 const SETTING_LEAD = new Set(['during', 'at', 'in']);
 
+/** Where the noun phrase of the noun at token i starts: at an actor just before it ("a government meeting", "the cabinet's meeting"), else i. */
+function phraseStart(actors: Actor[], i: number, v: View): number {
+  for (const ac of actors) if (ac.j === i || (ac.j + 1 === i && (v.lows[ac.j] === "'s" || v.lows[ac.j] === '’s'))) return ac.i;
+  return i;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+/** The word before token k, past articles and possessives ("at *a* meeting" → "at"), or ''. */
+function leadWord(v: View, k: number): string {
+  let m = k - 1;
+  while (m >= 0 && ARTICLES.has(v.lows[m])) m--;
+  return m >= 0 ? v.lows[m] : '';
+}
+
+/** Does a condition of the sentence open with "if" or "unless" (not "whether", an indirect question)? */
+function ifOrUnless(v: View): boolean {
+  for (const [c] of v.conditions ?? []) if (v.lows[c] === 'if' || v.lows[c] === 'unless') return true;
+  return false;
+}
+
+/** Verbs after "declined to" that withhold words, not a proposal: "declined to comment / say / be identified". */
+const SPEECH_ACTS = new Set(['say', 'comment', 'elaborate', 'disclose', 'discuss', 'specify', 'confirm', 'answer', 'give', 'identify', 'name', 'be', 'speculate']);
+
+/** "declined to comment", "refused to say", "declined to be identified". */
+function declinesToSpeak(v: View, t: Trigger): boolean {
+  return t.j + 1 < v.lows.length && v.lows[t.j] === 'to' && SPEECH_ACTS.has(v.lows[t.j + 1]);
+}
+
 /** How far after a meeting noun a counterpart it names may stand ("a phone call with the commission's leadership"). */
 const COUNTERPART_SPAN = 6;
 /** Does an actor start within COUNTERPART_SPAN tokens from token j? */
@@ -181,6 +209,11 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     const gov = governorOf(t.pat);
     const emb = gov ? complementOf(v, infos, n) : -1;
     if (t.pat.flags.has('consequence') && !statesConsequence(v, t)) continue;
+    // "declined to comment / to be identified": no proposal is rejected.
+    if (gov === 'gov-reject' && declinesToSpeak(v, t)) continue;
+    // "the war, which has killed thousands", "a deal that would free detainees": the act's subject
+    // is a thing, no political actor; no speaker or sayer stands in for it.
+    if (roles.thingSubject) continue;
     if (gov && emb >= 0) {
       const e = infos[emb];
       composed = true;
@@ -221,7 +254,7 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
       plover = 'THREATEN'; cameo = '130'; method = 'events/conditional-threat';
     }
     // "called a national strike if Congress passes the bill": force or protest on a condition is a threat.
-    if (!mode && facts.conditional && CATEGORIES[plover].kind === 'conflict' && plover !== 'THREATEN') {
+    if (!mode && facts.conditional && CATEGORIES[plover].kind === 'conflict' && plover !== 'THREATEN' && ifOrUnless(v)) {
       cameo = THREAT_CAMEO[plover] ?? '130'; plover = 'THREATEN'; method = 'events/conditional-threat';
     }
     if (!mode && (plover === 'THREATEN' || plover === 'AGREE') && facts.conditional) mode = 'conditional';
@@ -251,7 +284,7 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     // something is; it reports no act. "said during a visit to a farm", "at a government
     // meeting": a meeting with no one met is the setting of the clause, not an event of it.
     if (t.pat.pos === 'n' && (predicateNoun(v, t.i)
-      || (plover === 'CONSULT' && target < 0 && SETTING_LEAD.has(wordBefore(v, t.i)) && !actorAfter(actors, t.j)))) continue;
+      || (plover === 'CONSULT' && target < 0 && SETTING_LEAD.has(leadWord(v, phraseStart(actors, t.i, v))) && !actorAfter(actors, t.j)))) continue;
     // "The EU warned … EU norms": one entity is not its own target.
     if (target >= 0 && source >= 0 && actors[target].entity !== null && actors[target].entity === actors[source].entity) target = -1;
     const draft: Draft = { plover, cameo, mode, source, target: target === source ? -1 : target, sourceIsSpeaker, trigger: t, method, reported, confidence: 0, agentless };

@@ -53,6 +53,8 @@ function nounContext(v: View, i: number): boolean {
   if (i === 0) return false;
   const prev = v.lows[i - 1];
   if (NOUN_BEFORE.has(prev) || v.toks[i - 1].kind === 'n') return true;
+  // "a government meeting": an -ing form after an article and a group noun is a compound noun.
+  if (i > 1 && v.cls[i - 1] & W.actor && !(v.cls[i - 1] & W.upper) && ARTICLE.has(v.lows[i - 2]) && v.lows[i].endsWith('ing')) return true;
   // After an adjective the rules do not list, known by its ending ("logistical support", "diplomatic support").
   if (prev === '' && v.toks[i - 1].kind === 'w' && !(v.cls[i - 1] & W.upper) && adjectiveEnding(v, i - 1)) return true;
   // An -s form after "to" (no infinitive) or after a past form ("viewed attacks") is a plural noun.
