@@ -238,3 +238,8 @@ test('"whether" sets no condition that makes an act a threat; a meeting named by
   assert.ok(!codes('"We want to know who pays," he said at a government meeting on Monday.').includes('CONSULT'));
   assert.ok(!codes('"We want to know who pays," he said at the Kenyan cabinet\'s meeting on Monday.').includes('CONSULT'));
 });
+
+test('"meets their demands" is no meeting; meeting someone is', () => {
+  assert.ok(!codes('Kenyan farmers vowed to stay until the government meets their demands.').includes('CONSULT'));
+  assert.ok(codes('The Kenyan president met Ugandan officials in Entebbe.').includes('CONSULT'));
+});
