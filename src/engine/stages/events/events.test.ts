@@ -323,3 +323,14 @@ test('"a deal brokered by China" is mediation by China; "proposed a dialogue wit
   const proposed = run('The Kenyan president proposed a dialogue with the Somali government.').find((e) => e.code.plover === 'AGREE');
   assert.equal(proposed?.target?.country, 'SOM');
 });
+
+test('a quoted act whose subject is a common noun is not the speaker\'s; member states are actors', () => {
+  const text = '"My grandparents fought for independence from Russia," she said.';
+  for (const e of run(text)) assert.notEqual(e.source?.text, 'she');
+  const pledged = run('The force received a third of the $600 million pledged by member states.').find((e) => e.code.plover === 'AGREE');
+  assert.equal(pledged?.source?.sector, 'GOV');
+});
+
+test('a participle modifier on a condition is no conditional threat', () => {
+  assert.ok(!run('"If we do nothing, the Chilean people marching today will be poor," the minister said.').some((e) => e.code.plover === 'THREATEN'));
+});

@@ -180,6 +180,26 @@ function statesConsequence(v: View, t: Trigger): boolean {
   return false;
 }
 
+/** Auxiliaries and adverbs between a subject and its verb. */
+const SUBJECT_GAP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
+  'must', 'also', 'still', 'now', 'then', 'already', 'not', "n't", 'never', 'did', 'do', 'does']);
+
+/**
+ * Does a word the rules do not know (a common noun: "parents", "men", "grain") stand as the
+ * subject right before the verb at token i, across auxiliaries and -ly adverbs?
+ */
+function nounSubject(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (SUBJECT_GAP.has(v.lows[k]) || (v.lows[k] === '' && endsWithLy(v, k)))) k--;
+  return k >= 0 && v.toks[k].kind === 'w' && v.lows[k] === '' && !endsWithLy(v, k);
+}
+
+/** Does token k end in "ly"? */
+function endsWithLy(v: View, k: number): boolean {
+  const end = v.toks[k].end;
+  return end - v.toks[k].start > 3 && (v.text.charCodeAt(end - 2) | 32) === 108 && (v.text.charCodeAt(end - 1) | 32) === 121;
+}
+
 /** Does token k end in "ing" (read in the text: a word outside the lexicon has no `lows` text)? */
 function endsWithIng(v: View, k: number): boolean {
   const end = v.toks[k].end;
@@ -254,7 +274,8 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
       plover = 'THREATEN'; cameo = '130'; method = 'events/conditional-threat';
     }
     // "called a national strike if Congress passes the bill": force or protest on a condition is a threat.
-    if (!mode && facts.conditional && CATEGORIES[plover].kind === 'conflict' && plover !== 'THREATEN' && ifOrUnless(v)) {
+    if (!mode && facts.conditional && CATEGORIES[plover].kind === 'conflict' && plover !== 'THREATEN' && ifOrUnless(v)
+      && !(t.pat.pos === 'v' && endsWithIng(v, t.i))) {
       cameo = THREAT_CAMEO[plover] ?? '130'; plover = 'THREATEN'; method = 'events/conditional-threat';
     }
     if (!mode && (plover === 'THREATEN' || plover === 'AGREE') && facts.conditional) mode = 'conditional';
@@ -267,7 +288,9 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     // to", "was accused of" are passives.
     const agentless = facts.passive && source < 0 && t.j === t.i + 1 && v.lows[t.i] !== t.pat.lemma
       && (!gov || gov === 'gov-request' || gov === 'gov-accuse');
-    if (speaks && !agentless && (!src || (src.pronoun && !src.entity) || t.pat.flags.has('subjtarget')) && reported && !sourceIsSpeaker) {
+    // "My parents fought for independence," she said: a subject that is no actor is still the agent, not the speaker.
+    const thingAgent = !src && t.pat.pos === 'v' && !composed && nounSubject(v, t.i);
+    if (speaks && !agentless && !thingAgent && (!src || (src.pronoun && !src.entity) || t.pat.flags.has('subjtarget')) && reported && !sourceIsSpeaker) {
       const sayer = facts.say >= 0 ? subjectOf(v, actors, facts.say) : -1;
       if (speaker >= 0 && speaker !== target) source = speaker;
       else if (sayer >= 0 && sayer !== target) source = sayer;
