@@ -228,6 +228,7 @@ test('"riot police" are police, not a riot', () => {
 test('"declined to comment" rejects nothing; an act whose subject is a thing has no political agent', () => {
   assert.ok(!codes('A Kenyan official, who declined to be identified, said talks would resume.').includes('REJECT'));
   assert.ok(!codes('The Ugandan envoy declined to say where the talks would be held.').includes('REJECT'));
+  assert.deepEqual(codes('A Kenyan relative who declined to give her name spoke to reporters.'), []);
   assert.ok(codes('The Ugandan envoy declined to meet the Kenyan delegation.').includes('REJECT'));
   assert.ok(!codes('The war, which has killed thousands of Yemenis, entered its tenth year.').includes('ASSAULT'));
   assert.ok(codes('The rebels, who killed twelve Yemeni soldiers, withdrew.').includes('ASSAULT'));

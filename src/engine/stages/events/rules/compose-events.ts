@@ -229,8 +229,8 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     const gov = governorOf(t.pat);
     const emb = gov ? complementOf(v, infos, n) : -1;
     if (t.pat.flags.has('consequence') && !statesConsequence(v, t)) continue;
-    // "declined to comment / to be identified": no proposal is rejected.
-    if (gov === 'gov-reject' && declinesToSpeak(v, t)) continue;
+    // "declined to comment / to be identified / to give her name": no proposal is rejected, nothing given.
+    if (gov === 'gov-reject' && declinesToSpeak(v, t)) { if (emb >= 0) consumed[emb] = 1; continue; }
     // "the war, which has killed thousands", "a deal that would free detainees": the act's subject
     // is a thing, no political actor; no speaker or sayer stands in for it.
     if (roles.thingSubject) continue;
