@@ -244,3 +244,8 @@ test('"meets their demands" is no meeting; meeting someone is', () => {
   assert.ok(!codes('Kenyan farmers vowed to stay until the government meets their demands.').includes('CONSULT'));
   assert.ok(codes('The Kenyan president met Ugandan officials in Entebbe.').includes('CONSULT'));
 });
+
+test('"since fighting broke out": the -ing noun is the subject, so the clause before gives it no agent', () => {
+  assert.ok(!codes('Ten million Sudanese have fled their homes since fighting broke out in Darfur.').includes('ASSAULT'));
+  assert.ok(codes('Sudanese rebels provoked the army by shelling villages.').includes('ASSAULT'));
+});

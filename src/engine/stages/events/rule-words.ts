@@ -13,6 +13,9 @@ export const RULE_WORDS: readonly string[] = [
   'toward', 'towards', 'throughout', 'within', 'around', 'among', 'about', 'during', 'via', 'like', 'through', 'and', 'but', 'or', 'so',
   // auxiliaries and verbs the clause readers name
   'has', 'have', 'had', 'does', 'do', 'did', 'remains', 'remain', 'remained', 'continue', 'move', 'consider', 'decide',
+  // past forms after an -ing subject (assign-roles.ts)
+  'broke', 'began', 'begun', 'spread', 'rose', 'grew', 'went', 'came', 'erupted', 'resumed', 'ended', 'continued', 'intensified', 'escalated',
+  'flared', 'subsided', 'killed', 'left', 'forced', 'displaced',
   // verbs after "declined to" that withhold words (compose-events.ts)
   'comment', 'elaborate', 'disclose', 'specify', 'confirm', 'answer', 'identify', 'name', 'speculate',
   // adverbs

@@ -209,7 +209,19 @@ const GERUND_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'without', '
  * first actor of the clause it hangs on (not one inside a prepositional phrase), not the nearest
  * noun, which is usually that clause's object.
  */
-const gerundAt = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && GERUND_LEAD.has(v.lows[i - 1]);
+const gerundAt = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && GERUND_LEAD.has(v.lows[i - 1]) && !verbAfter(v, i + 1);
+
+/** Past forms that follow an -ing noun used as a subject ("since fighting broke out"). */
+const PAST_AFTER_SUBJECT = new Set(['broke', 'began', 'begun', 'spread', 'rose', 'grew', 'went', 'came', 'erupted', 'resumed', 'ended', 'continued',
+  'intensified', 'escalated', 'flared', 'subsided', 'killed', 'left', 'forced', 'displaced']);
+
+/**
+ * Does a past verb stand at token k ("since fighting *broke* out", "after shelling *killed* five")?
+ * Then the -ing word before it is that verb's subject, a noun, not a gerund clause hanging on the sentence.
+ */
+function verbAfter(v: View, k: number): boolean {
+  return k < v.lows.length && v.toks[k].kind === 'w' && PAST_AFTER_SUBJECT.has(v.lows[k]);
+}
 
 /** "moved from killing X to attacking Y": an -ing verb after "from" or "to" has its clause's subject, not the object before it. */
 const gerundComplement = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && (v.lows[i - 1] === 'to' || v.lows[i - 1] === 'from');
