@@ -334,3 +334,9 @@ test('a quoted act whose subject is a common noun is not the speaker\'s; member 
 test('a participle modifier on a condition is no conditional threat', () => {
   assert.ok(!run('"If we do nothing, the Chilean people marching today will be poor," the minister said.').some((e) => e.code.plover === 'THREATEN'));
 });
+
+test('", injuring three sailors" gives the event its target in place of a place read for want of one', () => {
+  const e = run('Chinese vessels fired water cannon at a supply boat bound for Manila, injuring three Filipino sailors.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(e?.target?.country, 'PHL');
+  assert.notEqual(e?.target?.text, 'Manila');
+});

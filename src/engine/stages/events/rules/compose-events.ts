@@ -78,7 +78,7 @@ function confidenceOf(d: Draft, facts: ClauseFacts, composed: boolean): number {
  * the same category in the sentence: a clause that tells more of that event, not another one. Its target fills the event's when that
  * has none ("fired on a boat, injuring three crew members"). True when folded into an earlier draft.
  */
-function continuesEarlier(v: View, out: Draft[], info: TriggerInfo): boolean {
+function continuesEarlier(v: View, actors: Actor[], out: Draft[], info: TriggerInfo): boolean {
   const t = info.t;
   if (t.i < 1) return false;
   const lead = v.lows[t.i - 1];
@@ -89,7 +89,8 @@ function continuesEarlier(v: View, out: Draft[], info: TriggerInfo): boolean {
     const d = out[k];
     if (d.plover !== t.pat.plover || d.mode) continue;
     const tg = info.roles.target;
-    if (d.target < 0 && tg >= 0 && tg !== d.source) d.target = tg;
+    // A place read as the target for want of one ("fired at a boat bound for the shoal") gives way to the people hit.
+    if ((d.target < 0 || (actors[d.target].place && !actors[tg]?.place)) && tg >= 0 && tg !== d.source) d.target = tg;
     return true;
   }
   return false;
@@ -219,7 +220,7 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
   for (let n = 0; n < infos.length; n++) {
     if (consumed[n]) continue;
     const { t, facts, roles, quoted, speaker } = infos[n];
-    if (continuesEarlier(v, out, infos[n])) continue;
+    if (continuesEarlier(v, actors, out, infos[n])) continue;
     if (t.pat.flags.has('future') && !facts.future) continue;
     let plover = t.pat.plover, cameo = t.pat.cameo, mode: string | undefined, method = t.pat.pos === 'v' ? 'events/verb-pattern' : 'events/noun-pattern';
     let { source, target } = roles;
