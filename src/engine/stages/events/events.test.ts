@@ -180,3 +180,163 @@ test('a hoped-for meeting is an intention (AGREE), not a meeting that took place
   assert.equal(occurred(events, 'CONSULT').length, 0);
   assert.ok(events.some((e) => e.code.plover === 'AGREE'));
 });
+
+test('"accused X of V-ing": the accusation, and the act it names as a reported event whose agent is X', () => {
+  const events = run('Lithuania accused Belarusian border guards of beating migrants near the frontier.');
+  const accuse = events.find((e) => e.code.plover === 'ACCUSE');
+  assert.deepEqual([accuse?.source?.country, accuse?.target?.country], ['LTU', 'BLR']);
+  const act = events.find((e) => e.code.plover === 'ASSAULT');
+  assert.equal(act?.source?.country, 'BLR');
+  assert.equal(act?.reported, true);
+});
+
+test('", wounding two sailors" tells more of the event before it, not another one', () => {
+  const assaults = run('Armenian troops fired on a Georgian patrol boat, wounding two sailors.').filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(assaults.length, 1);
+  assert.equal(assaults[0].source?.country, 'ARM');
+});
+
+test('an agentless passive has no source: the speaker who reports it is not its agent', () => {
+  const e = run('A police spokesman in Lahore said four protesters had been killed.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(e?.source, null);
+  assert.equal(e?.target?.sector, 'CVL');
+  assert.equal(e?.reported, true);
+});
+
+test('a coordinated subject is two sources, except of a mutual act, where the second is the target', () => {
+  const praise = run('Chile and Peru praised the ruling.').find((e) => e.code.plover === 'SUPPORT');
+  assert.deepEqual([praise?.source?.country, praise?.target ?? null], ['CHL', null]);
+  const met = run('Chile and Peru met in Lima.').find((e) => e.code.plover === 'CONSULT');
+  assert.deepEqual([met?.source?.country, met?.target?.country], ['CHL', 'PER']);
+});
+
+test('an acronym in parentheses after the subject does not cut it off from its verb', () => {
+  const e = run('The Chadian National Army (ANT) accused Libyan militias of the raid.').find((x) => x.code.plover === 'ACCUSE');
+  assert.equal(e?.source?.country, 'TCD');
+  assert.equal(e?.target?.country, 'LBY');
+});
+
+test('"moved from killing X to attacking Y": both acts have the clause\'s subject as agent', () => {
+  const assaults = run('The rebels have moved from killing villagers to attacking Malian army convoys.').filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(assaults.length, 2);
+  for (const e of assaults) assert.equal(e.source?.sector, 'REB');
+});
+
+test('two acts with one side unknown are merged only when they share a place or a date', () => {
+  const text = 'Drones struck a fuel depot on Monday. A rebel spokesman accused the army of bombing markets.';
+  const assaults = run(text).filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(assaults.length, 2);
+  const again = run('Drones struck a fuel depot in Khartoum. Later, drones struck the airport in Khartoum.').filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(again.length, 1);
+});
+
+test('the speaker of a reported noun event with no agent is not its agent ("the attack was the third", X said)', () => {
+  const text = 'Ukraine said the attack was the third on Kherson this month.';
+  const ukraine: Entity = { id: 'e1', type: 'GPE', name: 'Ukraine', titles: [], country: 'UKR',
+    mentions: [{ ...spanOf(text, 'Ukraine'), kind: 'name' }], confidence: 0.9 };
+  const quote: Quote = { id: 'q1', kind: 'indirect', content: spanOf(text, 'the attack was the third on Kherson this month'),
+    cue: spanOf(text, 'said'), speaker: { entity: 'e1', mention: spanOf(text, 'Ukraine'), name: null, anonymous: false },
+    method: 'test', confidence: 0.9 };
+  for (const e of run(text, { entities: [ukraine], quotes: [quote] })) if (e.code.plover === 'ASSAULT') assert.equal(e.source, null);
+});
+
+test('"was ordered to" is an agentless passive request; "opened investigations" is the subject\'s act', () => {
+  const order = run('Kenyan police had been ordered to show restraint, the minister said.').find((e) => e.code.plover === 'REQUEST');
+  assert.equal(order?.source ?? null, null);
+  const probe = run('Peruvian prosecutors opened investigations into Chilean officials.').find((e) => e.code.plover === 'ACCUSE');
+  assert.equal(probe?.source?.country, 'PER');
+});
+
+test('"working to deliver" is a stated intention (AGREE), not a delivery', () => {
+  const codes = run('Allies were working to deliver more air defence systems to Ukraine, the NATO chief said.').map((e) => e.code.plover);
+  assert.ok(codes.includes('AGREE'));
+  assert.ok(!codes.includes('AID'));
+});
+
+test('a release of prisoners is RETREAT, as the CAMEO-to-PLOVER table codes 0841', () => {
+  const e = run('Malian rebels released forty Nigerien soldiers on Friday.').find((x) => x.code.cameo === '0841');
+  assert.equal(e?.code.plover, 'RETREAT');
+});
+
+test('"… and injuring four workers" continues the strike before it; announced drills are a show of force', () => {
+  const assaults = run('Russian drones struck the port, damaging two silos and injuring four Ukrainian workers.').filter((e) => e.code.plover === 'ASSAULT');
+  assert.equal(assaults.length, 1);
+  assert.equal(assaults[0].source?.country, 'RUS');
+  assert.ok(run('The Russian navy will conduct drills near Latvia.').some((e) => e.code.plover === 'THREATEN'));
+});
+
+test('an aside between commas ("X, a critic of the party, has vowed") is not the subject', () => {
+  const e = run('Ghana, a close ally of the Nigerian army, has refused to send troops.').find((x) => x.code.plover === 'REJECT');
+  assert.equal(e?.source?.country, 'GHA');
+});
+
+test('a second verb after "and" shares the first one\'s subject, not a noun in a phrase', () => {
+  const text = 'The Kenyan prime minister, who took office last month, announced new funds for Somali refugees and promised to open talks.';
+  const e = run(text).find((x) => x.code.plover === 'AGREE');
+  assert.equal(e?.source?.country, 'KEN');
+});
+
+test('a venue after a mutual act is not the other party; one entity is not its own target', () => {
+  const talks = run('Officials from Chad and Niger held talks in Niamey.').find((e) => e.code.plover === 'CONSULT');
+  assert.equal(talks?.target?.country, 'NER');
+  assert.equal(talks?.target?.text, 'Niger');
+  const text = 'The European Union warned that the law broke EU rules and could end its talks with Serbia.';
+  const eu: Entity = { id: 'e1', type: 'ORG', name: 'European Union', titles: [], sector: 'IGO',
+    mentions: [{ ...spanOf(text, 'European Union'), kind: 'name' }, { ...spanOf(text, 'EU'), kind: 'acronym' }], confidence: 0.9 };
+  for (const e of run(text, { entities: [eu] })) if (e.source?.entity === 'e1') assert.notEqual(e.target?.entity, 'e1');
+});
+
+test('"for both delegations": delegations are government actors', () => {
+  const e = run('The Iraqi prime minister hosted a lunch for both delegations.').find((x) => x.code.plover === 'CONSULT');
+  assert.equal(e?.target?.sector, 'GOV');
+});
+
+test('force or protest on a condition is a threat ("called a strike if Congress passes the bill")', () => {
+  const e = run('Chilean unions called a national strike for April if Congress passes the bill.').find((x) => x.code.plover === 'THREATEN');
+  assert.equal(e?.code.mode, 'conditional');
+});
+
+test('an aside opened by a role noun or a possessive name is not the subject', () => {
+  const text = 'Talks collapsed after Ana Ruiz, leader of the Peruvian opposition, walked out of the negotiations.';
+  const ruiz: Entity = { id: 'e1', type: 'PERSON', name: 'Ana Ruiz', titles: [], country: 'PER',
+    mentions: [{ ...spanOf(text, 'Ana Ruiz'), kind: 'name' }], confidence: 0.9 };
+  const walked = run(text, { entities: [ruiz] }).find((e) => e.code.plover === 'REJECT');
+  assert.equal(walked?.source?.text, 'Ana Ruiz');
+  const union = 'The CUT, Chile\'s largest union, called for a strike against the Peruvian company.';
+  const cut: Entity = { id: 'e1', type: 'ORG', name: 'Central Unitaria de Trabajadores', titles: [], country: 'CHL',
+    mentions: [{ ...spanOf(union, 'CUT'), kind: 'acronym' }], confidence: 0.9 };
+  assert.equal(run(union, { entities: [cut] }).find((e) => e.code.plover === 'PROTEST')?.source?.entity, 'e1');
+});
+
+test('a verb after ", and" or "but" continues the first clause; a modifier does not lift a noun out of its phrase', () => {
+  const text = 'Kremlin spokesman Ivan Petrov said Moscow had nothing to do with Georgia\'s politics, and accused Western countries of meddling.';
+  const petrov: Entity = { id: 'e1', type: 'PERSON', name: 'Ivan Petrov', titles: [], country: 'RUS', sector: 'GOV',
+    mentions: [{ ...spanOf(text, 'Kremlin spokesman Ivan Petrov'), kind: 'name' }], confidence: 0.9 };
+  assert.equal(run(text, { entities: [petrov] }).find((e) => e.code.plover === 'ACCUSE')?.source?.entity, 'e1');
+  const aid = run('The French prime minister announced new aid for livestock farmers and promised to cut Belgian tariffs.').find((e) => e.code.plover === 'AGREE');
+  assert.equal(aid?.source?.country, 'FRA');
+});
+
+test('"a deal brokered by China" is mediation by China; "proposed a dialogue with" an offer to negotiate', () => {
+  const brokered = run('Iran and Bahrain restored relations in a deal brokered by China.').find((e) => e.code.plover === 'CONSULT');
+  assert.equal(brokered?.source?.country, 'CHN');
+  const proposed = run('The Kenyan president proposed a dialogue with the Somali government.').find((e) => e.code.plover === 'AGREE');
+  assert.equal(proposed?.target?.country, 'SOM');
+});
+
+test('a quoted act whose subject is a common noun is not the speaker\'s; member states are actors', () => {
+  const text = '"My grandparents fought for independence from Russia," she said.';
+  for (const e of run(text)) assert.notEqual(e.source?.text, 'she');
+  const pledged = run('The force received a third of the $600 million pledged by member states.').find((e) => e.code.plover === 'AGREE');
+  assert.equal(pledged?.source?.sector, 'GOV');
+});
+
+test('a participle modifier on a condition is no conditional threat', () => {
+  assert.ok(!run('"If we do nothing, the Chilean people marching today will be poor," the minister said.').some((e) => e.code.plover === 'THREATEN'));
+});
+
+test('", injuring three sailors" gives the event its target in place of a place read for want of one', () => {
+  const e = run('Chinese vessels fired water cannon at a supply boat bound for Manila, injuring three Filipino sailors.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(e?.target?.country, 'PHL');
+  assert.notEqual(e?.target?.text, 'Manila');
+});

@@ -73,7 +73,8 @@ function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Ma
   if (d.sourceIsSpeaker) source = speakerOut(q, byId);
   else {
     source = d.source >= 0 ? actorOut(v, actors[d.source], byId) : null;
-    if (!source && d.reported) source = speakerOut(q, byId);
+    // Not for a noun with no agent: "the attack was the fourth", Kyiv said: Kyiv made no attack.
+    if (!source && d.reported && !d.agentless && d.trigger.pat.pos === 'v') source = speakerOut(q, byId);
   }
   const target = d.target >= 0 ? actorOut(v, actors[d.target], byId) : null;
   const timex = timexFor(v, d.trigger, input.timexes ?? []);

@@ -7,10 +7,12 @@ export type Category = keyof typeof table.categories;
 export type Polarity = 'coop' | 'verbal' | 'conflict';
 export type Flag = 'future' | 'subjtarget' | 'recip' | 'gov-intent' | 'gov-threat' | 'gov-reject' | 'gov-request'
   | 'gov-accuse' | 'gov-deny' | 'gov-prepare' | 'nounish' | 'contest' | 'needprep'
-  | 'question' | 'objactor' | 'topic';
+  | 'question' | 'objactor' | 'topic' | 'consequence' | 'intransitive';
 
 export interface Pattern {
   plover: Category; cameo: string; pos: 'v' | 'n'; phrase: string;
+  /** the phrase's first word as written in the table (a verb's base form) */
+  lemma: string;
   /** Word slots after the first; null = a gap. */
   rest: Array<Set<string> | null>;
   /** The same slots as lexicon key indices (word-class.ts fills them in once the lexicon is built). */
@@ -62,7 +64,7 @@ function compile(entry: string, plover: Category, pos: 'v' | 'n'): { first: stri
     return new Set([w]);
   });
   const pattern: Pattern = {
-    plover, cameo, pos, phrase, rest: slots.slice(1), restIds: [],
+    plover, cameo, pos, phrase, lemma: words[0], rest: slots.slice(1), restIds: [],
     preps: preps === '-' ? [] : preps.split(','),
     flags: new Set(flags ? (flags.split(',') as Flag[]) : []),
     bare: null,

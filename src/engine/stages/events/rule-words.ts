@@ -13,15 +13,20 @@ export const RULE_WORDS: readonly string[] = [
   'toward', 'towards', 'throughout', 'within', 'around', 'among', 'about', 'during', 'via', 'like', 'through', 'and', 'but', 'or', 'so',
   // auxiliaries and verbs the clause readers name
   'has', 'have', 'had', 'does', 'do', 'did', 'remains', 'remain', 'remained', 'continue', 'move', 'consider', 'decide',
+  // past forms after an -ing subject (assign-roles.ts)
+  'broke', 'began', 'begun', 'spread', 'rose', 'grew', 'went', 'came', 'erupted', 'resumed', 'ended', 'continued', 'intensified', 'escalated',
+  'flared', 'subsided', 'killed', 'left', 'forced', 'displaced',
+  // verbs after "declined to" that withhold words (compose-events.ts)
+  'comment', 'elaborate', 'disclose', 'specify', 'confirm', 'answer', 'identify', 'name', 'speculate',
   // adverbs
   'also', 'still', 'now', 'already', 'then', 'soon', 'only', 'once', 'again', 'too', 'instead', 'yesterday', 'today', 'tonight',
   'overnight', 'yet', 'earlier', 'later', 'early', 'late', 'probably', 'immediately', 'longer', 'ultimately', 'eventually', 'jointly',
   'quickly', 'routinely', 'formally', 'officially',
   // modifiers
   'able', 'loyal', 'allied', 'linked', 'affiliated', 'further', 'recent', 'latest', 'fresh', 'deadly', 'major', 'similar', 'formal',
-  'peace', 'free-trade', 'economic', 'financial', 'emergency', 'direct', 'joint', 'coordinated', 'large-scale', 'renewed',
+  'peace', 'right', 'rights', 'freedom', 'free-trade', 'economic', 'financial', 'emergency', 'direct', 'joint', 'coordinated', 'large-scale', 'renewed',
   // other literals of the rules (kinds, flags, codes, suffixes): never compared with a token, harmless here
   'w', 'p', 'n', 'v', 's', 'ly', 'ing', 'ed', 'en', 'date', 'article', 'pronoun', 'demonym', 'capital', 'org', 'sector', 'subjtarget', 'source',
-  'location', 'coop', 'conflict', 'conditional', 'verb', 'noun', 'gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject',
+  'location', 'recip', 'consequence', 'intransitive', 'coop', 'conflict', 'conditional', 'verb', 'noun', 'gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject',
   'gov-request', 'gov-accuse', 'gov-deny', 'needprep', 'contest', 'question', 'objactor', 'topic', '030', '100', '120', '130', '150',
 ];

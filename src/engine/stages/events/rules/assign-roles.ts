@@ -15,7 +15,11 @@ const MAX_SUBJECT_DISTANCE = 18;
 const MAX_OBJECT_DISTANCE = 10;
 const MAX_BY_GAP = 7;
 
-export interface Roles { source: number; target: number }
+export interface Roles {
+  source: number; target: number;
+  /** the verb's subject is a relative pronoun standing for a thing ("the war, which has killed …", "grain that burned") */
+  thingSubject?: boolean;
+}
 
 /** The word before token k, skipping determiners and quantifiers (but "of" only after a quantifier). */
 export function wordBefore(v: View, k: number): string {
@@ -32,9 +36,13 @@ function indexBefore(v: View, k: number): number {
 
 /** Is the word before token k (wordBefore) a preposition (PREPS)? */
 function prepBefore(v: View, k: number): boolean {
-  const m = indexBefore(v, k);
+  let m = indexBefore(v, k);
+  // Past modifiers the rules do not know: "aid for *livestock* farmers", "in *rural* villages".
+  for (let s = 0; s < MAX_MODIFIERS && m > 0 && v.lows[m] === '' && v.toks[m].kind === 'w' && !(v.cls[m] & W.upper); s++) m = indexBefore(v, m);
   return m >= 0 && (v.cls[m] & W.prep) !== 0;
 }
+/** Unknown modifier words prepBefore looks past. */
+const MAX_MODIFIERS = 2;
 
 function brokenBetween(v: View, a: number, b: number, soft: boolean): boolean {
   for (let k = a; k < b; k++) {
@@ -63,6 +71,58 @@ function relativeAntecedent(v: View, actors: Actor[], i: number): number {
 }
 const NOT_AN_ACTOR = -2;
 
+/** Words an acronym in parentheses may have: "(SAF)", "(OCHA)", "(U.N.)". */
+const MAX_ASIDE = 4;
+
+/**
+ * The token after an actor phrase and the acronym in parentheses that follows it: "The Sudanese
+ * Armed Forces (SAF) blamed …" (the parentheses close no clause there). An actor that is itself
+ * the acronym ends at the closing parenthesis. Else ac.j.
+ */
+function afterAside(v: View, ac: Actor): number {
+  const k = ac.j, n = v.lows.length;
+  if (k < n && v.lows[k] === ')' && ac.i > 0 && v.lows[ac.i - 1] === '(') return k + 1;
+  if (k >= n || v.lows[k] !== '(') return k;
+  for (let m = k + 1; m < n && m - k <= MAX_ASIDE + 1; m++) {
+    if (v.lows[m] === ')') return m > k + 1 ? m + 1 : k;
+    if (!(v.cls[m] & W.upper) && v.lows[m] !== '.') return k;
+  }
+  return k;
+}
+
+/** Words that open an appositive or relative aside between commas ("X, a critic of the party, said"). */
+const ASIDE_OPENERS = new Set(['a', 'an', 'the', 'who', 'which', 'whose']);
+/**
+ * Does token k open an aside: an article or relative pronoun, a lower-case noun ("leader of the
+ * party"), or a possessive name ("Chile's largest union")? A bare name ("Its minister, Ana Ruiz,
+ * said") is an apposition that names the subject itself.
+ */
+function asideOpener(v: View, k: number): boolean {
+  if (ASIDE_OPENERS.has(v.lows[k])) return true;
+  if (v.toks[k].kind !== 'w') return false;
+  if (!(v.cls[k] & W.upper)) return !(v.cls[k] & (W.say | W.subordinator)) && !endsWithLy(v, k);
+  return k + 1 < v.lows.length && (v.lows[k + 1] === "'s" || v.lows[k + 1] === '’s');
+}
+
+/** How far back the comma that opens an aside is looked for. */
+const MAX_APPOSITIVE = 16;
+
+/**
+ * The first token of an aside that ends with a comma just before the verb at token i (across
+ * auxiliaries): "President X, a critic of the ruling party who has limited powers, has vowed"
+ * gives the comma before "a". Actors in the aside are not the verb's subject. -1 when none.
+ */
+function appositiveStart(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && AUX.has(v.lows[k])) k--;
+  if (k < 1 || v.lows[k] !== ',') return -1;
+  for (let m = k - 1; m >= 0 && k - m <= MAX_APPOSITIVE; m--) {
+    if (v.cls[m] & W.hardBreak) return -1;
+    if (v.lows[m] === ',') return m + 1 < k && asideOpener(v, m + 1) ? m : -1;
+  }
+  return -1;
+}
+
 /** The subject of the verb at token i: the nearest actor to the left not inside a prepositional phrase. */
 export function subjectOf(v: View, actors: Actor[], i: number): number {
   const antecedent = relativeAntecedent(v, actors, i);
@@ -70,10 +130,12 @@ export function subjectOf(v: View, actors: Actor[], i: number): number {
   // The relative clause is about a thing, not an actor: an actor further left is not its subject.
   if (antecedent === NOT_AN_ACTOR) return -1;
   let inPhrase = -1, pronoun = -1;
+  const aside = appositiveStart(v, i);
   for (let a = actors.length - 1; a >= 0; a--) {
     const ac = actors[a];
-    if (ac.j > i) continue;
-    if (i - ac.j > MAX_SUBJECT_DISTANCE || brokenBetween(v, ac.j, i, false)) break;
+    if (ac.j > i || (aside >= 0 && ac.i >= aside)) continue;
+    const from = afterAside(v, ac);
+    if (i - from > MAX_SUBJECT_DISTANCE || brokenBetween(v, from, i, false)) break;
     if (a > 0 && actors[a - 1].coord === a) return a - 1;
     if (ac.place || prepBefore(v, ac.i)) { if (inPhrase < 0) inPhrase = a; continue; }
     if (ac.pronoun && !ac.entity) { if (pronoun < 0) pronoun = a; continue; }
@@ -147,7 +209,22 @@ const GERUND_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'without', '
  * first actor of the clause it hangs on (not one inside a prepositional phrase), not the nearest
  * noun, which is usually that clause's object.
  */
-const gerundAt = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && GERUND_LEAD.has(v.lows[i - 1]);
+const gerundAt = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && GERUND_LEAD.has(v.lows[i - 1]) && !verbAfter(v, i + 1);
+
+/** Past forms that follow an -ing noun used as a subject ("since fighting broke out"). */
+const PAST_AFTER_SUBJECT = new Set(['broke', 'began', 'begun', 'spread', 'rose', 'grew', 'went', 'came', 'erupted', 'resumed', 'ended', 'continued',
+  'intensified', 'escalated', 'flared', 'subsided', 'killed', 'left', 'forced', 'displaced']);
+
+/**
+ * Does a past verb stand at token k ("since fighting *broke* out", "after shelling *killed* five")?
+ * Then the -ing word before it is that verb's subject, a noun, not a gerund clause hanging on the sentence.
+ */
+function verbAfter(v: View, k: number): boolean {
+  return k < v.lows.length && v.toks[k].kind === 'w' && PAST_AFTER_SUBJECT.has(v.lows[k]);
+}
+
+/** "moved from killing X to attacking Y": an -ing verb after "from" or "to" has its clause's subject, not the object before it. */
+const gerundComplement = (v: View, i: number) => i > 0 && v.lows[i].endsWith('ing') && (v.lows[i - 1] === 'to' || v.lows[i - 1] === 'from');
 
 function clauseSubject(v: View, actors: Actor[], i: number): number {
   const startOf = (k: number) => { while (k > 0 && v.lows[k - 1] !== ',' && !(v.cls[k - 1] & W.hardBreak)) k--; return k; };
@@ -173,6 +250,8 @@ function nounRoles(v: View, actors: Actor[], t: Trigger): Roles {
   let target = objectOf(v, actors, t.j, t.pat.preps, source, true);
   // "the raid on X (post) by Y": the agent follows the target.
   if (source < 0 && target >= 0) source = agentAfter(v, actors, actors[target].j, 2);
+  // "attacks on power plants by X": a thing, not an actor, between the noun and its agent.
+  else if (source < 0 && target < 0) source = agentAfter(v, actors, t.j, 4);
   if (target >= 0 && source < 0 && wordBefore(v, actors[target].i) === 'between' && actors[target].coord !== undefined) {
     source = target; target = actors[target].coord!;
   }
@@ -194,14 +273,47 @@ function nounRoles(v: View, actors: Actor[], t: Trigger): Roles {
   return { source, target: target === source ? -1 : target };
 }
 
+const VENUE_PREPS = new Set(['in', 'at', 'near']);
+
+/** The first actor of the sentence before token i that is not inside a prepositional phrase nor a place, or -1. */
+function sentenceSubject(v: View, actors: Actor[], i: number): number {
+  for (let a = 0; a < actors.length && actors[a].j <= i; a++) {
+    const ac = actors[a];
+    if (brokenBetween(v, ac.j, i, false)) return -1;
+    if (!ac.place && !prepBefore(v, ac.i)) return a;
+  }
+  return -1;
+}
+
 /** Source and target of a trigger, from voice, prepositions and the trigger's own flags. */
 export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseFacts): Roles {
   if (t.pat.pos === 'n') return nounRoles(v, actors, t);
   const passive = facts.passive || (t.j < v.lows.length && v.lows[t.j] === 'by' && /ed$/.test(v.lows[t.i]));
-  if (passive) return { source: agentAfter(v, actors, t.j), target: subjectOf(v, actors, t.i) };
-  const subject = gerundAt(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
+  if (passive) {
+    // "a statement released by his office": a participle right after a noun that is no actor
+    // modifies that noun, which is what was acted on; the actor further left is not.
+    const prev = t.i - 1;
+    const reduced = !facts.passive && prev >= 0 && v.toks[prev].kind === 'w' && !AUX.has(v.lows[prev]) && !endsWithLy(v, prev)
+      && !(v.cls[prev] & (W.actor | W.upper | W.negator)) && !actors.some((ac) => ac.j === t.i);
+    return { source: agentAfter(v, actors, t.j), target: reduced ? -1 : subjectOf(v, actors, t.i) };
+  }
+  let subject = gerundAt(v, t.i) || gerundComplement(v, t.i) ? clauseSubject(v, actors, t.i) : subjectOf(v, actors, t.i);
+  // "X announced aid for farmers and promised …": a second verb after "and" shares the first one's
+  // subject, not the nearest noun inside a prepositional phrase.
+  // After ", and" / "but" the verb continues the sentence's first clause ("X said …, and accused Y").
+  const lead = t.i > 0 ? v.lows[t.i - 1] : '';
+  const afterClause = lead === 'but' || (lead === 'and' && t.i > 1 && v.lows[t.i - 2] === ',');
+  if ((afterClause || ((subject < 0 || prepBefore(v, actors[subject].i) || actors[subject].place) && lead === 'and'))) {
+    const first = sentenceSubject(v, actors, t.i);
+    if (first >= 0) subject = first;
+  }
   if (t.pat.flags.has('subjtarget')) return { source: -1, target: subject };
   let target = objectOf(v, actors, t.j, t.pat.preps, subject, false);
-  if (target < 0 && subject >= 0 && actors[subject].coord !== undefined) target = actors[subject].coord!;
-  return { source: subject, target };
+  const thingSubject = subject < 0 && relativeAntecedent(v, actors, t.i) === NOT_AN_ACTOR;
+  // "Serbia and Kosovo met": a mutual act's coordinated subject gives both parties. "Kenya and
+  // Ghana backed the plan" is two sources acting alike, neither the other's target.
+  // A place after the verb ("met in Lima", "held talks in Baghdad") is the venue, not the other party.
+  if ((target < 0 || actors[target].place || VENUE_PREPS.has(wordBefore(v, actors[target].i))) && subject >= 0
+    && actors[subject].coord !== undefined && t.pat.flags.has('recip')) target = actors[subject].coord!;
+  return thingSubject ? { source: subject, target, thingSubject } : { source: subject, target };
 }

@@ -29,25 +29,33 @@ function sameActors(k: number, source: string, target: string, bar: boolean): bo
 }
 
 /**
- * The first kept event (out[k], keys at k) with the same key as `e` whose date does not conflict
- * with e's, if any. A handful of events per article: a scan beats building a key string to hash.
+ * The first kept event (out[k], keys at k) with the same key as `e` whose date and place do not
+ * conflict with e's, if any. Same keys are not enough when one side is missing ("drones struck
+ * a depot" and "the army bombed markets" both read as MIL → nobody): then the two must also share
+ * a place or a date of their own sentences. Within one sentence the same key is the same statement.
+ * A handful of events per article: a scan beats building a key string to hash.
  */
-function sameHappening(out: Event[], plover: string, mode: string, source: string, target: string, bar: boolean,
-  timex: string | null | undefined, timexes: readonly Timex[]): Event | undefined {
+function sameHappening(out: Event[], e: Event, plover: string, mode: string, source: string, target: string, bar: boolean,
+  timexes: readonly Timex[]): Event | undefined {
   let b: string | undefined, bRead = false;
+  const bothSides = !!e.source && !!e.target, place = e.location?.name;
   for (let k = 0; k < out.length; k++) {
     if (PLOVERS[k] !== plover || MODES[k] !== mode || !sameActors(k, source, target, bar)) continue;
-    if (!bRead) { b = valueOf(timexes, timex); bRead = true; }
-    const a = valueOf(timexes, out[k].timex);
-    if (!a || !b || a === b) return out[k];
+    if (out[k].evidence.start === e.evidence.start) return out[k];
+    if (!bRead) { b = valueOf(timexes, e.timex); bRead = true; }
+    const a = valueOf(timexes, out[k].timex), other = out[k].location?.name;
+    if (a && b && a !== b) continue;
+    if (place && other && place !== other) continue;
+    if (bothSides || (place && place === other) || (a && a === b)) return out[k];
   }
   return undefined;
 }
 
 /**
  * One event per happening within an article: events with the same category, mode and actors,
- * and no conflicting dates, are merged; a later mention becomes `moreEvidence`. Within one
- * sentence the weaker duplicate is dropped (it is the same statement). The events are the
+ * no conflicting date or place, and both actors known or a place or date shared, are merged; a
+ * later mention becomes `moreEvidence`. Within one sentence the weaker duplicate is dropped (it
+ * is the same statement). The events are the
  * caller's fresh records: the kept ones are numbered in place ("v1", "v2", …).
  */
 export function mergeDuplicates(events: Event[], timexes: readonly Timex[]): Event[] {
@@ -56,7 +64,7 @@ export function mergeDuplicates(events: Event[], timexes: readonly Timex[]): Eve
     const plover = e.code.plover, mode = e.code.mode ?? '', source = actorKey(e.source), target = actorKey(e.target);
     const bar = hasBar(source) || hasBar(target);
     // An event with neither actor says too little to be matched with another.
-    const same = e.source || e.target ? sameHappening(out, plover, mode, source, target, bar, e.timex, timexes) : undefined;
+    const same = e.source || e.target ? sameHappening(out, e, plover, mode, source, target, bar, timexes) : undefined;
     if (!same) {
       const k = out.length;
       out.push(e);
