@@ -54,3 +54,54 @@ test('a cue inside a relative clause ("a depot that officials said had been empt
   ].join('\n\n'));
   assert.deepEqual(quotes.map(show), ['indirect [the depot would be rebuilt] <- Ines Roth']);
 });
+
+test('a reported clause stops at a second cue, at a new group of speakers and at the writer\'s comment', () => {
+  const { quotes } = runQuotes([
+    'Mayor Ilse Brandt said the ferry fare would rise in April, insisting that the increase was modest.',
+    'The harbour chief said he had spoken to the unions twice this week, something he had denied on Monday.',
+    'Fishermen say the quotas are too tight, and many warned that the fleet would shrink.',
+    'Envoy Piet Roos said the vote was a setback and warned that the mission could end early.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), [
+    'the ferry fare would rise in April',
+    'the increase was modest',
+    'he had spoken to the unions twice this week',
+    'the quotas are too tight',
+    'the vote was a setback',
+    'the mission could end early',
+  ]);
+  assert.equal(show(quotes[1]), 'indirect [the increase was modest] <- Ilse Brandt');
+  assert.equal(show(quotes[5]), 'indirect [the mission could end early] <- Piet Roos');
+});
+
+test('adjuncts between the cue and "that": "afterwards", "in its filing"; "warned that the council …" has no addressee', () => {
+  const { quotes } = runQuotes([
+    'Councillor Rhea Moss told reporters afterwards that the budget was balanced.',
+    'The shipping firm argued in its filing that the port fees were unlawful.',
+    'The auditor warned that the council had overspent by a wide margin.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the budget was balanced] <- Rhea Moss',
+    'indirect [the port fees were unlawful] <- shipping firm',
+    'indirect [the council had overspent by a wide margin] <- unnamed',
+  ]);
+});
+
+test('an ambiguous cue form after an appositive subject; a bare clause with an irregular past verb', () => {
+  const { quotes } = runQuotes([
+    "The region's health chief, Tomas Varga, says the clinics will reopen next month.",
+    'In Lyon, reports of flooding spread quickly.',
+    'Union leader Mara Quist said the drivers drove longer routes than before.',
+    '"We will not sign," Ana Lind told reporters as she left the hall.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the clinics will reopen next month] <- Tomas Varga',
+    'indirect [the drivers drove longer routes than before] <- Mara Quist',
+    'direct [We will not sign,] <- Ana Lind',
+  ]);
+});
+
+test('"by saying …" shares the subject of the sentence', () => {
+  const { quotes } = runQuotes('Senator Aida Kerr closed the hearing by saying the agency had misled the committee.');
+  assert.deepEqual(quotes.map(show), ['indirect [the agency had misled the committee] <- Aida Kerr']);
+});

@@ -5,7 +5,7 @@ import type { Token } from '../../../layers.ts';
 import { type Win, type Zone, articleOf, winIn, winOutside, cueBefore, spanIndexAt, kindAt, pcAt, idAt, sAt } from '../window.ts';
 import { W, K_P } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
-import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
+import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject, type SpeakerPhrase } from './scan-speaker-phrase.ts';
 import { findAddressee } from './find-reported-clause.ts';
 
 export interface Doc { text: string; tokens: readonly Token[]; sentences: readonly Span[]; paragraphs: readonly Span[] }
@@ -15,7 +15,7 @@ export type InQuote = (pos: number) => boolean;
 const isLeadingPunct = (c: number) => c === 44 || c === 0x2014 || c === 0x2013 || c === 45 || c === 58;
 /** Punctuation an attribution after a closing mark may hold: . , ( ) - */
 const isInnerPunct = (c: number) => c === 46 || c === 44 || c === 40 || c === 41 || c === 45;
-const ID_AS = W('as');
+const ID_AS = W('as'), ID_BY = W('by');
 interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Win; method: string }
 
 /** `text.slice(from, to).split(/\s+/).length`, counted in place, up to `enough`. */
@@ -65,7 +65,12 @@ function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
     }
     const phrase = findSubjectBeforeCue(toks, c, 0) ?? (c === 0 ? findSpeakerAfterCue(toks, 1) : null);
     if (phrase) return { phrase, cue: at, c, toks, method: direct ? 'quotes/speaker-cue-before-quote' : 'quotes/partial-in-reported-clause' };
-    if (cue.participle) continue;
+    if (cue.participle) {
+      // "opened the debate by telling MPs the bill was '…'", "…, saying the plan was '…'": the sentence's subject speaks
+      const subject = pcAt(toks, c - 1) === 44 || idAt(toks, c - 1) === ID_BY ? sentenceSubject(toks) : null;
+      if (subject) return { phrase: subject, cue: at, c, toks, method: direct ? 'quotes/speaker-cue-before-quote' : 'quotes/partial-in-reported-clause' };
+      continue;
+    }
   }
   return null;
 }

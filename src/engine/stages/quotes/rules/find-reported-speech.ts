@@ -1,10 +1,10 @@
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Doc } from './attribute-marked-quote.ts';
-import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl, wAt } from '../window.ts';
-import { W, F_CUEFORM, F_FINITE } from '../article.ts';
+import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, eAt, pcAt, idAt } from '../window.ts';
+import { W } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
-import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
+import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject } from './scan-speaker-phrase.ts';
 import { findReportedClause } from './find-reported-clause.ts';
 import { outletName } from '../../metadata/outlets.ts';
 
@@ -16,7 +16,7 @@ const TAIL_OK = /^\s*(?:(?:on |late on |last |this )?(?:Monday|Tuesday|Wednesday
 /** A relative pronoun opening the subject, then a verb with no subject after the cue. */
 const RELATIVE_SUBJECT = /^(?:that|which|who) /;
 const RELATIVE_BEFORE = /\b(?:that|which|who) $/;
-const ID_AND = W('and'), ID_BUT = W('but');
+const ID_AND = W('and'), ID_BUT = W('but'), ID_BY = W('by');
 const SUBJECTLESS_CLAUSE = /^(?:had|has|have|was|were|is|are|would|will|could|might|may|should|can|did|does|do|been)\b/;
 
 /**
@@ -55,10 +55,10 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
     if (!cue) continue;
     if (cue === ACCORDING) { according = c; continue; }
     const at = { start: sAt(toks, c), end: cueEnd(toks, c, cue) };
-    // ", saying …", ", and warned that …": the verb shares the subject of the sentence's attribution or main clause.
+    // ", saying …", "by saying …", ", and warned that …": the verb shares the subject of the sentence's attribution or main clause.
     const prevId = idAt(toks, c - 1);
     const coordinated = (prevId === ID_AND || prevId === ID_BUT) && !cue.participle;
-    if ((cue.participle && pcAt(toks, c - 1) === 44) || coordinated) {
+    if ((cue.participle && (pcAt(toks, c - 1) === 44 || prevId === ID_BY)) || coordinated) {
       const from = lastAttributedBefore(out, at.start) ?? lastAttributedBefore(earlier, at.start);
       const phrase = from?.phrase ?? sentenceSubject(toks);
       const clause = phrase && cue.clause !== 'none' ? findReportedClause(toks, c, cue, sent.end) : null;
@@ -111,17 +111,6 @@ function readAccordingTo(text: string, toks: Win, a: number, sent: Span, p: numb
   while (end > start && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - start < 12 || overlapsQuote(start, end)) return [];
   return [{ kind: 'indirect', start, end, cue, phrase, addressee: null, via: null, method: 'quotes/according-to', confidence: 0.7, para: p }];
-}
-
-/** The subject of the sentence's first verb ("Labor Minister X defended the plan …, saying …"), when it opens the sentence. */
-function sentenceSubject(toks: Win): SpeakerPhrase | null {
-  for (let k = 1; k < toks.n && k < 20; k++) {
-    const w = wAt(toks, k);
-    if (!/^\p{Ll}+$/u.test(w) || !(/ed$/.test(w) || (fl(toks, k) & (F_CUEFORM | F_FINITE)))) continue;
-    const phrase = findSubjectBeforeCue(toks, k, 0);
-    return phrase && phrase.first <= 1 ? phrase : null;
-  }
-  return null;
 }
 
 /** Index of the first cue token at or after article token `lo` (`cues` ascending). */

@@ -1,6 +1,6 @@
-import { type Win, at, fl, idAt, pcAt, kindAt, sAt, eAt, lwAt } from '../window.ts';
+import { type Win, at, fl, idAt, pcAt, kindAt, sAt, eAt, lwAt, wAt } from '../window.ts';
 import { W, K_N, K_P, F_HEAD, F_NAME, F_CAP, F_PARTICLE, F_LOWNOUN, F_ROLE, F_INST, F_SUBJ, F_BETWEEN, F_LY, F_POSTMOD, F_CONN, F_LOWER0,
-  F_DEF, F_INDEF, F_POSS, F_SRCADJ, F_ENDS_S, F_PREP } from '../article.ts';
+  F_DEF, F_INDEF, F_POSS, F_SRCADJ, F_ENDS_S, F_PREP, F_CUEFORM, F_FINITE } from '../article.ts';
 import { skipAppositivesLeft, appositiveName } from './skip-appositives.ts';
 import { personBeforeConnector, roleBeforeConnector } from './phrase-heads.ts';
 
@@ -152,3 +152,14 @@ export function findSpeakerAfterCue(w: Win, from: number): SpeakerPhrase | null 
   return make(w, first, last, head, kindOf(w, first, head));
 }
 const isOnThisLast = (id: number) => id === ID_ON || id === ID_THIS || id === ID_LAST;
+
+/** The subject of the sentence's first verb ("Labor Minister X defended the plan …, saying …"), when it opens the sentence. */
+export function sentenceSubject(toks: Win): SpeakerPhrase | null {
+  for (let k = 1; k < toks.n && k < 20; k++) {
+    const w = wAt(toks, k);
+    if (!/^\p{Ll}+$/u.test(w) || !(/ed$/.test(w) || (fl(toks, k) & (F_CUEFORM | F_FINITE)))) continue;
+    const phrase = findSubjectBeforeCue(toks, k, 0);
+    return phrase && phrase.first <= 1 ? phrase : null;
+  }
+  return null;
+}
