@@ -67,11 +67,12 @@ test('a reported clause stops at a second cue, at a new group of speakers and at
     'the increase was modest',
     'he had spoken to the unions twice this week',
     'the quotas are too tight',
+    'the fleet would shrink',
     'the vote was a setback',
     'the mission could end early',
   ]);
   assert.equal(show(quotes[1]), 'indirect [the increase was modest] <- Ilse Brandt');
-  assert.equal(show(quotes[5]), 'indirect [the mission could end early] <- Piet Roos');
+  assert.equal(show(quotes[6]), 'indirect [the mission could end early] <- Piet Roos');
 });
 
 test('adjuncts between the cue and "that": "afterwards", "in its filing"; "warned that the council …" has no addressee', () => {
@@ -102,6 +103,12 @@ test('an ambiguous cue form after an appositive subject; a bare clause with an i
 });
 
 test('"by saying …" shares the subject of the sentence', () => {
-  const { quotes } = runQuotes('Senator Aida Kerr closed the hearing by saying the agency had misled the committee.');
-  assert.deepEqual(quotes.map(show), ['indirect [the agency had misled the committee] <- Aida Kerr']);
+  const { quotes } = runQuotes([
+    'Senator Aida Kerr closed the hearing by saying the agency had misled the committee.',
+    "Chile's delegate, Tomas Ruiz, defended the vote by saying the text protected fishing rights.",
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the agency had misled the committee] <- Aida Kerr',
+    'indirect [the text protected fishing rights] <- Tomas Ruiz',
+  ]);
 });

@@ -52,3 +52,17 @@ test('the sourcing profile counts named, anonymous and institutional sources', (
   assert.equal(p.named, 2);
   assert.equal(p.speakers.find((s) => s.anonymous)?.statements, 2); // the diplomat: the fragment and the direct quote
 });
+
+test('a bare quantifier subject is an unnamed source; a name after a role appositive speaks after a closing mark', () => {
+  const { quotes } = runQuotes([
+    'Two engineers said the dam was sound. Another said the spillway had cracked.',
+    'Others warned that the reservoir was too full.',
+    '"The report is complete," his spokeswoman, Lena Holm, said on Friday.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the dam was sound] <- anonymous(Two engineers)',
+    'indirect [the spillway had cracked] <- anonymous(Another)',
+    'indirect [the reservoir was too full] <- anonymous(Others)',
+    'direct [The report is complete,] <- Lena Holm',
+  ]);
+});

@@ -44,7 +44,8 @@ function attributeAfterQuote(toks: Win): Hit | null {
       return { phrase, cue: at, c, toks, method: cue === ACCORDING ? 'quotes/according-to-after-quote' : 'quotes/cue-then-speaker-after-quote' };
     }
     const phrase = findSubjectBeforeCue(toks, c, s);
-    if (phrase && phrase.first === s) return { phrase, cue: at, c, toks, method: 'quotes/said-after-closing-quote' };
+    // the phrase opens the attribution, or is a name after a short role appositive ('," her spokesman, Ana Ruiz, said')
+    if (phrase && (phrase.first === s || (phrase.first - s <= 6 && pcAt(toks, phrase.first - 1) === 44))) return { phrase, cue: at, c, toks, method: 'quotes/said-after-closing-quote' };
     return null;
   }
   return null;

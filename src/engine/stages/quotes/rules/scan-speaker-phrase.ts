@@ -16,7 +16,9 @@ const isClauseBreak = (c: number) => c === 44 || c === 59 || c === 58 || c === 3
 /** Punctuation that ends a postmodifier after a speaker's head noun: , . ; : ! ? " “ ” */
 const isPhraseEnd = (c: number) => isClauseBreak(c) || c === 46 || c === 33 || c === 63;
 const ID_WHO = W('who'), ID_WHICH = W('which'), ID_OF = W('of'), ID_AND = W('and'), ID_ON = W('on'), ID_THIS = W('this'), ID_LAST = W('last');
-const ID_THEM = W('them'), ID_THOSE = W('those'), ID_US = W('us');
+const ID_THEM = W('them'), ID_THOSE = W('those'), ID_US = W('us'), ID_BUT = W('but');
+/** Quantifiers that stand for a group of unnamed sources on their own ("Another said", "Others warned"). */
+const BARE_QUANTIFIERS = new Set(['another', 'others', 'some', 'many', 'several', 'most', 'few'].map(W));
 
 /** A role or institution noun ("spokesman", "ministry"). */
 export const isHeadNoun = (w: Win, i: number): boolean => (fl(w, i) & F_HEAD) !== 0;
@@ -80,6 +82,8 @@ export function findSubjectBeforeCue(w: Win, cue: number, floor: number): Speake
   if (j < floor) return null;
   const fj = fl(w, j), idj = idAt(w, j);
   if (fj & F_SUBJ) return make(w, j, j, j, 'pronoun');
+  // "Another said …", "and several warned …": a bare quantifier opening its clause is an unnamed source
+  if (BARE_QUANTIFIERS.has(idj) && (j === floor || kindAt(w, j - 1) === K_P || idAt(w, j - 1) === ID_AND || idAt(w, j - 1) === ID_BUT)) return make(w, j, j, j, 'role');
   if (idj === ID_WHO && pcAt(w, j - 1) !== 44) return null; // "a diplomat who asked …": the cue is inside a relative clause
   // "…, which said" / "…, who added": the relative pronoun stands for the phrase before the comma.
   if ((idj === ID_WHICH || idj === ID_WHO) && pcAt(w, j - 1) === 44 && j - 1 > floor) return findSubjectBeforeCue(w, j - 1, floor);
@@ -153,13 +157,14 @@ export function findSpeakerAfterCue(w: Win, from: number): SpeakerPhrase | null 
 }
 const isOnThisLast = (id: number) => id === ID_ON || id === ID_THIS || id === ID_LAST;
 
-/** The subject of the sentence's first verb ("Labor Minister X defended the plan …, saying …"), when it opens the sentence. */
+/** The subject of the sentence's first verb ("Labor Minister X defended the plan …, saying …"), when it opens the sentence or its main clause. */
 export function sentenceSubject(toks: Win): SpeakerPhrase | null {
   for (let k = 1; k < toks.n && k < 20; k++) {
     const w = wAt(toks, k);
     if (!/^\p{Ll}+$/u.test(w) || !(/ed$/.test(w) || (fl(toks, k) & (F_CUEFORM | F_FINITE)))) continue;
     const phrase = findSubjectBeforeCue(toks, k, 0);
-    return phrase && phrase.first <= 1 ? phrase : null;
+    // it opens the sentence, or follows a short opener ending in a comma ("Algeria's envoy, Karim Haddad, explained …")
+    return phrase && (phrase.first <= 1 || (phrase.first <= 8 && pcAt(toks, phrase.first - 1) === 44)) ? phrase : null;
   }
   return null;
 }
