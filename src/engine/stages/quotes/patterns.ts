@@ -25,6 +25,8 @@ export const DEFINITE = lower(words.definiteDeterminers);
 export const ANONYMITY_MARKERS: readonly string[] = words.anonymityMarkers;
 export const PRONOUN_GENDER: Record<string, string> = words.pronouns;
 export const GENDER_TITLES: Record<string, string> = words.genderTitles;
+/** Title words a role noun stands for: "the judge" is the person titled Justice. */
+export const ROLE_TITLES: Record<string, string[]> = words.roleTitles;
 
 /** Words that never sit inside a speaker phrase: verbs, conjunctions, clause words. Scanning stops at them. */
 export const STOP_WORDS = new Set(('that which what and or but nor to is was were are be been being has have had will would could should ' +

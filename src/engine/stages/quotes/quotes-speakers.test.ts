@@ -66,3 +66,18 @@ test('a bare quantifier subject is an unnamed source; a name after a role apposi
     'direct [The report is complete,] <- Lena Holm',
   ]);
 });
+
+test('"the judge" is the person titled Justice; "the newspaper" is the outlet named before it', () => {
+  const text = [
+    'Justice Mara Okafor dismissed the appeal on Monday. The judge said the contract had been signed freely.',
+    'The Guardian published the leaked files on Sunday. The company denied moving its assets abroad, the newspaper reported.',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [
+    { type: 'PERSON', name: 'Mara Okafor', forms: ['Mara Okafor'], titles: ['Justice'] },
+    { type: 'ORG', name: 'The Guardian', forms: ['The Guardian'] },
+  ]);
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the contract had been signed freely] <- Mara Okafor',
+    'indirect [The company denied moving its assets abroad] <- The Guardian',
+  ]);
+});
