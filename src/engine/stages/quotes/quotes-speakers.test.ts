@@ -81,3 +81,21 @@ test('"the judge" is the person titled Justice; "the newspaper" is the outlet na
     'indirect [The company denied moving its assets abroad] <- The Guardian',
   ]);
 });
+
+test('a floating quote after a lead-in that names its subject takes that person, not the last paragraph\'s speaker', () => {
+  const text = [
+    '"The levy is unfair," Ruth Amadi said.',
+    'Asked about the criticism, Tomas Berg shrugged. "She has a point. We will look at it again."',
+    'Speaking later to Radio Sur, he was blunter. "It will not change."',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [
+    { type: 'PERSON', name: 'Ruth Amadi', forms: ['Ruth Amadi'] },
+    { type: 'PERSON', name: 'Tomas Berg', forms: ['Tomas Berg'] },
+    { type: 'PERSON', name: 'Radio Sur', forms: ['Radio Sur'] },
+  ]);
+  assert.deepEqual(quotes.map(show), [
+    'direct [The levy is unfair,] <- Ruth Amadi',
+    'direct [She has a point. We will look at it again.] <- Tomas Berg',
+    'direct [It will not change.] <- Tomas Berg',
+  ]);
+});
