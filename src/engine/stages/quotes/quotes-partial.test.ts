@@ -53,3 +53,8 @@ test('a fragment after "by telling …" or ", saying …" is the sentence subjec
     'indirect [the mission could end early] <- Piet Roos',
   ]);
 });
+
+test('a quoted phrase after "so-called" is a label, even when a cue verb form is in the sentence', () => {
+  const { quotes } = runQuotes('The vote was called after a so-called "river tax" scandal shook the cabinet.');
+  assert.deepEqual(quotes.map(show), []);
+});

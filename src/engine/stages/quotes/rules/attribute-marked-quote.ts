@@ -16,6 +16,8 @@ const isLeadingPunct = (c: number) => c === 44 || c === 0x2014 || c === 0x2013 |
 /** Punctuation an attribution after a closing mark may hold: . , ( ) - */
 const isInnerPunct = (c: number) => c === 46 || c === 44 || c === 40 || c === 41 || c === 45;
 const ID_AS = W('as'), ID_BY = W('by');
+/** "so-called" (or "so called") right before the opening mark. */
+const SO_CALLED = /\bso[- ]called\s*$/i;
 interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Win; method: string }
 
 /** `text.slice(from, to).split(/\s+/).length`, counted in place, up to `enough`. */
@@ -85,6 +87,7 @@ function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
  */
 export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefined, next: Marked | undefined, prevFound: Found | undefined, zones: readonly Zone[]): Found[] {
   const { text, sentences, paragraphs } = doc;
+  if (SO_CALLED.test(text.slice(Math.max(0, q.open - 12), q.open))) return []; // "a so-called 'golden visa'": a label, not a statement
   const art = articleOf(text, doc.tokens);
   const para = paragraphs[q.para];
   const sOpen = sentences[spanIndexAt(sentences, q.open)] ?? para;
