@@ -183,3 +183,18 @@ test('a verb that is also a work noun leaves the place after it alone', () => {
   assert.equal(find(entities, 'Odesa').type, 'GPE');
   assert.ok(!entities.some((e) => e.name.includes('Harbour')), summarize(entities).join('\n'));
 });
+
+test('"the" before a two-word name with no first name makes it an organisation, not a person', () => {
+  const { entities } = extractEntities('Minister Ruth Kamau told the Coastal Herald on Monday that talks had stalled. The Front Vaudois said it would abstain.\n');
+  assert.equal(find(entities, 'Coastal Herald').type, 'ORG', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Front Vaudois').type, 'ORG', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Ruth Kamau').type, 'PERSON');
+});
+
+test('party adjectives are NORP; plural role acronyms such as MPs are no entity', () => {
+  const { entities } = extractEntities('Socialist lawmakers walked out, and several Communist MPs joined them. The Social Democrats stayed.\n');
+  assert.equal(find(entities, 'Socialists').type, 'NORP', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Communists').type, 'NORP');
+  assert.equal(find(entities, 'Social Democrats').type, 'NORP');
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text === 'MPs')), summarize(entities).join('\n'));
+});
