@@ -198,3 +198,9 @@ test('party adjectives are NORP; plural role acronyms such as MPs are no entity'
   assert.equal(find(entities, 'Social Democrats').type, 'NORP');
   assert.ok(!entities.some((e) => e.mentions.some((m) => m.text === 'MPs')), summarize(entities).join('\n'));
 });
+
+test('an organisation written as an acronym inside a hyphenated word is a mention of it ("EU-wide", "NATO-led")', () => {
+  const { entities } = extractEntities('Ministers backed an EU-wide ban, and a NATO-led patrol will enforce it.\n');
+  assert.deepEqual(find(entities, 'European Union').mentions.map((m) => m.text), ['EU']);
+  assert.deepEqual(find(entities, 'NATO').mentions.map((m) => m.text), ['NATO']);
+});
