@@ -112,3 +112,16 @@ test('"by saying …" shares the subject of the sentence', () => {
     'indirect [the text protected fishing rights] <- Tomas Ruiz',
   ]);
 });
+
+test('debate verbs take a "that" clause: retorted, interjected, underscored, reaffirmed', () => {
+  const { quotes } = runQuotes([
+    'Deputy Ivo Marek retorted that the audit had never been published.',
+    'Councillor Nadia Forde interjected that the vote was out of order.',
+    'Governor Elsa Brun reaffirmed that the toll would be scrapped.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the audit had never been published] <- Ivo Marek',
+    'indirect [the vote was out of order] <- Nadia Forde',
+    'indirect [the toll would be scrapped] <- Elsa Brun',
+  ]);
+});
