@@ -125,3 +125,19 @@ test('debate verbs take a "that" clause: retorted, interjected, underscored, rea
     'indirect [the toll would be scrapped] <- Elsa Brun',
   ]);
 });
+
+test('"…, city officials said" with a noun modifier; "said through a spokesman that"; "told the 15-member council"; hyphenated roles', () => {
+  const { quotes } = runQuotes([
+    'The ferry resumed service on Sunday, port officials said.',
+    'The premier said through a spokesman that the visit was postponed.',
+    'Envoy Sara Lunde told the 15-member council that the truce was holding.',
+    'The secretary-general said that the convoy had been stopped.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), [
+    'The ferry resumed service on Sunday',
+    'the visit was postponed',
+    'the truce was holding',
+    'the convoy had been stopped',
+  ]);
+  assert.equal(quotes[2].addressee?.mention.text, 'the 15-member council');
+});

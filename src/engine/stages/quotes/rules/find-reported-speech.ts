@@ -1,8 +1,8 @@
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Doc } from './attribute-marked-quote.ts';
-import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, eAt, pcAt, idAt } from '../window.ts';
-import { W } from '../article.ts';
+import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl } from '../window.ts';
+import { W, F_LOWNOUN } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject } from './scan-speaker-phrase.ts';
 import { findReportedClause } from './find-reported-clause.ts';
@@ -79,7 +79,11 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
       continue;
     }
     // "…, the envoy said." — the clause comes first; only adjuncts follow the cue.
-    const comma = subject.first - 1;
+    // "…, city officials said": noun modifiers the phrase leaves out may stand between the comma and its head
+    let comma = subject.first - 1;
+    if (subject.kind === 'role' || subject.kind === 'institution') {
+      for (let m = 0; m < 2 && comma > 2 && pcAt(toks, comma) !== 44 && (fl(toks, comma) & F_LOWNOUN); m++) comma--;
+    }
     if (comma > 2 && pcAt(toks, comma) === 44 && TAIL_OK.test(text.slice(at.end, sent.end)) && !overlapsQuote(sent.start, sAt(toks, comma))) {
       out.push({ kind: 'indirect', start: sent.start, end: sAt(toks, comma), cue: at, phrase: subject, addressee: null, via: null,
         method: 'quotes/clause-then-speaker-said', confidence: 0.72, para: p });

@@ -132,7 +132,8 @@ export function findSpeakerAfterCue(w: Win, from: number): SpeakerPhrase | null 
   for (; i < n && i - first < 16; i++) {
     const f = fl(w, i);
     if (f & (F_NAME | F_HEAD)) { head = i; continue; }
-    if ((f & F_POSS) || isAbbrevDot(w, i) || (pcAt(w, i) === 45 && head >= 0) || (head >= 0 && isParticle(w, i)) || kindAt(w, i) === K_N || (f & F_SRCADJ)) continue;
+    // a hyphen inside a name or after a number ('the 15-member council') stays in the phrase
+    if ((f & F_POSS) || isAbbrevDot(w, i) || (pcAt(w, i) === 45 && (head >= 0 || kindAt(w, i - 1) === K_N)) || (head >= 0 && isParticle(w, i)) || kindAt(w, i) === K_N || (f & F_SRCADJ)) continue;
     if ((f & F_CONN) && head >= 0 && i + 1 < n && (fl(w, i + 1) & (F_NAME | F_DEF | F_INDEF))) continue;
     if ((f & F_DEF) && i > first && (fl(w, i - 1) & F_CONN)) continue;
     if (isLowerNoun(w, i) && (head < 0 || (fl(w, i + 1) & (F_NAME | F_HEAD)))) continue;
