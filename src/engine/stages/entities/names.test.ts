@@ -204,3 +204,9 @@ test('an organisation written as an acronym inside a hyphenated word is a mentio
   assert.deepEqual(find(entities, 'European Union').mentions.map((m) => m.text), ['EU']);
   assert.deepEqual(find(entities, 'NATO').mentions.map((m) => m.text), ['NATO']);
 });
+
+test('a title word after "of" in an organisation\'s name stays in it; a demonym before "Court of …" opens the name', () => {
+  const { entities } = extractEntities('The Ministry of Justice appealed, and the Peruvian Court of Justice agreed to hear the case.\n');
+  assert.equal(find(entities, 'Ministry of Justice').type, 'ORG', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Peruvian Court of Justice').type, 'ORG', summarize(entities).join('\n'));
+});
