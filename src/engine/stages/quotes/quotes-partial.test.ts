@@ -58,3 +58,8 @@ test('a quoted phrase after "so-called" is a label, even when a cue verb form is
   const { quotes } = runQuotes('The vote was called after a so-called "river tax" scandal shook the cabinet.');
   assert.deepEqual(quotes.map(show), []);
 });
+
+test('a short fragment after a coordinated cue is the sentence subject\'s, not a scare quote', () => {
+  const { quotes } = runQuotes('Mayor Rosa Iglesias thanked the volunteers and promised "a cleaner river."');
+  assert.deepEqual(quotes.map(show), ['partial [a cleaner river.] <- Rosa Iglesias']);
+});

@@ -15,7 +15,7 @@ export type InQuote = (pos: number) => boolean;
 const isLeadingPunct = (c: number) => c === 44 || c === 0x2014 || c === 0x2013 || c === 45 || c === 58;
 /** Punctuation an attribution after a closing mark may hold: . , ( ) - */
 const isInnerPunct = (c: number) => c === 46 || c === 44 || c === 40 || c === 41 || c === 45;
-const ID_AS = W('as'), ID_BY = W('by');
+const ID_AS = W('as'), ID_BY = W('by'), ID_AND = W('and'), ID_BUT = W('but');
 /** "so-called" (or "so called") right before the opening mark. */
 const SO_CALLED = /\bso[- ]called\s*$/i;
 interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Win; method: string }
@@ -68,6 +68,12 @@ function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
     }
     const phrase = findSubjectBeforeCue(toks, c, 0) ?? (c === 0 ? findSpeakerAfterCue(toks, 1) : null);
     if (phrase) return { phrase, cue: at, c, toks, method: direct ? 'quotes/speaker-cue-before-quote' : 'quotes/partial-in-reported-clause' };
+    // "X thanked her family and promised 'a government for everyone'": a coordinated cue shares the sentence's subject
+    const prevId = idAt(toks, c - 1);
+    if (!cue.participle && (prevId === ID_AND || prevId === ID_BUT)) {
+      const subject = sentenceSubject(toks);
+      if (subject) return { phrase: subject, cue: at, c, toks, method: direct ? 'quotes/speaker-cue-before-quote' : 'quotes/partial-in-reported-clause' };
+    }
     if (cue.participle) {
       // "opened the debate by telling MPs the bill was '…'", "…, saying the plan was '…'": the sentence's subject speaks
       const subject = pcAt(toks, c - 1) === 44 || idAt(toks, c - 1) === ID_BY ? sentenceSubject(toks) : null;
