@@ -184,11 +184,13 @@ test('a verb that is also a work noun leaves the place after it alone', () => {
   assert.ok(!entities.some((e) => e.name.includes('Harbour')), summarize(entities).join('\n'));
 });
 
-test('"the" before a two-word name with no first name makes it an organisation, not a person', () => {
+test('"the" or "at" before a two-word name with no first name makes it an organisation, not a person', () => {
   const { entities } = extractEntities('Minister Ruth Kamau told the Coastal Herald on Monday that talks had stalled. The Front Vaudois said it would abstain.\n');
   assert.equal(find(entities, 'Coastal Herald').type, 'ORG', summarize(entities).join('\n'));
   assert.equal(find(entities, 'Front Vaudois').type, 'ORG', summarize(entities).join('\n'));
   assert.equal(find(entities, 'Ruth Kamau').type, 'PERSON');
+  const at = extractEntities('Economists at Harbour Analytics expect the rate to fall.\n').entities;
+  assert.equal(find(at, 'Harbour Analytics').type, 'ORG', summarize(at).join('\n'));
 });
 
 test('party adjectives are NORP; plural role acronyms such as MPs are no entity', () => {

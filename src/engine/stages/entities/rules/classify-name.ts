@@ -78,7 +78,7 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     // Two words, no first name, and the last one the article writes in lower case ("Science Fair",
     // "People Power"): a title-case phrase, not a surname; an organisation is the likelier guess.
     if (n === 2 && words && !spanText && words.isLower(units[1].text)) { out.push(make('ORG', 0.5, true)); return; }
-    // "told the Daily Nation", "The Bloc Québécois": a name with no first name after "the" is no person.
+    // "told the Daily Nation", "The Bloc Québécois", "analysts at Capital Economics": a name with no first name after "the" or "at" is no person.
     if (THE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || (spanned.charCodeAt(1) === 104 && THE.test(spanned))) { out.push(make('ORG', 0.5, true)); return; }
     out.push(person(make('PERSON', 0.6, false, aff.sector), personWords));
     return;
@@ -134,8 +134,8 @@ function person(c: Candidate, personWords: string[]): Candidate {
   return c;
 }
 
-/** "the" right before a name. */
-const THE_BEFORE = /\bthe\s$/i;
+/** "the" or "at" right before a name. */
+const THE_BEFORE = /\b(?:the|at)\s$/i;
 /** Words before a name that make it a place: "in", "at", "from", "the town of". */
 const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|(?:town|city|village|province|region|district|port|county|island) of)\s+$/;
 /** Whether c is a \s character (as JavaScript regexes have it). */
