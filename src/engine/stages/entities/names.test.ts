@@ -189,8 +189,8 @@ test('"the" or "at" before a two-word name with no first name makes it an organi
   assert.equal(find(entities, 'Coastal Herald').type, 'ORG', summarize(entities).join('\n'));
   assert.equal(find(entities, 'Front Vaudois').type, 'ORG', summarize(entities).join('\n'));
   assert.equal(find(entities, 'Ruth Kamau').type, 'PERSON');
-  const at = extractEntities('Economists at Harbour Analytics expect the rate to fall.\n').entities;
-  assert.equal(find(at, 'Harbour Analytics').type, 'ORG', summarize(at).join('\n'));
+  const at = extractEntities('Economists at Larkspur Economics expect the rate to fall.\n').entities;
+  assert.equal(find(at, 'Larkspur Economics').type, 'ORG', summarize(at).join('\n'));
 });
 
 test('party adjectives are NORP; plural role acronyms such as MPs are no entity', () => {
