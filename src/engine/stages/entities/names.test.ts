@@ -212,3 +212,8 @@ test('a title word after "of" in an organisation\'s name stays in it; a demonym 
   assert.equal(find(entities, 'Ministry of Justice').type, 'ORG', summarize(entities).join('\n'));
   assert.equal(find(entities, 'Peruvian Court of Justice').type, 'ORG', summarize(entities).join('\n'));
 });
+
+test('a name with a particle before a landform noun is a place, not a person', () => {
+  const { entities } = extractEntities('Fishing boats crossed the Wadi el-Nour valley at dawn.\n');
+  assert.equal(find(entities, 'Wadi el-Nour').type, 'LOC', summarize(entities).join('\n'));
+});
