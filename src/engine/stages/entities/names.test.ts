@@ -217,3 +217,9 @@ test('a name with a particle before a landform noun is a place, not a person', (
   const { entities } = extractEntities('Fishing boats crossed the Wadi el-Nour valley at dawn.\n');
   assert.equal(find(entities, 'Wadi el-Nour').type, 'LOC', summarize(entities).join('\n'));
 });
+
+test('title words before an organisation head name it: "the National Party", "Scottish National Party"', () => {
+  const { entities } = extractEntities('The National Party won in the south, while the Scottish National Party held its seats.\n');
+  assert.equal(find(entities, 'National Party').type, 'ORG', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Scottish National Party').type, 'ORG', summarize(entities).join('\n'));
+});

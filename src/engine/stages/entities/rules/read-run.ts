@@ -140,6 +140,14 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
     }
     if (seg.kind === 'gaz') {
       const e = seg.units[0].entry!, next = segs[s + 1];
+      const after = next?.kind === 'title' && next.units.every((u) => u.kind !== 'x') && segs[s + 2]?.kind === 'name' && ORG_HEADS.has(nameHead(segs[s + 2])) ? segs[s + 2] : null;
+      if (after && e.kind !== 'title') {
+        // "Scottish National Party": a place or people, title words, then an organisation's head word is one organisation.
+        classifyName(text, [...seg.units, ...next.units.map((u) => ({ ...u, kind: 'c' as const })), ...after.units], { country: e.country }, out, text.slice(seg.start, after.end));
+        s += 2;
+        aff = NO_AFFILIATION;
+        continue;
+      }
       if (next?.kind === 'name' && isHeadWord(nameHead(next)) && e.kind !== 'title') {
         // "Indonesian Navy", "Irving Police Department": one organisation of that place.
         classifyName(text, [...seg.units, ...next.units], { country: e.country }, out, text.slice(seg.start, next.end));
