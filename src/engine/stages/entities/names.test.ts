@@ -223,3 +223,12 @@ test('title words before an organisation head name it: "the National Party", "Sc
   assert.equal(find(entities, 'National Party').type, 'ORG', summarize(entities).join('\n'));
   assert.equal(find(entities, 'Scottish National Party').type, 'ORG', summarize(entities).join('\n'));
 });
+
+test('a city and a compass word is one district; Lib Dem and Free Democrat are party NORPs; "Shadow" is a title word', () => {
+  const { entities } = extractEntities('The member for Bristol East, Nadia Corr, joined the Lib Dems. Shadow chancellor Owen Pryce and two Free Democrats objected.\n');
+  assert.equal(find(entities, 'Bristol East').type, 'GPE', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Liberal Democrats').type, 'NORP');
+  assert.equal(find(entities, 'Free Democrats').type, 'NORP');
+  assert.ok(!entities.some((e) => e.name === 'Shadow'), summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Owen Pryce').type, 'PERSON');
+});

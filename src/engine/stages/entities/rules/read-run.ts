@@ -140,6 +140,15 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
     }
     if (seg.kind === 'gaz') {
       const e = seg.units[0].entry!, next = segs[s + 1];
+      if (next?.kind === 'name' && next.units.length === 1 && COMPASS.has(next.units[0].text) && (e.kind === 'city' || e.kind === 'region') && next.units[0].t0 === seg.units[seg.units.length - 1].t1) {
+        // "Leeds North", "Kowloon West": a district or constituency of that place, not a place and a person.
+        const name = text.slice(seg.start, next.end), c = makeCandidate(seg.start, next.end, name, 'GPE', 'name', null, name, 0.6);
+        if (e.country) c.country = e.country;
+        out.push(c);
+        s++;
+        aff = NO_AFFILIATION;
+        continue;
+      }
       const after = next?.kind === 'title' && next.units.every((u) => u.kind !== 'x') && segs[s + 2]?.kind === 'name' && ORG_HEADS.has(nameHead(segs[s + 2])) ? segs[s + 2] : null;
       if (after && e.kind !== 'title') {
         // "Scottish National Party": a place or people, title words, then an organisation's head word is one organisation.
