@@ -158,3 +158,12 @@ test('settings between the cue and "that": "in court papers", "in court", "in in
     'fares would rise',
   ]);
 });
+
+test('"according to court filings / government figures" cites a document: no statement and no speaker "court"', () => {
+  const { quotes } = runQuotes([
+    'According to court filings, the mooring fees have passed two million euros.',
+    'Exports fell by a fifth last year, according to government figures.',
+    'The ferry was overloaded, according to two crew members present at the inquiry.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), ['The ferry was overloaded']);
+});

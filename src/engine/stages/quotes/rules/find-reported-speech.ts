@@ -2,7 +2,7 @@ import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Doc } from './attribute-marked-quote.ts';
 import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl } from '../window.ts';
-import { W, F_LOWNOUN } from '../article.ts';
+import { W, F_LOWNOUN, F_HEAD, F_ENDS_S } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject } from './scan-speaker-phrase.ts';
 import { findReportedClause } from './find-reported-clause.ts';
@@ -99,10 +99,19 @@ function lastAttributedBefore(list: readonly Found[], pos: number): Found | unde
   return undefined;
 }
 
+/** A plural common noun after a speaker phrase ("court filings", "government figures") or "data": what is cited is a document. */
+function isDocumentNoun(toks: Win, i: number): boolean {
+  const f = fl(toks, i);
+  return (f & (F_LOWNOUN | F_HEAD)) === F_LOWNOUN && ((f & F_ENDS_S) !== 0 || idAt(toks, i) === ID_DATA);
+}
+const ID_DATA = W('data');
+
 /** "According to X, …" or "…, according to X." with no other attribution in the sentence. */
 function readAccordingTo(text: string, toks: Win, a: number, sent: Span, p: number, overlapsQuote: (s: number, e: number) => boolean): Found[] {
   const phrase = findSpeakerAfterCue(toks, a + 2);
   if (!phrase) return [];
+  // "according to court filings", "according to government figures": a document or data, no speaker ("court" only modifies it)
+  if (phrase.kind !== 'named' && phrase.kind !== 'pronoun' && isDocumentNoun(toks, phrase.last + 1)) return [];
   const cue = { start: sAt(toks, a), end: eAt(toks, a + 1) };
   let start: number, end: number;
   if (a === 0) {
