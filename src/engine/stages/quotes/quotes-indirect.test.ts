@@ -142,13 +142,14 @@ test('"…, city officials said" with a noun modifier; "said through a spokesman
   assert.equal(quotes[2].addressee?.mention.text, 'the 15-member council');
 });
 
-test('settings between the cue and "that": "in court papers", "in court", "in interviews", "in Brussels", "in January"', () => {
+test('settings between the cue and "that": "in court papers", "in court", "in interviews", "in Brussels", "in January", "on its website"', () => {
   const { quotes } = runQuotes([
     'Prosecutors alleged in court papers that the broker had hidden the losses.',
     'The pilot testified in court that the radar had failed.',
     'Mayor Lia Horvat said in interviews that the tram line would be finished.',
     'Minister Karl Dunn told reporters in Brussels that the quota was final.',
     'Governor Ama Osei said in January that fares would rise.',
+    'The port authority said on its website that the terminal would reopen.',
   ].join('\n\n'));
   assert.deepEqual(quotes.map((q) => q.content.text), [
     'the broker had hidden the losses',
@@ -156,6 +157,7 @@ test('settings between the cue and "that": "in court papers", "in court", "in in
     'the tram line would be finished',
     'the quota was final',
     'fares would rise',
+    'the terminal would reopen',
   ]);
 });
 
