@@ -41,7 +41,9 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(('has have had was is were are wo
   'initially subsequently finally first flatly simply just never always long late early').split(' '));
 
 /** Postmodifiers that follow a speaker's head noun ("people familiar with the talks", "officials who spoke ..."). */
-export const POSTMODIFIER_STARTS = new Set(['familiar', 'involved', 'close', 'briefed', 'who', 'knowledgeable', 'speaking', 'with', 'aware', 'based', 'in', 'at', 'from', 'for', 'of', 'on']);
+export const POSTMODIFIER_STARTS = new Set(['familiar', 'involved', 'close', 'briefed', 'who', 'knowledgeable', 'speaking', 'with', 'aware', 'based', 'in', 'at', 'from', 'for', 'of', 'on',
+  // participles that say whom a source works for ("a lawyer representing the families")
+  'representing', 'working', 'acting', 'leading', 'overseeing', 'investigating', 'monitoring', 'handling', 'advising']);
 
 /** Pronouns that can be a speaker subject. */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

@@ -99,3 +99,15 @@ test('a floating quote after a lead-in that names its subject takes that person,
     'direct [It will not change.] <- Tomas Berg',
   ]);
 });
+
+test('a participle postmodifier stays in an unnamed source; a determiner after an addressee opens the clause', () => {
+  const { quotes } = runQuotes([
+    'A lawyer representing the miners said they would appeal.',
+    'Director Ola Berg told lawmakers the audit would be published in May.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [they would appeal] <- anonymous(A lawyer representing the miners)',
+    'indirect [the audit would be published in May] <- Ola Berg',
+  ]);
+  assert.equal(quotes[1].addressee?.mention.text, 'lawmakers');
+});

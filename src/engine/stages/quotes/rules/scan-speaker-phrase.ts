@@ -136,7 +136,8 @@ export function findSpeakerAfterCue(w: Win, from: number): SpeakerPhrase | null 
     if ((f & F_POSS) || isAbbrevDot(w, i) || (pcAt(w, i) === 45 && (head >= 0 || kindAt(w, i - 1) === K_N)) || (head >= 0 && isParticle(w, i)) || kindAt(w, i) === K_N || (f & F_SRCADJ)) continue;
     if ((f & F_CONN) && head >= 0 && i + 1 < n && (fl(w, i + 1) & (F_NAME | F_DEF | F_INDEF))) continue;
     if ((f & F_DEF) && i > first && (fl(w, i - 1) & F_CONN)) continue;
-    if (isLowerNoun(w, i) && (head < 0 || (fl(w, i + 1) & (F_NAME | F_HEAD)))) continue;
+    // a noun modifier before the head ("the finance committee"); a determiner after the head opens a new phrase ("told lawmakers the report …")
+    if (isLowerNoun(w, i) && (head < 0 || ((fl(w, i + 1) & (F_NAME | F_HEAD)) && !(f & (F_DEF | F_INDEF))))) continue;
     break;
   }
   if (head < 0) return null;
