@@ -87,6 +87,7 @@ export function evaluate(sharedData: string | null, root: string): EvalResult {
     const gold: Gold[] = d.mentions.filter((m) => !header.some((h) => h!.start < m.end && m.start < h!.end)).map((m) => ({ start: m.start, end: m.end, head: devHead(d.text, m.start, m.end), types: [byName.get(m.entity)!.type], cluster: m.entity, required: true }));
     const preds = predictions(d.text, art.entities ?? []);
     const m = score(gold, preds, t);
+    if (process.env.ENTITY_ERRORS === 'dev') printErrors(d.text, gold, preds, m);
     const votes = new Map<string, Map<Entity, number>>();
     for (const [gi, pi] of m) {
       pairs.push({ g: d.slug + '/' + gold[gi].cluster, p: d.slug + '/' + preds[pi].entity.id });
@@ -131,7 +132,7 @@ export function evaluate(sharedData: string | null, root: string): EvalResult {
   return { name, rows, note };
 }
 /**
- * ENTITY_ERRORS=1 npm run eval: print GUM false positives (FP), misses (FN) and wrong types (TYPE),
+ * ENTITY_ERRORS=1 npm run eval (ENTITY_ERRORS=dev for the dev set): print GUM false positives (FP), misses (FN) and wrong types (TYPE),
  * each with a little context, to read error categories (never to copy strings into the tables).
  */
 function printErrors(text: string, gold: Gold[], preds: Pred[], m: Map<number, number>): void {

@@ -38,10 +38,18 @@ const PLOVER = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONC
   'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT']);
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{M}\d]/u.test(c);
 
+// DEV_ONLY / DEV_SKIP: comma-separated slugs or slug prefixes, to score a subset of the set.
+function chosen(slug: string): boolean {
+  const list = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const only = list(process.env.DEV_ONLY), skip = list(process.env.DEV_SKIP);
+  if (only.length && !only.some((p) => slug.startsWith(p))) return false;
+  return !skip.some((p) => slug.startsWith(p));
+}
+
 export function loadDevSet(root: string): DevDoc[] {
   const dir = path.join(root, 'eval', 'dev');
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt') && chosen(f.slice(0, -4))).sort().map((f) => {
     const slug = f.slice(0, -4);
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
     const ann = JSON.parse(fs.readFileSync(path.join(dir, slug + '.json'), 'utf8'));

@@ -85,3 +85,8 @@ test('a surname first in a clause is a name when the article wrote it after an i
   assert.equal(judge.type, 'PERSON');
   assert.deepEqual(judge.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Mary T. Oduya', 'Oduya']);
 });
+
+test('a country whose table lists its own name as its demonym is a place ("ships bound for Djibouti")', () => {
+  const { entities } = extractEntities('Two ships bound for Djibouti turned back on Friday, the port authority said.\n');
+  assert.equal(find(entities, 'Djibouti').type, 'GPE', summarize(entities).join('\n'));
+});

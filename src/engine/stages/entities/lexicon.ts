@@ -51,7 +51,9 @@ const country = (iso3: string): GazEntry => ({ kind: 'country', key: 'c:' + iso3
 const extraForms = placesTable.countryForms as Record<string, string[]>;
 const extraDemonyms = placesTable.demonyms as Record<string, string[]>;
 // A word that is a demonym ("Saudi") means the people, not the state, even where a table lists it as a name.
-const DEMONYM_FORMS = new Set([...countriesTable.countries.flatMap((c) => c.demonyms), ...Object.values(extraDemonyms).flat()]);
+// Except the country's own name or capital listed as its demonym ("Djibouti", "Gibraltar"): there the place reading wins.
+const ownDemonyms = (c: { name: string; capitals: string[]; demonyms: string[] }) => c.demonyms.filter((d) => d !== c.name && !c.capitals.includes(d));
+const DEMONYM_FORMS = new Set([...countriesTable.countries.flatMap(ownDemonyms), ...Object.values(extraDemonyms).flat()]);
 const dropForms = placesTable.dropForms as Record<string, string[]>;
 for (const c of countriesTable.countries) {
   for (const f of [...c.forms, ...(extraForms[c.iso3] ?? [])]) {
@@ -66,8 +68,8 @@ const pluralOf = (forms: string[]) => forms.find((f) => /[^s]s$/.test(f)) ?? (/(
 // the country with the most people in the city table.
 const CITY_PEOPLE = new Map<string, number>();
 for (const [, iso3, people] of citiesTable.cities as Array<[string, string, number]>) CITY_PEOPLE.set(iso3, (CITY_PEOPLE.get(iso3) ?? 0) + (people || 0));
-const demonymForms = (c: { iso3: string; demonyms: string[] }) => {
-  const forms = new Set([...c.demonyms, ...(extraDemonyms[c.iso3] ?? [])]);
+const demonymForms = (c: { iso3: string; name: string; capitals: string[]; demonyms: string[] }) => {
+  const forms = new Set([...ownDemonyms(c), ...(extraDemonyms[c.iso3] ?? [])]);
   for (const d of [...forms]) if (/n$/.test(d)) forms.add(d + 's'); // Syrian → Syrians
   forms.delete('U.S.');
   return forms;

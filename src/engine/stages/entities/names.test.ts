@@ -183,3 +183,52 @@ test('a verb that is also a work noun leaves the place after it alone', () => {
   assert.equal(find(entities, 'Odesa').type, 'GPE');
   assert.ok(!entities.some((e) => e.name.includes('Harbour')), summarize(entities).join('\n'));
 });
+
+test('"the" or "at" before a two-word name with no first name makes it an organisation, not a person', () => {
+  const { entities } = extractEntities('Minister Ruth Kamau told the Coastal Herald on Monday that talks had stalled. The Front Vaudois said it would abstain.\n');
+  assert.equal(find(entities, 'Coastal Herald').type, 'ORG', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Front Vaudois').type, 'ORG', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Ruth Kamau').type, 'PERSON');
+  const at = extractEntities('Economists at Larkspur Economics expect the rate to fall.\n').entities;
+  assert.equal(find(at, 'Larkspur Economics').type, 'ORG', summarize(at).join('\n'));
+});
+
+test('party adjectives are NORP; plural role acronyms such as MPs are no entity', () => {
+  const { entities } = extractEntities('Socialist lawmakers walked out, and several Communist MPs joined them. The Social Democrats stayed.\n');
+  assert.equal(find(entities, 'Socialists').type, 'NORP', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Communists').type, 'NORP');
+  assert.equal(find(entities, 'Social Democrats').type, 'NORP');
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text === 'MPs')), summarize(entities).join('\n'));
+});
+
+test('an organisation written as an acronym inside a hyphenated word is a mention of it ("EU-wide", "NATO-led")', () => {
+  const { entities } = extractEntities('Ministers backed an EU-wide ban, and a NATO-led patrol will enforce it.\n');
+  assert.deepEqual(find(entities, 'European Union').mentions.map((m) => m.text), ['EU']);
+  assert.deepEqual(find(entities, 'NATO').mentions.map((m) => m.text), ['NATO']);
+});
+
+test('a title word after "of" in an organisation\'s name stays in it; a demonym before "Court of …" opens the name', () => {
+  const { entities } = extractEntities('The Ministry of Justice appealed, and the Peruvian Court of Justice agreed to hear the case.\n');
+  assert.equal(find(entities, 'Ministry of Justice').type, 'ORG', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Peruvian Court of Justice').type, 'ORG', summarize(entities).join('\n'));
+});
+
+test('a name with a particle before a landform noun is a place, not a person', () => {
+  const { entities } = extractEntities('Fishing boats crossed the Wadi el-Nour valley at dawn.\n');
+  assert.equal(find(entities, 'Wadi el-Nour').type, 'LOC', summarize(entities).join('\n'));
+});
+
+test('title words before an organisation head name it: "the National Party", "Scottish National Party"', () => {
+  const { entities } = extractEntities('The National Party won in the south, while the Scottish National Party held its seats.\n');
+  assert.equal(find(entities, 'National Party').type, 'ORG', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Scottish National Party').type, 'ORG', summarize(entities).join('\n'));
+});
+
+test('a city and a compass word is one district; Lib Dem and Free Democrat are party NORPs; "Shadow" is a title word', () => {
+  const { entities } = extractEntities('The member for Bristol East, Nadia Corr, joined the Lib Dems. Shadow chancellor Owen Pryce and two Free Democrats objected.\n');
+  assert.equal(find(entities, 'Bristol East').type, 'GPE', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Liberal Democrats').type, 'NORP');
+  assert.equal(find(entities, 'Free Democrats').type, 'NORP');
+  assert.ok(!entities.some((e) => e.name === 'Shadow'), summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Owen Pryce').type, 'PERSON');
+});

@@ -59,7 +59,7 @@ export function findQuotes(doc: QuotesInput, report: StageContext['report']): Qu
   }
   if (found.length >= MAX_QUOTES) report('quotes/too-many-quotes', `more than ${MAX_QUOTES} statements; the rest were dropped`);
   found.sort((a, b) => a.start - b.start);
-  inheritFloatingSpeakers(found, marked, (para) => introducedPerson(doc, para));
+  inheritFloatingSpeakers(found, marked, (para, before) => introducedPerson(doc, para, before));
   return toRecords(doc, found.slice(0, MAX_QUOTES), inQuote);
 }
 
@@ -111,14 +111,33 @@ function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => b
   });
 }
 
-/** The first person named in a paragraph (from the entities layer), as a statement a floating quote can inherit from. */
-function introducedPerson(doc: QuotesInput, para: number): Found | null {
+const AFTER_PREPOSITION = /\b(?:to|with|from|at|by|for|of|about|in|on|against|toward|towards)\s+$/i;
+
+/**
+ * The first person named in a paragraph (from the entities layer), as a statement a floating quote can inherit from.
+ * With `before`: the first person named, not in the possessive, in the sentence that ends the paragraph before that offset.
+ */
+function introducedPerson(doc: QuotesInput, para: number, before?: number): Found | null {
   const p = doc.paragraphs[para];
   if (!p) return null;
+  let from = p.start, to = p.end;
+  if (before !== undefined) {
+    let k = before - 1; // the last character of the lead-in: back over the opening mark and spaces
+    while (k > p.start && /[\s"“‘'«]/.test(doc.text[k])) k--;
+    const si = spanIndexAt(doc.sentences, k);
+    const s = si >= 0 ? doc.sentences[si] : null;
+    if (!s || s.start < p.start) return null;
+    from = s.start; to = before;
+  }
   let best: { start: number; end: number } | null = null;
   for (const e of doc.entities) {
     if (e.type !== 'PERSON') continue;
-    for (const m of e.mentions) if (m.kind === 'name' && m.start >= p.start && m.end <= p.end && (!best || m.start < best.start)) best = m;
+    for (const m of e.mentions) {
+      if (m.kind !== 'name' || m.start < from || m.end > to || (best && m.start >= best.start)) continue;
+      // a subject: not a possessive ("Ruiz's rival"), not the object of a preposition ("speaking to Radio Sur")
+      if (before !== undefined && (/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) || AFTER_PREPOSITION.test(doc.text.slice(Math.max(from, m.start - 10), m.start)))) continue;
+      best = m;
+    }
   }
   if (!best) return null;
   const phrase = { first: 0, last: 0, head: 0, start: best.start, end: best.end, headStart: best.start, headEnd: best.end, kind: 'named' as const };

@@ -25,6 +25,8 @@ export const DEFINITE = lower(words.definiteDeterminers);
 export const ANONYMITY_MARKERS: readonly string[] = words.anonymityMarkers;
 export const PRONOUN_GENDER: Record<string, string> = words.pronouns;
 export const GENDER_TITLES: Record<string, string> = words.genderTitles;
+/** Title words a role noun stands for: "the judge" is the person titled Justice. */
+export const ROLE_TITLES: Record<string, string[]> = words.roleTitles;
 
 /** Words that never sit inside a speaker phrase: verbs, conjunctions, clause words. Scanning stops at them. */
 export const STOP_WORDS = new Set(('that which what and or but nor to is was were are be been being has have had will would could should ' +
@@ -39,7 +41,9 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(('has have had was is were are wo
   'initially subsequently finally first flatly simply just never always long late early').split(' '));
 
 /** Postmodifiers that follow a speaker's head noun ("people familiar with the talks", "officials who spoke ..."). */
-export const POSTMODIFIER_STARTS = new Set(['familiar', 'involved', 'close', 'briefed', 'who', 'knowledgeable', 'speaking', 'with', 'aware', 'based', 'in', 'at', 'from', 'for', 'of', 'on']);
+export const POSTMODIFIER_STARTS = new Set(['familiar', 'involved', 'close', 'briefed', 'who', 'knowledgeable', 'speaking', 'with', 'aware', 'based', 'in', 'at', 'from', 'for', 'of', 'on',
+  // participles that say whom a source works for ("a lawyer representing the families")
+  'representing', 'working', 'acting', 'leading', 'overseeing', 'investigating', 'monitoring', 'handling', 'advising']);
 
 /** Pronouns that can be a speaker subject. */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -52,20 +56,27 @@ export const CAPITALIZED_NON_NAMES = new Set(('The A An But And Or So Yet In On 
 
 /** Auxiliaries and modals: a reported clause usually has one within its first words ("the U.S. will ..."). */
 export const FINITE_MARKERS = new Set(('is are was were will would could should can may might must had has have did does do ' +
-  "shall need needs wanted wants remains remained plans planned intends intended hopes hoped").split(' '));
+  "shall need needs wanted wants remains remained plans planned intends intended hopes hoped " +
+  // common irregular past tenses, so a bare clause with one counts ("families drove longer distances")
+  'went came took made gave drove paid sold bought fell rose grew won lost kept held met ran saw knew thought spent sent built brought ' +
+  'began became left led fought stood understood broke chose flew froze hid rode shook spoke stole swore threw wore wrote').split(' '));
 
 /**
  * Adjuncts between a cue verb and its clause or addressee: "said in a statement", "said Monday",
  * "told reporters at the Capitol", "said in an interview with CNN". Anchored at the start of a short
  * window; every repeat is bounded, so no backtracking blow-up.
  */
-export const ADJUNCT = /^\s*(?:,\s*)?(?:(?:on |late on |early on |last |this |earlier this |later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|afternoon|evening|night)(?:'s)?|(?:yesterday|today|tonight|again|also|previously|repeatedly|publicly|privately|recently|separately|earlier|later|then|flatly|simply|firmly|bluntly)|(?:in|during|at|on|via|through|after|before|from) (?:a|an|the|his|her|its|their|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?: [\w'’-]+){0,4}? (?:statement|interview|briefing|conference|speech|post|posting|tweet|email|e-mail|message|letter|call|meeting|appearance|address|session|hearing|remarks|comments|release|video|broadcast|podcast|op-ed|column|news release|summit|visit|forum|rally|event|ceremony|debate|session|report|session|trip)(?: (?:with|to|on|at|in|for|of|from) (?:the )?[\w.'’&-]+(?: [\w.'’&-]+){0,3}?(?=[\s,.;:]|$))?|(?:on|in) (?:X|Twitter|Facebook|Telegram|Instagram|television|TV|radio|camera|the sidelines of [\w'’ -]{1,40}?(?=[,.]))|(?:at|outside|in|from|on) the (?:[A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,4}|floor|podium|scene|site|airport|border|embassy|summit|talks|meeting))(?=[\s,.;:]|$)/;
+export const ADJUNCT = /^\s*(?:,\s*)?(?:(?:on |late on |early on |last |this |earlier this |later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|afternoon|evening|night)(?:'s)?|(?:yesterday|today|tonight|again|also|previously|repeatedly|publicly|privately|recently|separately|earlier|later|then|flatly|simply|firmly|bluntly|afterwards?|subsequently)|(?:in|during|at|on|via|through|after|before|from) (?:(?:a|an|the|his|her|its|their|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?: [\w'’-]+){0,4}? |court )?(?:statement|interview|briefing|conference|speech|post|posting|tweet|email|e-mail|message|letter|call|meeting|appearance|address|session|hearing|remarks|comments|release|video|broadcast|podcast|op-ed|column|news release|summit|visit|forum|rally|event|ceremony|debate|session|report|session|trip|claim|filing|filings|lawsuit|suit|complaint|petition|submission|testimony|affidavit|appeal|motion|papers|documents|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|interpreter|translator|aide|court|website|page|account|blog|channel|feed|platform)s?(?: (?:with|to|on|at|in|for|of|from) (?:the )?[\w.'’&-]+(?: [\w.'’&-]+){0,3}?(?=[\s,.;:]|$))?|(?:on|in) (?:X|Twitter|Facebook|Telegram|Instagram|television|TV|radio|camera|the sidelines of [\w'’ -]{1,40}?(?=[,.]))|(?:in|at|from|during) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?=,? that\b)|(?:at|outside|in|from|on) the (?:[A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,4}|floor|podium|scene|site|airport|border|embassy|summit|talks|meeting))(?=[\s,.;:]|$)/;
 
 /** "that" opening a reported clause after the cue and adjuncts. */
 export const THAT = /^\s*,?\s*that\b/;
 
-/** Where a reported clause stops: a trailing attribution or a new verb phrase of the subject. */
-export const CLAUSE_END = /,\s*(?:according to\b|citing\b|saying\b|adding\b|noting\b|he said\b|she said\b|they said\b|(?:(?:and|but|while|though|although|even as)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|declined|said|told|urged|added|warned|went|took|made|sent|gave|spoke)\b))|\s+(?:—|–|--)\s|;\s|\s\((?:Reporting|Editing)\b/u;
+/**
+ * Where a reported clause stops: a trailing attribution or a new verb phrase of the subject; a second
+ * cue with its own clause (", arguing that …", "and warned that …"); a new group of speakers (", and several warned …");
+ * the writer's comment on the clause (", something he had not disclosed", ", a claim the firm denies").
+ */
+export const CLAUSE_END = /,\s*(?:according to\b|citing\b|saying\b|adding\b|noting\b|he said\b|she said\b|they said\b|\p{Ll}{3,}ing that\b|(?:something|a (?:move|claim|charge|figure|step|view|position|assertion|allegation|accusation))\s|(?:(?:and|but|while|though|although|even as)\s+(?:(?:also|then|later|several|some|others|many|most|one|another|a few|few|two|three)\s+)?(?:\p{Ll}+ed|declined|said|told|urged|added|warned|went|took|made|sent|gave|spoke)\b))|\s(?:and|but)\s+(?:also\s+)?\p{Ll}{3,}ed that\b|\s+(?:—|–|--)\s|;\s|\s\((?:Reporting|Editing)\b/u;
 
 /** Speech context for a partial quote when no cue verb is found: noun cues and fixed phrases. */
 export const SPEECH_NOUNS = new Set(cueTable.nouns);

@@ -54,3 +54,118 @@ test('a cue inside a relative clause ("a depot that officials said had been empt
   ].join('\n\n'));
   assert.deepEqual(quotes.map(show), ['indirect [the depot would be rebuilt] <- Ines Roth']);
 });
+
+test('a reported clause stops at a second cue, at a new group of speakers and at the writer\'s comment', () => {
+  const { quotes } = runQuotes([
+    'Mayor Ilse Brandt said the ferry fare would rise in April, insisting that the increase was modest.',
+    'The harbour chief said he had spoken to the unions twice this week, something he had denied on Monday.',
+    'Fishermen say the quotas are too tight, and many warned that the fleet would shrink.',
+    'Envoy Piet Roos said the vote was a setback and warned that the mission could end early.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), [
+    'the ferry fare would rise in April',
+    'the increase was modest',
+    'he had spoken to the unions twice this week',
+    'the quotas are too tight',
+    'the fleet would shrink',
+    'the vote was a setback',
+    'the mission could end early',
+  ]);
+  assert.equal(show(quotes[1]), 'indirect [the increase was modest] <- Ilse Brandt');
+  assert.equal(show(quotes[6]), 'indirect [the mission could end early] <- Piet Roos');
+});
+
+test('adjuncts between the cue and "that": "afterwards", "in its filing"; "warned that the council …" has no addressee', () => {
+  const { quotes } = runQuotes([
+    'Councillor Rhea Moss told reporters afterwards that the budget was balanced.',
+    'The shipping firm argued in its filing that the port fees were unlawful.',
+    'The auditor warned that the council had overspent by a wide margin.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the budget was balanced] <- Rhea Moss',
+    'indirect [the port fees were unlawful] <- shipping firm',
+    'indirect [the council had overspent by a wide margin] <- unnamed',
+  ]);
+});
+
+test('an ambiguous cue form after an appositive subject; a bare clause with an irregular past verb', () => {
+  const { quotes } = runQuotes([
+    "The region's health chief, Tomas Varga, says the clinics will reopen next month.",
+    'In Lyon, reports of flooding spread quickly.',
+    'Union leader Mara Quist said the drivers drove longer routes than before.',
+    '"We will not sign," Ana Lind told reporters as she left the hall.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the clinics will reopen next month] <- Tomas Varga',
+    'indirect [the drivers drove longer routes than before] <- Mara Quist',
+    'direct [We will not sign,] <- Ana Lind',
+  ]);
+});
+
+test('"by saying …" shares the subject of the sentence', () => {
+  const { quotes } = runQuotes([
+    'Senator Aida Kerr closed the hearing by saying the agency had misled the committee.',
+    "Chile's delegate, Tomas Ruiz, defended the vote by saying the text protected fishing rights.",
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the agency had misled the committee] <- Aida Kerr',
+    'indirect [the text protected fishing rights] <- Tomas Ruiz',
+  ]);
+});
+
+test('debate verbs take a "that" clause: retorted, interjected, underscored, reaffirmed', () => {
+  const { quotes } = runQuotes([
+    'Deputy Ivo Marek retorted that the audit had never been published.',
+    'Councillor Nadia Forde interjected that the vote was out of order.',
+    'Governor Elsa Brun reaffirmed that the toll would be scrapped.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the audit had never been published] <- Ivo Marek',
+    'indirect [the vote was out of order] <- Nadia Forde',
+    'indirect [the toll would be scrapped] <- Elsa Brun',
+  ]);
+});
+
+test('"…, city officials said" with a noun modifier; "said through a spokesman that"; "told the 15-member council"; hyphenated roles', () => {
+  const { quotes } = runQuotes([
+    'The ferry resumed service on Sunday, port officials said.',
+    'The premier said through a spokesman that the visit was postponed.',
+    'Envoy Sara Lunde told the 15-member council that the truce was holding.',
+    'The secretary-general said that the convoy had been stopped.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), [
+    'The ferry resumed service on Sunday',
+    'the visit was postponed',
+    'the truce was holding',
+    'the convoy had been stopped',
+  ]);
+  assert.equal(quotes[2].addressee?.mention.text, 'the 15-member council');
+});
+
+test('settings between the cue and "that": "in court papers", "in court", "in interviews", "in Brussels", "in January", "on its website"', () => {
+  const { quotes } = runQuotes([
+    'Prosecutors alleged in court papers that the broker had hidden the losses.',
+    'The pilot testified in court that the radar had failed.',
+    'Mayor Lia Horvat said in interviews that the tram line would be finished.',
+    'Minister Karl Dunn told reporters in Brussels that the quota was final.',
+    'Governor Ama Osei said in January that fares would rise.',
+    'The port authority said on its website that the terminal would reopen.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), [
+    'the broker had hidden the losses',
+    'the radar had failed',
+    'the tram line would be finished',
+    'the quota was final',
+    'fares would rise',
+    'the terminal would reopen',
+  ]);
+});
+
+test('"according to court filings / government figures" cites a document: no statement and no speaker "court"', () => {
+  const { quotes } = runQuotes([
+    'According to court filings, the mooring fees have passed two million euros.',
+    'Exports fell by a fifth last year, according to government figures.',
+    'The ferry was overloaded, according to two crew members present at the inquiry.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), ['The ferry was overloaded']);
+});

@@ -41,3 +41,25 @@ test('bad input: 10,000 marks in a row, stray closing marks and a huge quote sta
   assert.equal(huge.quotes.filter((q) => q.kind === 'direct').length, 1);
   assert.equal(huge.quotes[0].speaker?.mention?.text, 'The chairman');
 });
+
+test('a fragment after "by telling …" or ", saying …" is the sentence subject\'s; a coordinated cue after a fragment too', () => {
+  const { quotes } = runQuotes([
+    'Governor Luis Prado opened the session by telling deputies the plan was "a matter of survival" for the region.',
+    'Envoy Piet Roos said the vote was "a setback" and warned that the mission could end early.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'partial [a matter of survival] <- Luis Prado',
+    'partial [a setback] <- Piet Roos',
+    'indirect [the mission could end early] <- Piet Roos',
+  ]);
+});
+
+test('a quoted phrase after "so-called" is a label, even when a cue verb form is in the sentence', () => {
+  const { quotes } = runQuotes('The vote was called after a so-called "river tax" scandal shook the cabinet.');
+  assert.deepEqual(quotes.map(show), []);
+});
+
+test('a short fragment after a coordinated cue is the sentence subject\'s, not a scare quote', () => {
+  const { quotes } = runQuotes('Mayor Rosa Iglesias thanked the volunteers and promised "a cleaner river."');
+  assert.deepEqual(quotes.map(show), ['partial [a cleaner river.] <- Rosa Iglesias']);
+});

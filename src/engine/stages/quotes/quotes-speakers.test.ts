@@ -52,3 +52,62 @@ test('the sourcing profile counts named, anonymous and institutional sources', (
   assert.equal(p.named, 2);
   assert.equal(p.speakers.find((s) => s.anonymous)?.statements, 2); // the diplomat: the fragment and the direct quote
 });
+
+test('a bare quantifier subject is an unnamed source; a name after a role appositive speaks after a closing mark', () => {
+  const { quotes } = runQuotes([
+    'Two engineers said the dam was sound. Another said the spillway had cracked.',
+    'Others warned that the reservoir was too full.',
+    '"The report is complete," his spokeswoman, Lena Holm, said on Friday.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the dam was sound] <- anonymous(Two engineers)',
+    'indirect [the spillway had cracked] <- anonymous(Another)',
+    'indirect [the reservoir was too full] <- anonymous(Others)',
+    'direct [The report is complete,] <- Lena Holm',
+  ]);
+});
+
+test('"the judge" is the person titled Justice; "the newspaper" is the outlet named before it', () => {
+  const text = [
+    'Justice Mara Okafor dismissed the appeal on Monday. The judge said the contract had been signed freely.',
+    'The Guardian published the leaked files on Sunday. The company denied moving its assets abroad, the newspaper reported.',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [
+    { type: 'PERSON', name: 'Mara Okafor', forms: ['Mara Okafor'], titles: ['Justice'] },
+    { type: 'ORG', name: 'The Guardian', forms: ['The Guardian'] },
+  ]);
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the contract had been signed freely] <- Mara Okafor',
+    'indirect [The company denied moving its assets abroad] <- The Guardian',
+  ]);
+});
+
+test('a floating quote after a lead-in that names its subject takes that person, not the last paragraph\'s speaker', () => {
+  const text = [
+    '"The levy is unfair," Ruth Amadi said.',
+    'Asked about the criticism, Tomas Berg shrugged. "She has a point. We will look at it again."',
+    'Speaking later to Radio Sur, he was blunter. "It will not change."',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [
+    { type: 'PERSON', name: 'Ruth Amadi', forms: ['Ruth Amadi'] },
+    { type: 'PERSON', name: 'Tomas Berg', forms: ['Tomas Berg'] },
+    { type: 'PERSON', name: 'Radio Sur', forms: ['Radio Sur'] },
+  ]);
+  assert.deepEqual(quotes.map(show), [
+    'direct [The levy is unfair,] <- Ruth Amadi',
+    'direct [She has a point. We will look at it again.] <- Tomas Berg',
+    'direct [It will not change.] <- Tomas Berg',
+  ]);
+});
+
+test('a participle postmodifier stays in an unnamed source; a determiner after an addressee opens the clause', () => {
+  const { quotes } = runQuotes([
+    'A lawyer representing the miners said they would appeal.',
+    'Director Ola Berg told lawmakers the audit would be published in May.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [they would appeal] <- anonymous(A lawyer representing the miners)',
+    'indirect [the audit would be published in May] <- Ola Berg',
+  ]);
+  assert.equal(quotes[1].addressee?.mention.text, 'lawmakers');
+});

@@ -68,6 +68,8 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   const plural = head.charCodeAt(head.length - 1) === 115 && PLURAL.test(head) && !head.includes('-');
   if (n > 1) {
     const personWords = nameWords(hasSuffix(units) ? units.filter((u, i) => !(i > 0 && isSuffix(u.text))) : units);
+    // "the Bab el-Mandeb strait", "the Shatt al-Arab waterway": a name before a landform noun is a place, particles or not
+    if (!FIRST_NAMES.has(personWords[0]) && !spanText && text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.5, true)); return; }
     if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(make('PERSON', 0.85, false, aff.sector), personWords)); return; }
     if (units.every((u) => isAcronym(u.text))) { out.push(make('ORG', 0.5)); return; }
     if (plural) { out.push(make('ORG', 0.5)); return; }
@@ -78,6 +80,8 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     // Two words, no first name, and the last one the article writes in lower case ("Science Fair",
     // "People Power"): a title-case phrase, not a surname; an organisation is the likelier guess.
     if (n === 2 && words && !spanText && words.isLower(units[1].text)) { out.push(make('ORG', 0.5, true)); return; }
+    // "told the Daily Nation", "The Bloc Québécois", "analysts at Capital Economics": a name with no first name after "the" or "at" is no person.
+    if (THE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || (spanned.charCodeAt(1) === 104 && THE.test(spanned))) { out.push(make('ORG', 0.5, true)); return; }
     out.push(person(make('PERSON', 0.6, false, aff.sector), personWords));
     return;
   }
@@ -105,7 +109,7 @@ for (const [set, bit] of [[SINGLE_HEADS, H_SINGLE], [ORG_HEADS, H_ORG], [FAC_HEA
 
 /** Lower-case nouns of landforms and waters that a place's name modifies. */
 const LANDFORMS = new Set(['corridor', 'valley', 'basin', 'river', 'delta', 'coast', 'coastline', 'plain', 'plains', 'plateau', 'peninsula',
-  'highlands', 'lowlands', 'mountains', 'gorge', 'estuary', 'steppe', 'desert', 'lagoon', 'bay', 'gulf', 'strait', 'sea', 'lake', 'glacier']);
+  'highlands', 'lowlands', 'mountains', 'gorge', 'estuary', 'steppe', 'desert', 'lagoon', 'bay', 'gulf', 'strait', 'sea', 'lake', 'glacier', 'waterway']);
 const LANDFORM_SPANS = spanSet(LANDFORMS);
 /** Where the run of lower-case ASCII letters at `at` ends (at most 12 letters): the word is asked of LANDFORM_SPANS in place. */
 function wordEnd(text: string, at: number): number {
@@ -132,6 +136,8 @@ function person(c: Candidate, personWords: string[]): Candidate {
   return c;
 }
 
+/** "the" or "at" right before a name. */
+const THE_BEFORE = /\b(?:the|at)\s$/i;
 /** Words before a name that make it a place: "in", "at", "from", "the town of". */
 const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|(?:town|city|village|province|region|district|port|county|island) of)\s+$/;
 /** Whether c is a \s character (as JavaScript regexes have it). */

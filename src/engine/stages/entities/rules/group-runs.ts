@@ -67,7 +67,9 @@ function joins(units: Unit[], i: number, from: number, n: number): boolean {
     // A title word joins only when a title and then a name follow: "press secretary Sean Spicer".
     let j = i;
     while (units[j] && units[j].kind === 'g' && (isMod(units[j]) || isTitle(units[j])) && (j === i || adjacent(units, j))) j++;
-    return j > i && isTitle(units[j - 1]) && adjacent(units, j) && (units[j]?.kind === 'c' || units[j]?.kind === 'i' || (units[j]?.kind === 'g' && units[j].entry!.kind === 'honorific'));
+    if (j > i && isTitle(units[j - 1]) && adjacent(units, j) && (units[j]?.kind === 'c' || units[j]?.kind === 'i' || (units[j]?.kind === 'g' && units[j].entry!.kind === 'honorific'))) return true;
+    // Title words right before an organisation's head word name it: "the National Party", "Scottish National Party".
+    return j > i && units[j]?.kind === 'c' && adjacent(units, j) && ORG_HEADS.has(units[j].text);
   }
   return true;
 }

@@ -20,6 +20,8 @@ const toTitleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll}+)/gu, (w, a: stri
 const titleCase = boundedMemo(toTitleCase, 4096);
 const SMALL_WORDS = new Set(['of', 'the', 'to', 'and', 'for', 'on', 'in']);
 const headOf = (seg: Segment) => seg.units[seg.units.length - 1].text;
+/** The head word of a name: the word before its first connector ("Court" of "Court of Justice"), else its last word. */
+const nameHead = (seg: Segment) => { const k = seg.units.findIndex((u) => u.kind === 'x'); return k > 0 ? seg.units[k - 1].text : headOf(seg); };
 const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HEADS.has(w);
 
 /**
@@ -138,7 +140,24 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
     }
     if (seg.kind === 'gaz') {
       const e = seg.units[0].entry!, next = segs[s + 1];
-      if (next?.kind === 'name' && isHeadWord(headOf(next)) && e.kind !== 'title') {
+      if (next?.kind === 'name' && next.units.length === 1 && COMPASS.has(next.units[0].text) && (e.kind === 'city' || e.kind === 'region') && next.units[0].t0 === seg.units[seg.units.length - 1].t1) {
+        // "Leeds North", "Kowloon West": a district or constituency of that place, not a place and a person.
+        const name = text.slice(seg.start, next.end), c = makeCandidate(seg.start, next.end, name, 'GPE', 'name', null, name, 0.6);
+        if (e.country) c.country = e.country;
+        out.push(c);
+        s++;
+        aff = NO_AFFILIATION;
+        continue;
+      }
+      const after = next?.kind === 'title' && next.units.every((u) => u.kind !== 'x') && segs[s + 2]?.kind === 'name' && ORG_HEADS.has(nameHead(segs[s + 2])) ? segs[s + 2] : null;
+      if (after && e.kind !== 'title') {
+        // "Scottish National Party": a place or people, title words, then an organisation's head word is one organisation.
+        classifyName(text, [...seg.units, ...next.units.map((u) => ({ ...u, kind: 'c' as const })), ...after.units], { country: e.country }, out, text.slice(seg.start, after.end));
+        s += 2;
+        aff = NO_AFFILIATION;
+        continue;
+      }
+      if (next?.kind === 'name' && isHeadWord(nameHead(next)) && e.kind !== 'title') {
         // "Indonesian Navy", "Irving Police Department": one organisation of that place.
         classifyName(text, [...seg.units, ...next.units], { country: e.country }, out, text.slice(seg.start, next.end));
         s++;
@@ -250,6 +269,11 @@ function segment(units: Unit[]): Segment[] {
     }
     if (kind === 'gaz' && last?.kind === 'name' && last.units[last.units.length - 1].kind === 'x') {
       last.units.push(u); last.end = u.end; // "University of Texas"
+      continue;
+    }
+    // "Ministry of Justice", "Court of Justice": a title word after "of" in an organisation's name is part of the name
+    if (kind === 'title' && last?.kind === 'name' && last.units.length >= 2 && last.units[last.units.length - 1].kind === 'x' && last.units.some((v) => v.kind !== 'x' && isHeadWord(v.text))) {
+      last.units.push(u); last.end = u.end;
       continue;
     }
     if (kind !== 'gaz' && last && last.kind === kind) { last.units.push(u); last.end = u.end; continue; }

@@ -38,7 +38,7 @@ export function particlesThenName(text: string, tokens: Token[], j: number, to: 
 }
 
 
-/** "Oslo-listed", "Chinese-made", "R-Texas": the place or people named in one part of a hyphenated word. */
+/** "Oslo-listed", "Chinese-made", "EU-wide", "R-Texas": the place, people or acronym-named body in one part of a hyphenated word. */
 export function splitHyphenated(word: string, at: number, i: number): Unit | null {
   if (formsAt(word)) return null;
   const parts = word.split('-');
@@ -47,7 +47,9 @@ export function splitHyphenated(word: string, at: number, i: number): Unit | nul
   // hyphenated surname (Nwosu-Bello) is a name, not a place.
   const tries: Array<readonly [string, number]> = /^\p{Ll}/u.test(parts[1]) ? [[parts[0], 0]] : /^[RDI]$/.test(parts[0]) ? [[parts[1], 2]] : [];
   for (const [part, offset] of tries) {
-    const entry = formsAt(part)?.find((f) => (f.keys.length === 1 || f.keys[1] === '.') && ['country', 'city', 'region', 'demonym'].includes(f.entry.kind))?.entry;
+    // a place, people, or an organisation written as an acronym ("EU-wide", "NATO-led", "UN-backed")
+    const acronym = /^[A-Z]{2,6}$/.test(part);
+    const entry = formsAt(part)?.find((f) => (f.keys.length === 1 || f.keys[1] === '.') && (['country', 'city', 'region', 'demonym'].includes(f.entry.kind) || (acronym && f.entry.kind === 'org')))?.entry;
     if (entry && /^\p{Lu}/u.test(part)) return makeUnit('g', at + offset, at + offset + part.length, i, i + 1, part, entry, true);
   }
   return null;

@@ -5,7 +5,7 @@ import type { Token } from '../../../layers.ts';
 import { type Win, type Zone, articleOf, winIn, winOutside, cueBefore, spanIndexAt, kindAt, pcAt, idAt, sAt } from '../window.ts';
 import { W, K_P } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
-import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
+import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject, type SpeakerPhrase } from './scan-speaker-phrase.ts';
 import { findAddressee } from './find-reported-clause.ts';
 
 export interface Doc { text: string; tokens: readonly Token[]; sentences: readonly Span[]; paragraphs: readonly Span[] }
@@ -15,7 +15,9 @@ export type InQuote = (pos: number) => boolean;
 const isLeadingPunct = (c: number) => c === 44 || c === 0x2014 || c === 0x2013 || c === 45 || c === 58;
 /** Punctuation an attribution after a closing mark may hold: . , ( ) - */
 const isInnerPunct = (c: number) => c === 46 || c === 44 || c === 40 || c === 41 || c === 45;
-const ID_AS = W('as');
+const ID_AS = W('as'), ID_BY = W('by'), ID_AND = W('and'), ID_BUT = W('but');
+/** "so-called" (or "so called") right before the opening mark. */
+const SO_CALLED = /\bso[- ]called\s*$/i;
 interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Win; method: string }
 
 /** `text.slice(from, to).split(/\s+/).length`, counted in place, up to `enough`. */
@@ -44,7 +46,8 @@ function attributeAfterQuote(toks: Win): Hit | null {
       return { phrase, cue: at, c, toks, method: cue === ACCORDING ? 'quotes/according-to-after-quote' : 'quotes/cue-then-speaker-after-quote' };
     }
     const phrase = findSubjectBeforeCue(toks, c, s);
-    if (phrase && phrase.first === s) return { phrase, cue: at, c, toks, method: 'quotes/said-after-closing-quote' };
+    // the phrase opens the attribution, or is a name after a short role appositive ('," her spokesman, Ana Ruiz, said')
+    if (phrase && (phrase.first === s || (phrase.first - s <= 6 && pcAt(toks, phrase.first - 1) === 44))) return { phrase, cue: at, c, toks, method: 'quotes/said-after-closing-quote' };
     return null;
   }
   return null;
@@ -65,7 +68,18 @@ function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
     }
     const phrase = findSubjectBeforeCue(toks, c, 0) ?? (c === 0 ? findSpeakerAfterCue(toks, 1) : null);
     if (phrase) return { phrase, cue: at, c, toks, method: direct ? 'quotes/speaker-cue-before-quote' : 'quotes/partial-in-reported-clause' };
-    if (cue.participle) continue;
+    // "X thanked her family and promised 'a government for everyone'": a coordinated cue shares the sentence's subject
+    const prevId = idAt(toks, c - 1);
+    if (!cue.participle && (prevId === ID_AND || prevId === ID_BUT)) {
+      const subject = sentenceSubject(toks);
+      if (subject) return { phrase: subject, cue: at, c, toks, method: direct ? 'quotes/speaker-cue-before-quote' : 'quotes/partial-in-reported-clause' };
+    }
+    if (cue.participle) {
+      // "opened the debate by telling MPs the bill was '…'", "…, saying the plan was '…'": the sentence's subject speaks
+      const subject = pcAt(toks, c - 1) === 44 || idAt(toks, c - 1) === ID_BY ? sentenceSubject(toks) : null;
+      if (subject) return { phrase: subject, cue: at, c, toks, method: direct ? 'quotes/speaker-cue-before-quote' : 'quotes/partial-in-reported-clause' };
+      continue;
+    }
   }
   return null;
 }
@@ -79,6 +93,7 @@ function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
  */
 export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefined, next: Marked | undefined, prevFound: Found | undefined, zones: readonly Zone[]): Found[] {
   const { text, sentences, paragraphs } = doc;
+  if (SO_CALLED.test(text.slice(Math.max(0, q.open - 12), q.open))) return []; // "a so-called 'golden visa'": a label, not a statement
   const art = articleOf(text, doc.tokens);
   const para = paragraphs[q.para];
   const sOpen = sentences[spanIndexAt(sentences, q.open)] ?? para;

@@ -125,6 +125,13 @@ export function createEntityIndex(entities: readonly Entity[]) {
       }
       return null;
     },
+    /** The entity of the last mention before `at` that passes `test`. */
+    lastBefore(at: number, test: (e: Entity) => boolean): Entity | null {
+      let lo = 0, hi = mentions.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < at) lo = mid + 1; else hi = mid; }
+      for (let i = lo - 1; i >= 0; i--) if (test(mentions[i].entity)) return mentions[i].entity;
+      return null;
+    },
     byName: (name: string) => entities.find((x) => x.name === name) ?? null,
     /** `entities.find((x) => x.mentions.some((m) => m.start < e && m.end > s))`, read off the sorted mentions. */
     firstOverlapping(s: number, e: number): Entity | null {

@@ -1,4 +1,4 @@
-import { type Win, at, fl, idAt, eAt } from '../window.ts';
+import { type Win, at, fl, idAt, eAt, pcAt } from '../window.ts';
 import { W, flagsOf, F_CUE, F_NOTASSERT, F_AMBIG, F_CAP, F_ROLE, F_INST, F_SUBJ, F_BETWEEN } from '../article.ts';
 import type { Cue } from '../patterns.ts';
 
@@ -21,8 +21,18 @@ export function cueAt(w: Win, i: number): Cue | null {
   if (cue === null) return idAt(w, i + 1) === ID_TO ? ACCORDING : null; // "according", the one F_CUE word that is no cue form
   if (fl(w, i - 1) & F_NOTASSERT) return null;
   const f = flagsOf(a, k);
-  if ((f & F_AMBIG) && !(fl(w, i - 1) & SUBJECT_LIKE)) return null;
+  if ((f & F_AMBIG) && !(fl(w, i - 1) & SUBJECT_LIKE) && !closesAppositive(w, i - 1)) return null;
   return cue;
+}
+
+/**
+ * A comma at i that closes an appositive subject ("the treasury secretary, Joseph Kariuki, says"):
+ * a name or role word before it and another comma a few words back. "In Paris, reports …" has no such comma.
+ */
+function closesAppositive(w: Win, i: number): boolean {
+  if (pcAt(w, i) !== 44 || !(fl(w, i - 1) & (F_CAP | F_ROLE))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) if (pcAt(w, k) === 44) return true;
+  return false;
 }
 
 /** End offset of the cue starting at position i ("according to" spans two tokens). */

@@ -17,6 +17,9 @@ const IN_A_SETTING = /^\s*(?:\w+\s+){0,3}?(?:in|during) (?:an?|the) /;
 const NOT_SUBJECT = new Set(['so', 'nothing', 'goodbye', 'yes', 'no', 'little', 'much'].map(W));
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me'].map(W));
 const NOT_ADDRESSEE = new Set(['that', 'this', 'is', 'was', 'has'].map(W));
+const ID_THAT = W('that');
+/** Subordinators that open a time or manner clause after a cue, never a bare reported clause. */
+const ADVERBIAL_OPENERS = new Set(['as', 'while'].map(W));
 
 /**
  * From the cue at position c of the window to the end of the clause it reports, or null when no
@@ -62,6 +65,7 @@ function looksLikeClause(a: Art, pos: number, limit: number, say: boolean): bool
   const w = wordOf(a, i);
   const opens = (flagsOf(a, i) & (F_SUBJ | F_CLSTART | F_DEF | F_INDEF)) !== 0 || upperOrDigit(w);
   if (a.kind[i] !== K_W && a.kind[i] !== K_N) return false;
+  if (ADVERBIAL_OPENERS.has(idOf(a, i))) return false; // "told reporters as she left the building": a time clause, not what was said
   // after "said", a subject-like opener is enough: "She said the leaks waste …"
   if (say && opens && !NOT_SUBJECT.has(idOf(a, i))) return true;
   for (let k = i + 1; k < a.n && k < i + (opens ? 14 : 10) && a.s[k] < limit; k++) {
@@ -91,6 +95,8 @@ export function findAddressee(a: Art, pos: number, limit: number, cue: Cue): { s
     return iw && IN_A_SETTING.test(text.slice(pos, pos + iw.index + 1)) ? { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length } : null;
   }
   const after = winIn(a, pos, Math.min(limit, pos + WINDOW), 20);
+  // "warned that the council …": a "that" right after the cue opens the clause, it is no determiner of an addressee
+  if (after.n > 0 && idAt(after, 0) === ID_THAT) return null;
   const np = findSpeakerAfterCue(after, 0);
   if (np && np.kind !== 'pronoun') return { start: np.start, end: np.end };
   if (after.n === 0) return null;

@@ -1,10 +1,10 @@
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Doc } from './attribute-marked-quote.ts';
-import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl, wAt } from '../window.ts';
-import { W, F_CUEFORM, F_FINITE } from '../article.ts';
+import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, eAt, pcAt, idAt, fl } from '../window.ts';
+import { W, F_LOWNOUN, F_HEAD, F_ENDS_S } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
-import { findSubjectBeforeCue, findSpeakerAfterCue, type SpeakerPhrase } from './scan-speaker-phrase.ts';
+import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject } from './scan-speaker-phrase.ts';
 import { findReportedClause } from './find-reported-clause.ts';
 import { outletName } from '../../metadata/outlets.ts';
 
@@ -16,7 +16,7 @@ const TAIL_OK = /^\s*(?:(?:on |late on |last |this )?(?:Monday|Tuesday|Wednesday
 /** A relative pronoun opening the subject, then a verb with no subject after the cue. */
 const RELATIVE_SUBJECT = /^(?:that|which|who) /;
 const RELATIVE_BEFORE = /\b(?:that|which|who) $/;
-const ID_AND = W('and'), ID_BUT = W('but');
+const ID_AND = W('and'), ID_BUT = W('but'), ID_BY = W('by');
 const SUBJECTLESS_CLAUSE = /^(?:had|has|have|was|were|is|are|would|will|could|might|may|should|can|did|does|do|been)\b/;
 
 /**
@@ -55,10 +55,10 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
     if (!cue) continue;
     if (cue === ACCORDING) { according = c; continue; }
     const at = { start: sAt(toks, c), end: cueEnd(toks, c, cue) };
-    // ", saying …", ", and warned that …": the verb shares the subject of the sentence's attribution or main clause.
+    // ", saying …", "by saying …", ", and warned that …": the verb shares the subject of the sentence's attribution or main clause.
     const prevId = idAt(toks, c - 1);
     const coordinated = (prevId === ID_AND || prevId === ID_BUT) && !cue.participle;
-    if ((cue.participle && pcAt(toks, c - 1) === 44) || coordinated) {
+    if ((cue.participle && (pcAt(toks, c - 1) === 44 || prevId === ID_BY)) || coordinated) {
       const from = lastAttributedBefore(out, at.start) ?? lastAttributedBefore(earlier, at.start);
       const phrase = from?.phrase ?? sentenceSubject(toks);
       const clause = phrase && cue.clause !== 'none' ? findReportedClause(toks, c, cue, sent.end) : null;
@@ -79,7 +79,11 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
       continue;
     }
     // "…, the envoy said." — the clause comes first; only adjuncts follow the cue.
-    const comma = subject.first - 1;
+    // "…, city officials said": noun modifiers the phrase leaves out may stand between the comma and its head
+    let comma = subject.first - 1;
+    if (subject.kind === 'role' || subject.kind === 'institution') {
+      for (let m = 0; m < 2 && comma > 2 && pcAt(toks, comma) !== 44 && (fl(toks, comma) & F_LOWNOUN); m++) comma--;
+    }
     if (comma > 2 && pcAt(toks, comma) === 44 && TAIL_OK.test(text.slice(at.end, sent.end)) && !overlapsQuote(sent.start, sAt(toks, comma))) {
       out.push({ kind: 'indirect', start: sent.start, end: sAt(toks, comma), cue: at, phrase: subject, addressee: null, via: null,
         method: 'quotes/clause-then-speaker-said', confidence: 0.72, para: p });
@@ -95,10 +99,19 @@ function lastAttributedBefore(list: readonly Found[], pos: number): Found | unde
   return undefined;
 }
 
+/** A plural common noun after a speaker phrase ("court filings", "government figures") or "data": what is cited is a document. */
+function isDocumentNoun(toks: Win, i: number): boolean {
+  const f = fl(toks, i);
+  return (f & (F_LOWNOUN | F_HEAD)) === F_LOWNOUN && ((f & F_ENDS_S) !== 0 || idAt(toks, i) === ID_DATA);
+}
+const ID_DATA = W('data');
+
 /** "According to X, …" or "…, according to X." with no other attribution in the sentence. */
 function readAccordingTo(text: string, toks: Win, a: number, sent: Span, p: number, overlapsQuote: (s: number, e: number) => boolean): Found[] {
   const phrase = findSpeakerAfterCue(toks, a + 2);
   if (!phrase) return [];
+  // "according to court filings", "according to government figures": a document or data, no speaker ("court" only modifies it)
+  if (phrase.kind !== 'named' && phrase.kind !== 'pronoun' && isDocumentNoun(toks, phrase.last + 1)) return [];
   const cue = { start: sAt(toks, a), end: eAt(toks, a + 1) };
   let start: number, end: number;
   if (a === 0) {
@@ -111,17 +124,6 @@ function readAccordingTo(text: string, toks: Win, a: number, sent: Span, p: numb
   while (end > start && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - start < 12 || overlapsQuote(start, end)) return [];
   return [{ kind: 'indirect', start, end, cue, phrase, addressee: null, via: null, method: 'quotes/according-to', confidence: 0.7, para: p }];
-}
-
-/** The subject of the sentence's first verb ("Labor Minister X defended the plan …, saying …"), when it opens the sentence. */
-function sentenceSubject(toks: Win): SpeakerPhrase | null {
-  for (let k = 1; k < toks.n && k < 20; k++) {
-    const w = wAt(toks, k);
-    if (!/^\p{Ll}+$/u.test(w) || !(/ed$/.test(w) || (fl(toks, k) & (F_CUEFORM | F_FINITE)))) continue;
-    const phrase = findSubjectBeforeCue(toks, k, 0);
-    return phrase && phrase.first <= 1 ? phrase : null;
-  }
-  return null;
 }
 
 /** Index of the first cue token at or after article token `lo` (`cues` ascending). */

@@ -8,7 +8,7 @@ const hasSpeaker = (f: Found) => !!(f.phrase || f.from);
  * quote that runs over several paragraphs first, then the attributed statement just before in the
  * same or previous paragraph, then the one just after. `found` is sorted by position.
  */
-export function inheritFloatingSpeakers(found: Found[], marked: Marked[], personIn: (para: number) => Found | null): void {
+export function inheritFloatingSpeakers(found: Found[], marked: Marked[], personIn: (para: number, before?: number) => Found | null): void {
   const byStart = new Map(marked.map((q) => [q.start, q]));
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -27,6 +27,9 @@ export function inheritFloatingSpeakers(found: Found[], marked: Marked[], person
     // A quote paragraph after a paragraph that introduces someone and quotes no one: that person speaks.
     const introduced = f.kind === 'direct' && (!prev || prev.para < f.para - 1) && !found.some((g) => g.para === f.para - 1) ? personIn(f.para - 1) : null;
     if (introduced) { f.from = introduced; f.method = 'quotes/floating-takes-introduced-person'; f.confidence = 0.55; continue; }
+    // 'Asked about it, Ruiz smiled. "…"': a lead-in sentence in the quote's own paragraph names the speaker, over an earlier paragraph's speaker.
+    const leadIn = f.kind === 'direct' && !q?.continued && prev && prev.para < f.para && !found.some((g) => g.para === f.para && g.start < f.start) ? personIn(f.para, f.start - 1) : null;
+    if (leadIn) { f.from = leadIn; f.method = 'quotes/floating-takes-lead-in-person'; f.confidence = 0.55; continue; }
     if (prev && prev.para >= f.para - 1) {
       f.from = prev; f.method = f.kind === 'partial' ? 'quotes/partial-takes-previous-speaker' : 'quotes/floating-takes-previous-speaker';
       f.confidence = f.kind === 'partial' ? 0.35 : prev.para === f.para ? 0.75 : 0.6;

@@ -1,15 +1,18 @@
 import type { Entity, Span } from '../../../../model/index.ts';
 import type { SpeakerPhrase } from './scan-speaker-phrase.ts';
 import { span } from '../../../span.ts';
-import { INSTITUTIONS, INDEFINITE, ANONYMITY_MARKERS, TITLE_WORDS, PERSON_ROLES } from '../patterns.ts';
+import { INSTITUTIONS, INDEFINITE, ANONYMITY_MARKERS, TITLE_WORDS, PERSON_ROLES, ROLE_TITLES } from '../patterns.ts';
 import { capRunAtEnd, stripTitles, stripDeterminers, fullNameBefore, findRoleHolder, lastCapRun } from './name-parts.ts';
 import { createEntityIndex, genderOf, bestName, type Resolved } from './entity-index.ts';
 import { resolvePronoun } from './resolve-pronoun.ts';
+import { outletName } from '../../metadata/outlets.ts';
 
 export type { Resolved };
 const ORG_HEADS = new Set(['Kremlin', 'Pentagon', 'Ministry', 'Department', 'Office', 'Council', 'Committee', 'Commission', 'Agency', 'Bureau', 'Court', 'Parliament',
   'Congress', 'Senate', 'Government', 'Army', 'Police', 'Party', 'Cross', 'Nations', 'Union', 'Bank', 'Fund', 'Organization', 'Forces', 'House', 'Service', 'Project',
   'Institute', 'Association', 'Federation', 'Authority', 'Board', 'Network', 'Group', 'Corps', 'Administration', 'Coalition', 'Alliance', 'Movement', 'Front', 'Local', 'Observatory', 'Centre', 'Center']);
+/** Nouns for a news outlet: "the newspaper" stands for the outlet named before it. */
+const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'channel', 'network', 'magazine', 'outlet', 'website', 'tabloid', 'weekly']);
 /** Roles of people who speak for an institution: the institution is the speaker. */
 const SPOKES = /^spokes(?:man|woman|person|people|men)$/;
 /** Roles that are sources kept unnamed when no earlier mention names them. */
@@ -61,6 +64,12 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     return ent ? fromEntity(ent.entity, mention, mention.text, at, name) : { entity: null, mention, name, anonymous: false, kind: 'org', phraseText: mention.text, at };
   };
 
+  /** The person holding a title the role noun stands for ("the judge" → Justice X), or null. */
+  const titledAs = (role: string, at: number): Entity | null => {
+    for (const t of ROLE_TITLES[role] ?? []) { const e = ix.withTitle(t, at); if (e) return e; }
+    return null;
+  };
+
   function resolveRole(p: SpeakerPhrase, mention: Span, head: string): Resolved {
     const titled = ix.covering(p.headStart, p.headEnd, (m) => m.entity.type === 'PERSON' && m.kind !== 'name');
     if (titled) return fromEntity(titled.entity, mention, mention.text, p.start);
@@ -77,11 +86,14 @@ export function createResolver(text: string, entities: readonly Entity[]) {
       return org(stripDeterminers(orgPart), mention, p.start, at, at + orgPart.length);
     }
     if (!INDEFINITE.has(lead) && !marked) {
+      // "the newspaper reported": the news outlet named last before it
+      const outlet = OUTLET_NOUNS.has(head.toLowerCase()) ? ix.lastBefore(p.start, (e) => e.type === 'ORG' && !!outletName(e.name)) : null;
+      if (outlet) return fromEntity(outlet, mention, mention.text, p.start);
       const h = stem(head);
       let earlier: Resolved | undefined;
       for (let i = history.length - 1; i >= 0 && !earlier; i--) if (stemsOf(history[i].phraseText).includes(h)) earlier = history[i];
       if (earlier) return { ...earlier, mention, phraseText: mention.text, at: p.start };
-      const e = ix.withTitle(h, p.start) ?? ix.institutionNamed(h, p.start);
+      const e = ix.withTitle(h, p.start) ?? titledAs(h, p.start) ?? ix.institutionNamed(h, p.start);
       if (e) return fromEntity(e, mention, mention.text, p.start);
       const holder = findRoleHolder(text, head, p.start);
       if (holder) return { entity: ix.byName(holder)?.id ?? null, mention, name: holder, anonymous: false, kind: 'person', phraseText: mention.text, at: p.start };

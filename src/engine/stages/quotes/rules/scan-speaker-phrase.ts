@@ -1,6 +1,6 @@
-import { type Win, at, fl, idAt, pcAt, kindAt, sAt, eAt, lwAt } from '../window.ts';
+import { type Win, at, fl, idAt, pcAt, kindAt, sAt, eAt, lwAt, wAt } from '../window.ts';
 import { W, K_N, K_P, F_HEAD, F_NAME, F_CAP, F_PARTICLE, F_LOWNOUN, F_ROLE, F_INST, F_SUBJ, F_BETWEEN, F_LY, F_POSTMOD, F_CONN, F_LOWER0,
-  F_DEF, F_INDEF, F_POSS, F_SRCADJ, F_ENDS_S, F_PREP } from '../article.ts';
+  F_DEF, F_INDEF, F_POSS, F_SRCADJ, F_ENDS_S, F_PREP, F_CUEFORM, F_FINITE } from '../article.ts';
 import { skipAppositivesLeft, appositiveName } from './skip-appositives.ts';
 import { personBeforeConnector, roleBeforeConnector } from './phrase-heads.ts';
 
@@ -16,7 +16,9 @@ const isClauseBreak = (c: number) => c === 44 || c === 59 || c === 58 || c === 3
 /** Punctuation that ends a postmodifier after a speaker's head noun: , . ; : ! ? " “ ” */
 const isPhraseEnd = (c: number) => isClauseBreak(c) || c === 46 || c === 33 || c === 63;
 const ID_WHO = W('who'), ID_WHICH = W('which'), ID_OF = W('of'), ID_AND = W('and'), ID_ON = W('on'), ID_THIS = W('this'), ID_LAST = W('last');
-const ID_THEM = W('them'), ID_THOSE = W('those'), ID_US = W('us');
+const ID_THEM = W('them'), ID_THOSE = W('those'), ID_US = W('us'), ID_BUT = W('but');
+/** Quantifiers that stand for a group of unnamed sources on their own ("Another said", "Others warned"). */
+const BARE_QUANTIFIERS = new Set(['another', 'others', 'some', 'many', 'several', 'most', 'few'].map(W));
 
 /** A role or institution noun ("spokesman", "ministry"). */
 export const isHeadNoun = (w: Win, i: number): boolean => (fl(w, i) & F_HEAD) !== 0;
@@ -80,6 +82,8 @@ export function findSubjectBeforeCue(w: Win, cue: number, floor: number): Speake
   if (j < floor) return null;
   const fj = fl(w, j), idj = idAt(w, j);
   if (fj & F_SUBJ) return make(w, j, j, j, 'pronoun');
+  // "Another said …", "and several warned …": a bare quantifier opening its clause is an unnamed source
+  if (BARE_QUANTIFIERS.has(idj) && (j === floor || kindAt(w, j - 1) === K_P || idAt(w, j - 1) === ID_AND || idAt(w, j - 1) === ID_BUT)) return make(w, j, j, j, 'role');
   if (idj === ID_WHO && pcAt(w, j - 1) !== 44) return null; // "a diplomat who asked …": the cue is inside a relative clause
   // "…, which said" / "…, who added": the relative pronoun stands for the phrase before the comma.
   if ((idj === ID_WHICH || idj === ID_WHO) && pcAt(w, j - 1) === 44 && j - 1 > floor) return findSubjectBeforeCue(w, j - 1, floor);
@@ -128,10 +132,12 @@ export function findSpeakerAfterCue(w: Win, from: number): SpeakerPhrase | null 
   for (; i < n && i - first < 16; i++) {
     const f = fl(w, i);
     if (f & (F_NAME | F_HEAD)) { head = i; continue; }
-    if ((f & F_POSS) || isAbbrevDot(w, i) || (pcAt(w, i) === 45 && head >= 0) || (head >= 0 && isParticle(w, i)) || kindAt(w, i) === K_N || (f & F_SRCADJ)) continue;
+    // a hyphen inside a name or after a number ('the 15-member council') stays in the phrase
+    if ((f & F_POSS) || isAbbrevDot(w, i) || (pcAt(w, i) === 45 && (head >= 0 || kindAt(w, i - 1) === K_N)) || (head >= 0 && isParticle(w, i)) || kindAt(w, i) === K_N || (f & F_SRCADJ)) continue;
     if ((f & F_CONN) && head >= 0 && i + 1 < n && (fl(w, i + 1) & (F_NAME | F_DEF | F_INDEF))) continue;
     if ((f & F_DEF) && i > first && (fl(w, i - 1) & F_CONN)) continue;
-    if (isLowerNoun(w, i) && (head < 0 || (fl(w, i + 1) & (F_NAME | F_HEAD)))) continue;
+    // a noun modifier before the head ("the finance committee"); a determiner after the head opens a new phrase ("told lawmakers the report …")
+    if (isLowerNoun(w, i) && (head < 0 || ((fl(w, i + 1) & (F_NAME | F_HEAD)) && !(f & (F_DEF | F_INDEF))))) continue;
     break;
   }
   if (head < 0) return null;
@@ -152,3 +158,15 @@ export function findSpeakerAfterCue(w: Win, from: number): SpeakerPhrase | null 
   return make(w, first, last, head, kindOf(w, first, head));
 }
 const isOnThisLast = (id: number) => id === ID_ON || id === ID_THIS || id === ID_LAST;
+
+/** The subject of the sentence's first verb ("Labor Minister X defended the plan …, saying …"), when it opens the sentence or its main clause. */
+export function sentenceSubject(toks: Win): SpeakerPhrase | null {
+  for (let k = 1; k < toks.n && k < 20; k++) {
+    const w = wAt(toks, k);
+    if (!/^\p{Ll}+$/u.test(w) || !(/ed$/.test(w) || (fl(toks, k) & (F_CUEFORM | F_FINITE)))) continue;
+    const phrase = findSubjectBeforeCue(toks, k, 0);
+    // it opens the sentence, or follows a short opener ending in a comma ("Algeria's envoy, Karim Haddad, explained …")
+    return phrase && (phrase.first <= 1 || (phrase.first <= 8 && pcAt(toks, phrase.first - 1) === 44)) ? phrase : null;
+  }
+  return null;
+}
