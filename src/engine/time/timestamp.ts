@@ -11,7 +11,10 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s)?';
 /** 10:08, 10:08:30, 10 a.m., 10:08 PM, 17.31 (British style): a separator or an am/pm marker is required. */
 const TIME = '(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?\\s?([AaPp]\\.?[Mm]\\.?)?';
-const ZONE = `((?:${ZONE_ABBRS.join('|')})\\b|(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2})?`;
+// The offset forms come first: "GMT+2" must not stop at "GMT".
+const ZONE = `((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|(?:${ZONE_ABBRS.join('|')})\\b|[+-]\\d{2}:?\\d{2})?`;
+/** Between the date and the time: "at", or a separator house styles use ("-", "|", "·", "—", "/"). */
+const DATE_TIME = '(?:at\\s|[-|·•—–/]\\s)';
 const TIME_ZONE = `${TIME}\\s?${ZONE}`;
 
 /** Each form: a named regex and how to read its groups into [y, m, d] plus the index of the time group. */
@@ -34,12 +37,12 @@ const FORMS: Array<{ name: string; re: RegExp; ymd: (g: string[], dayFirst: bool
   },
   { // July 3, 2017, 10:08 a.m. ET
     name: 'month-day-year',
-    re: new RegExp(`${WEEKDAY}\\b${MONTH}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})(?:,?\\s(?:at\\s|-\\s|\\|\\s)?${TIME_ZONE})?`),
+    re: new RegExp(`${WEEKDAY}\\b${MONTH}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})(?:,?\\s${DATE_TIME}?${TIME_ZONE})?`),
     ymd: (g) => [+g[3], monthNumber(g[1]), +g[2], false], time: 4,
   },
   { // 3 July 2017 10:08 BST
     name: 'day-month-year',
-    re: new RegExp(`${WEEKDAY}\\b(\\d{1,2})\\s${MONTH},?\\s(\\d{4})(?:,?\\s(?:at\\s|-\\s|\\|\\s)?${TIME_ZONE})?`),
+    re: new RegExp(`${WEEKDAY}\\b(\\d{1,2})\\s${MONTH},?\\s(\\d{4})(?:,?\\s${DATE_TIME}?${TIME_ZONE})?`),
     ymd: (g) => [+g[3], monthNumber(g[2]), +g[1], false], time: 4,
   },
 ];
