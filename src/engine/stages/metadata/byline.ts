@@ -2,34 +2,57 @@ import { looksLikePersonName, properCaseName } from './person-name.ts';
 import { outletName } from './outlets.ts';
 
 export interface BylineName { start: number; end: number; value: string }
-export interface Byline { authors: BylineName[]; publisher: BylineName | null; rest: { start: number; end: number } | null }
+export interface Byline {
+  authors: BylineName[]; publisher: BylineName | null;
+  /** Whether the line opens with "By". */
+  by: boolean;
+  /** Where the story was filed from: "Jane Roe in Brussels", "By Jane Roe at Elm Park". */
+  place: BylineName | null;
+  /** The pieces after the names, between separators (outlet, e-mail, "Posted …" time). */
+  parts: Array<{ start: number; end: number }>;
+}
 
 /** "By" at the start of a line, any case. */
 const BY = /^\s*by\s+/i;
-/** Separators between the names part and what follows (timestamp, outlet, role). */
-const SEPARATOR = /\s+[-–—|]\s+|\s*\|\s*|\s*[•·]\s*/;
+/** Separators between the names part and what follows (timestamp, outlet, role); "(" opens an outlet in brackets. */
+const SEPARATOR = /\s+[-–—|/]\s+|\s*\|\s*|\s*[•·]\s*|\s+\(/;
+/** The same separators, global, to walk the pieces after the names; ")" closes a bracketed outlet. */
+const PART_SEPARATOR_ALL = /\s+[-–—|/]\s+|\s*\|\s*|\s*[•·]\s*|\s*[()]\s*/g;
 /** A character every separator holds (none of them is in what BY matches). */
-const SEPARATOR_CHAR = /[-–—|•·]/;
+const SEPARATOR_CHAR = /[-–—|•·/(]/;
 /** Job titles written after a byline name ("Staff Writer", "Science Correspondent"): not authors. */
 const ROLE = /\b(?:writer|correspondent|reporter|editor|columnist|contributor|staff|chief|bureau|analyst|producer|critic|desk)s?\b/i;
-/** A place after the name: "By Name at Ferris Park", "By Name in Kyiv". */
-const PLACE_AFTER = /\s+(?:at|in|from)\s+\p{Lu}.*$/u;
+/** A place after the names: "By Name at Ferris Park", "Name in Kyiv, Ukraine" (1-4 capitalized words). */
+const PLACE_AFTER = /\s+(?:at|in|from)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:,?\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})$/u;
+/** "and agencies", "and wires" after the names (Guardian style): neither an author nor an outlet. */
+const AGENCIES = /^(?:(?:news\s)?agencies|wires|wire services|staff)$/i;
 /** Between names: commas, "and", "&" (global: parseByline walks the matches). */
 const NAME_JOIN_ALL = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/gi;
 
 /**
- * Read a byline: "BY NAME - 07/03/17 …", "By Name and Name", "Name, Reuters", "By Name, Associated Press".
+ * Read a byline: "BY NAME - 07/03/17 …", "By Name and Name", "Name, Reuters", "By Name, Associated Press",
+ * "By Name / Outlet / Posted …", "Name and agencies in Place", "Name, Political Correspondent".
  * Offsets are relative to the line. Returns null when the line is not a byline.
  */
 export function parseByline(line: string): Byline | null {
   const by = BY.exec(line);
-  let pos = by ? by[0].length : 0;
+  const pos = by ? by[0].length : 0;
   const sep = SEPARATOR_CHAR.test(line) ? SEPARATOR.exec(line.slice(pos)) : null;
+  // "NAME (Agency)" without "By" is a wire dateline ("UNITED NATIONS (AP) —"), not a byline.
+  if (!by && sep && sep[0].endsWith('(')) return null;
   const namesEnd = sep ? pos + sep.index : line.length;
-  const rest = sep ? { start: pos + sep.index + sep[0].length, end: line.length } : null;
+  const parts = sep ? splitParts(line, pos + sep.index) : [];
   const authors: BylineName[] = [];
   let publisher: BylineName | null = null;
-  const names = line.slice(pos, namesEnd).replace(PLACE_AFTER, '');
+  let place: BylineName | null = null;
+  let role = false;
+  let names = line.slice(pos, namesEnd);
+  const pm = names.includes(' ') ? PLACE_AFTER.exec(names) : null;
+  if (pm) {
+    const start = pos + pm.index + pm[0].length - pm[1].length;
+    place = { start, end: start + pm[1].length, value: pm[1] };
+    names = names.slice(0, pm.index);
+  }
   // The parts between name joiners, one at a time: most lines are turned away at the first part.
   const join = NAME_JOIN_ALL;
   join.lastIndex = 0;
@@ -41,20 +64,67 @@ export function parseByline(line: string): Byline | null {
     if (text) {
       const start = pos + from + (raw.length - raw.trimStart().length), end = start + text.length;
       const outlet = outletName(text);
-      if (outlet) publisher = { start, end, value: outlet };
-      else if (ROLE.test(text)) { /* a job title: not an author */ }
+      const tail = outlet ? null : trailingOutlet(text);
+      if (outlet) publisher ??= { start, end, value: outlet };
+      else if (tail) {
+        authors.push({ start, end: start + tail.nameEnd, value: properCaseName(text.slice(0, tail.nameEnd)) });
+        publisher ??= { start: start + tail.outletStart, end, value: tail.outlet };
+      } else if (ROLE.test(text)) role = true; // a job title: not an author
+      else if (AGENCIES.test(text)) { /* "and agencies": not an author */ }
       else if (looksLikePersonName(text)) authors.push({ start, end, value: properCaseName(text) });
-      else return by && authors.length ? { authors, publisher, rest } : null;
+      else return by && authors.length ? { authors, publisher, by: true, place, parts } : null;
     }
     if (!m) break;
     from = m.index + m[0].length;
   }
   if (!authors.length) return null;
-  // Without "By", demand an outlet beside the name so an ordinary short line is not taken for a byline.
-  if (!by && !publisher && !(rest && outletName(line.slice(rest.start, rest.end)))) return null;
-  if (rest && !publisher) {
-    const o = outletName(line.slice(rest.start, rest.end));
-    if (o) publisher = { start: rest.start, end: rest.end, value: o };
+  for (const p of parts) {
+    if (publisher) break;
+    const o = outletName(line.slice(p.start, p.end));
+    if (o) publisher = { start: p.start, end: p.end, value: o };
   }
-  return { authors, publisher, rest };
+  // An outlet in brackets right after a "By" line's names, even one the table does not know.
+  if (!publisher && by && sep && sep[0].endsWith('(') && parts.length === 1 && looksLikeOutlet(line.slice(parts[0].start, parts[0].end))) {
+    publisher = { start: parts[0].start, end: parts[0].end, value: line.slice(parts[0].start, parts[0].end) };
+  }
+  // Without "By", demand an outlet, a job title or the place filed from beside the names, so an ordinary
+  // short line is not taken for a byline.
+  if (!by && !publisher && !role && !(place && !parts.length)) return null;
+  return { authors, publisher, by: !!by, place, parts };
+}
+
+/** The pieces of line after `from`, between separators, trimmed and non-empty. */
+function splitParts(line: string, from: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = PART_SEPARATOR_ALL;
+  re.lastIndex = from;
+  let at = from;
+  for (let m = re.exec(line); ; m = re.exec(line)) {
+    const to = m ? m.index : line.length;
+    let s = at, e = to;
+    while (s < e && line[s] === ' ') s++;
+    while (e > s && line[e - 1] === ' ') e--;
+    if (e > s) out.push({ start: s, end: e });
+    if (!m || m[0].length === 0) break;
+    at = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** "DANIEL ROE Associated Press": a name with a known outlet after it and no separator (1-3 words). */
+function trailingOutlet(text: string): { nameEnd: number; outletStart: number; outlet: string } | null {
+  let cut = text.length;
+  for (let k = 0; k < 3; k++) {
+    cut = text.lastIndexOf(' ', cut - 1);
+    if (cut <= 0) return null;
+    const outlet = outletName(text.slice(cut + 1));
+    if (outlet && looksLikePersonName(text.slice(0, cut))) return { nameEnd: text.slice(0, cut).trimEnd().length, outletStart: cut + 1, outlet };
+  }
+  return null;
+}
+
+/** A bracketed outlet name: 1-6 words, each capitalized or a short joining word ("The Valley Courier"). */
+const OUTLET_WORDS = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|the|and|de|la|el)(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|the|and|de|la|el)){0,5}$/u;
+function looksLikeOutlet(text: string): boolean {
+  return OUTLET_WORDS.test(text);
 }

@@ -3,7 +3,8 @@ import type { Metadata, Span, TextField, PublishedField } from '../../../model/i
 import { span } from '../../span.ts';
 import { parseByline } from './byline.ts';
 import { parseCredit, type CreditLine } from './credit.ts';
-import { parseDateline } from './dateline.ts';
+import { parseDateline, parseDatelineLine, parseFiledFrom } from './dateline.ts';
+import { outletName } from './outlets.ts';
 import { parseTimestampLine, looksLikeHeadline } from './header-line.ts';
 import type { Timestamp } from '../../time/timestamp.ts';
 
@@ -43,19 +44,46 @@ export const metadata = defineStage({
       const p = paragraphs[i];
       const line = p.text;
       if (line.length > MAX_HEADER_CHARS) { bodyStart = i; break; }
-      const byline = parseByline(line);
+      let byline = parseByline(line);
+      // A first line "Protesters Rally in Lyon" is the headline, not "Name in Place".
+      if (byline && i === 0 && !byline.by && byline.place && paragraphs.length > 1 && looksLikeHeadline(line)) byline = null;
       if (byline) {
         for (const a of byline.authors) md.authors.push(field(p.start + a.start, p.start + a.end, a.value, 'metadata/byline', 0.9));
         if (byline.publisher && !md.publisher) md.publisher = field(p.start + byline.publisher.start, p.start + byline.publisher.end, byline.publisher.value, 'metadata/byline-outlet', 0.85);
-        if (byline.rest) {
-          const tl = parseTimestampLine(line.slice(byline.rest.start), dayFirst);
-          if (tl) setTime(tl.ts, p.start + byline.rest.start, tl.updated, 'metadata/byline-timestamp');
+        if (byline.place && !md.dateline) md.dateline = field(p.start + byline.place.start, p.start + byline.place.end, byline.place.value, 'metadata/byline-place', 0.8);
+        // The time may stand in any piece after the names ("By X | x@outlet.example | Published …").
+        for (const part of byline.parts) {
+          const tl = parseTimestampLine(line.slice(part.start), dayFirst);
+          if (tl) { setTime(tl.ts, p.start + part.start, tl.updated, 'metadata/byline-timestamp'); break; }
         }
         headerSpans.push(p);
         continue;
       }
       const tl = parseTimestampLine(line, dayFirst);
       if (tl) { setTime(tl.ts, p.start, tl.updated, 'metadata/timestamp-line'); headerSpans.push(p); continue; }
+      // "BRUSSELS | 4 June 2024, 12:47 CEST": a dateline and the time on one header line.
+      const dline = parseDatelineLine(line);
+      const dtl = dline ? parseTimestampLine(line.slice(dline.restStart), dayFirst) : null;
+      if (dline && dtl) {
+        setTime(dtl.ts, p.start + dline.restStart, dtl.updated, 'metadata/dateline-timestamp');
+        md.dateline = field(p.start, p.start + dline.text.length, dline.text, 'metadata/dateline-line', 0.85);
+        headerSpans.push(p);
+        continue;
+      }
+      // "Reporting from Baghdad": the place filed from, read as the dateline.
+      const filed = parseFiledFrom(line);
+      if (filed) {
+        if (!md.dateline) md.dateline = field(p.start + filed.start, p.start + filed.end, filed.value, 'metadata/filed-from', 0.8);
+        headerSpans.push(p);
+        continue;
+      }
+      // A line that is only an outlet's name ("The Canadian Press" under the byline).
+      const outlet = i > 0 ? outletName(line) : null;
+      if (outlet) {
+        if (!md.publisher) md.publisher = field(p.start, p.end, outlet, 'metadata/outlet-line', 0.85);
+        headerSpans.push(p);
+        continue;
+      }
       const credit = parseCredit(line);
       if (credit) { addCredit(p, credit, 0.9); continue; }
       if (i === 0 && paragraphs.length > 1 && !md.title && looksLikeHeadline(line)) {
@@ -76,6 +104,7 @@ export const metadata = defineStage({
     const first = paragraphs[bodyStart];
     const dl = first ? parseDateline(first.text) : null;
     if (first && dl) {
+      // A wire dateline is the dateline proper; a place read from the byline gives way to it.
       md.dateline = field(first.start, first.start + dl.text.length, dl.text, 'metadata/wire-dateline', 0.9);
       headerSpans.push(span(text, first.start, first.start + dl.end));
       if (dl.agency && !md.publisher) md.publisher = field(first.start, first.start + dl.text.length, dl.agency, 'metadata/dateline-agency', 0.8);

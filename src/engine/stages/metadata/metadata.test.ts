@@ -7,6 +7,7 @@ import { metadata } from './index.ts';
 import { parseByline } from './byline.ts';
 import { parseCredit } from './credit.ts';
 import { properCaseName } from './person-name.ts';
+import { process } from '../../process.ts';
 import type { EngineOptions } from '../../options.ts';
 
 const pipe = createPipeline([normalize, paragraphs, metadata]);
@@ -94,4 +95,81 @@ test('job titles and places after a byline name are not authors', () => {
 
 test('a day-first date with a weekday and a dotted 24-hour time', () => {
   assert.equal(md('Sunday 14 April 2024 18.05 BST' + BODY).published!.value, '2024-04-14T18:05:00+01:00');
+});
+
+test('a byline with outlet and time on one line, split by slashes or pipes', () => {
+  const m = md('By Tomas Reiter / The Canadian Press / Posted Aug. 14, 2023 6:40 pm ET' + BODY);
+  assert.deepEqual(m.authors.map((a) => a.value), ['Tomas Reiter']);
+  assert.equal(m.publisher!.value, 'The Canadian Press');
+  assert.equal(m.published!.value, '2023-08-14T18:40:00-04:00');
+  const p = md('By Tomas Reiter | Reuters | Published Aug. 14, 2023 6:40 pm ET' + BODY);
+  assert.equal(p.publisher!.value, 'Reuters');
+  assert.equal(p.published!.value, '2023-08-14T18:40:00-04:00');
+  // The time may follow other pieces (an e-mail address).
+  assert.equal(md('By LENA PARK | lpark@valleynews.example | UPDATED: March 2, 2021 at 7:05 a.m.' + BODY).published!.value, '2021-03-02T07:05:00');
+});
+
+test('an outlet written after the name without a separator, or in brackets', () => {
+  const m = md('By ELENA RUSSO Associated Press' + BODY);
+  assert.deepEqual(m.authors.map((a) => a.value), ['Elena Russo']);
+  assert.equal(m.publisher!.value, 'Associated Press');
+  const b = md('By Mara Lind (The Harbor Ledger)' + BODY);
+  assert.deepEqual(b.authors.map((a) => a.value), ['Mara Lind']);
+  assert.equal(b.publisher!.value, 'The Harbor Ledger');
+});
+
+test('"Name in Place" bylines: the names are authors, the place is the dateline', () => {
+  const m = md('Ferry strike halts island traffic\n\nMarta Silva and agencies in Oporto\n\nThe council met on Tuesday.');
+  assert.deepEqual(m.authors.map((a) => a.value), ['Marta Silva']);
+  assert.equal(m.dateline!.value, 'Oporto');
+  assert.equal(m.dateline!.span!.text, 'Oporto');
+  const r = md('Ferry strike halts island traffic\n\nMarta Silva and Reuters in Oporto\n\nThe council met on Tuesday.');
+  assert.equal(r.publisher!.value, 'Reuters');
+  // A first line of that shape is a headline.
+  assert.equal(md('Dockers Strike in Oporto' + BODY).title!.value, 'Dockers Strike in Oporto');
+  assert.equal(parseByline('Floods in Valencia'), null);
+});
+
+test('a name with a job title and no "By" is a byline', () => {
+  const m = md('Hugo Brandt, Economics Correspondent' + BODY);
+  assert.deepEqual(m.authors.map((a) => a.value), ['Hugo Brandt']);
+  assert.equal(parseByline('NEW YORK (AP) — Officials said'), null);
+});
+
+test('"Reporting from Place" is read as the dateline', () => {
+  const m = md('By Ana Ruiz\nReporting from Tbilisi\nJune 3, 2022, 9:15 a.m. ET' + BODY);
+  assert.equal(m.dateline!.value, 'Tbilisi');
+  assert.equal(m.published!.value, '2022-06-03T09:15:00-04:00');
+});
+
+test('a dateline and the time on one header line', () => {
+  const m = md('By Ana Ruiz\nOSLO | 3 June 2022, 09:15 CEST' + BODY);
+  assert.equal(m.dateline!.value, 'OSLO');
+  assert.equal(m.published!.value, '2022-06-03T09:15:00+02:00');
+  const u = md('By Ana Ruiz\nTAMPA, Fla. — Updated Friday, June 3, 2022, 9:15 a.m. EDT' + BODY);
+  assert.equal(u.dateline!.value, 'TAMPA, Fla.');
+  assert.equal(u.published!.value, '2022-06-03T09:15:00-04:00');
+});
+
+test('an agency-less dateline after an outlet line and a time line', () => {
+  const m = md('By Ana Ruiz\nThe Canadian Press\nPosted June 3, 2022 9:15 pm EDT\n\nHALIFAX — The council met on Tuesday.');
+  assert.equal(m.publisher!.value, 'The Canadian Press');
+  assert.equal(m.published!.value, '2022-06-03T21:15:00-04:00');
+  assert.equal(m.dateline!.value, 'HALIFAX —');
+});
+
+test('dateline forms: a closed-up em dash, a title-case place with an agency, an agency alone', () => {
+  assert.equal(md('DENVER—Officials said the road would reopen.').dateline!.value, 'DENVER—');
+  assert.equal(md('U.S.—Chinese talks resumed on Monday in Geneva.').dateline, null);
+  assert.equal(md('Valparaíso (AFP) - Officials said the port would reopen.').dateline!.value, 'Valparaíso (AFP) -');
+  assert.equal(md('Pune, Jun 3 (PTI) Officials said the road would reopen.').publisher!.value, 'Press Trust of India');
+  assert.equal(md('(Bloomberg) -- Officials said the road would reopen.').dateline!.value, '(Bloomberg) --');
+  assert.equal(md('Paris (pictured) - the city said the road would reopen.').dateline, null);
+});
+
+test('people and places in header lines are metadata, not body entities', () => {
+  const raw = 'Ferry strike halts island traffic\n\nMarta Silva and agencies in Oporto\nHugo Brandt, Economics Correspondent\n\n' +
+    'Dock workers walked out on Tuesday, the union said.\n';
+  const names = (process(raw).entities ?? []).map((e) => e.name);
+  assert.ok(!names.includes('Marta Silva') && !names.includes('Hugo Brandt') && !names.includes('Oporto'), names.join(', '));
 });
