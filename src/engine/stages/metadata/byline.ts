@@ -12,8 +12,8 @@ export interface Byline {
   parts: Array<{ start: number; end: number }>;
 }
 
-/** "By" at the start of a line, any case. */
-const BY = /^\s*by\s+/i;
+/** "By" at the start of a line, any case, and its variants: "Story by", "Words by", "Words:", "Text:". */
+const BY = /^\s*(?:(?:story|words|text|written|reporting|reported) by|by|words:|text:)\s+/i;
 /** Separators between the names part and what follows (timestamp, outlet, role); "(" opens an outlet in brackets. */
 const SEPARATOR = /\s+[-–—|/]\s+|\s*\|\s*|\s*[•·]\s*|\s+\(/;
 /** The same separators, global, to walk the pieces after the names; ")" closes a bracketed outlet. */

@@ -6,11 +6,14 @@ import { parseCredit, type CreditLine } from './credit.ts';
 import { parseDateline, parseDatelineLine, parseFiledFrom } from './dateline.ts';
 import { outletName } from './outlets.ts';
 import { parseTimestampLine, looksLikeHeadline } from './header-line.ts';
+import { parseTrailer } from './trailer.ts';
 import type { Timestamp } from '../../time/timestamp.ts';
 
 /** Header lines are read among the first paragraphs only, and only short ones. */
 const MAX_HEADER_PARAGRAPHS = 8;
 const MAX_HEADER_CHARS = 300;
+/** Credit trailers ("(Reporting by …; Editing by …)") are read among the last paragraphs only. */
+const MAX_TRAILER_PARAGRAPHS = 3;
 
 /** Article header: title, byline, timestamps, credits, dateline; these lines are not body sentences. */
 export const metadata = defineStage({
@@ -52,9 +55,16 @@ export const metadata = defineStage({
         if (byline.publisher && !md.publisher) md.publisher = field(p.start + byline.publisher.start, p.start + byline.publisher.end, byline.publisher.value, 'metadata/byline-outlet', 0.85);
         if (byline.place && !md.dateline) md.dateline = field(p.start + byline.place.start, p.start + byline.place.end, byline.place.value, 'metadata/byline-place', 0.8);
         // The time may stand in any piece after the names ("By X | x@outlet.example | Published …").
+        let timed = false;
         for (const part of byline.parts) {
-          const tl = parseTimestampLine(line.slice(part.start), dayFirst);
-          if (tl) { setTime(tl.ts, p.start + part.start, tl.updated, 'metadata/byline-timestamp'); break; }
+          const tl = timed ? null : parseTimestampLine(line.slice(part.start), dayFirst);
+          if (tl) { setTime(tl.ts, p.start + part.start, tl.updated, 'metadata/byline-timestamp'); timed = true; continue; }
+          // "Words: A | Photos: B": a credit beside the byline.
+          const credit = parseCredit(line.slice(part.start, part.end));
+          if (credit) {
+            md.credits.push({ ...field(p.start + part.start + credit.start, p.start + part.start + credit.end, credit.value, 'metadata/byline-credit', 0.85),
+              role: credit.role, ...(credit.organization ? { organization: credit.organization } : {}) });
+          }
         }
         headerSpans.push(p);
         continue;
@@ -94,12 +104,19 @@ export const metadata = defineStage({
       bodyStart = i;
       break;
     }
-    // Photo captions with credits can stand anywhere in the body.
+    // Photo captions with credits can stand anywhere in the body; credit trailers close it.
     for (let i = bodyStart + 1; i < paragraphs.length; i++) {
       const p = paragraphs[i];
-      if (p.text.length > 160) continue;
-      const credit = parseCredit(p.text);
-      if (credit) addCredit(p, credit, 0.8);
+      const credit = p.text.length > 160 ? null : parseCredit(p.text);
+      if (credit) { addCredit(p, credit, 0.8); continue; }
+      const trailer = i >= paragraphs.length - MAX_TRAILER_PARAGRAPHS ? parseTrailer(p.text, i === paragraphs.length - 1) : null;
+      if (!trailer) continue;
+      for (const t of trailer) {
+        const f = field(p.start + t.start, p.start + t.end, t.value, 'metadata/trailer', 0.85);
+        if (!t.author) md.credits.push({ ...f, role: 'other' });
+        else if (!md.authors.some((a) => a.value === t.value)) md.authors.push(f);
+      }
+      headerSpans.push(p);
     }
     const first = paragraphs[bodyStart];
     const dl = first ? parseDateline(first.text) : null;

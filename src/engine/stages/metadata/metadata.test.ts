@@ -173,3 +173,27 @@ test('people and places in header lines are metadata, not body entities', () => 
   const names = (process(raw).entities ?? []).map((e) => e.name);
   assert.ok(!names.includes('Marta Silva') && !names.includes('Hugo Brandt') && !names.includes('Oporto'), names.join(', '));
 });
+
+test('closing credit trailers: reporters are authors, editors are credits, the line is no body text', () => {
+  const raw = 'Ferry strike halts island traffic\n\nDock workers walked out on Tuesday, the union said.\n\n' +
+    '(Reporting by Ines Vidal in Faro and Rui Costa; Editing by Pia Holm)\n';
+  const m = md(raw);
+  assert.deepEqual(m.authors.map((a) => a.value), ['Ines Vidal', 'Rui Costa']);
+  assert.deepEqual(m.credits.map((c) => [c.value, c.role]), [['Pia Holm', 'other']]);
+  const names = (process(raw).entities ?? []).map((e) => e.name);
+  assert.ok(!names.includes('Ines Vidal') && !names.includes('Pia Holm'), names.join(', '));
+  const c = md('Dock workers walked out on Tuesday.\n\nAssociated Press writers Ines Vidal in Faro and Rui Costa contributed to this report.\n');
+  assert.deepEqual(c.credits.map((x) => x.value), ['Ines Vidal', 'Rui Costa']);
+  const n = md('Dock workers walked out on Tuesday.\n\nInes Vidal is a freelance reporter based in Faro.\n');
+  assert.deepEqual(n.authors.map((a) => a.value), ['Ines Vidal']);
+  // A body line that is not only credits stays body text.
+  assert.equal(md('Dock workers walked out on Tuesday.\n\nReporting by unions was thin, officials said.\n').credits.length, 0);
+});
+
+test('"Story by", "Words:" and "Text by" open a byline too', () => {
+  assert.deepEqual(parseByline('Story by Ines Vidal and Rui Costa')!.authors.map((a) => a.value), ['Ines Vidal', 'Rui Costa']);
+  const w = md('Words: Ines Vidal | Photos: Rui Costa' + BODY);
+  assert.deepEqual(w.authors.map((a) => a.value), ['Ines Vidal']);
+  assert.deepEqual(w.credits.map((c) => [c.value, c.role]), [['Rui Costa', 'photo']]);
+  assert.deepEqual(parseByline('Text by INES VIDAL')!.authors.map((a) => a.value), ['Ines Vidal']);
+});
