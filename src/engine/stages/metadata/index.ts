@@ -14,6 +14,9 @@ const MAX_HEADER_PARAGRAPHS = 8;
 const MAX_HEADER_CHARS = 300;
 /** Credit trailers ("(Reporting by …; Editing by …)") are read among the last paragraphs only. */
 const MAX_TRAILER_PARAGRAPHS = 3;
+/** An unread header line before the dateline is short and has no sentence end. */
+const MAX_KICKER_CHARS = 80;
+const SENTENCE_END = /[.!?]["”’]?$/;
 
 /** Article header: title, byline, timestamps, credits, dateline; these lines are not body sentences. */
 export const metadata = defineStage({
@@ -118,8 +121,14 @@ export const metadata = defineStage({
       }
       headerSpans.push(p);
     }
-    const first = paragraphs[bodyStart];
-    const dl = first ? parseDateline(first.text) : null;
+    let first: Span | undefined = paragraphs[bodyStart];
+    let dl = first ? parseDateline(first.text) : null;
+    // A short line the header loop could not read (a kicker, a section label) may stand before the dateline.
+    const next = paragraphs[bodyStart + 1];
+    if (!dl && first && next && bodyStart < MAX_HEADER_PARAGRAPHS && first.text.length <= MAX_KICKER_CHARS && !SENTENCE_END.test(first.text)) {
+      dl = parseDateline(next.text);
+      if (dl) first = next;
+    }
     if (first && dl) {
       // A wire dateline is the dateline proper; a place read from the byline gives way to it.
       md.dateline = field(first.start, first.start + dl.text.length, dl.text, 'metadata/wire-dateline', 0.9);

@@ -197,3 +197,9 @@ test('"Story by", "Words:" and "Text by" open a byline too', () => {
   assert.deepEqual(w.credits.map((c) => [c.value, c.role]), [['Rui Costa', 'photo']]);
   assert.deepEqual(parseByline('Text by INES VIDAL')!.authors.map((a) => a.value), ['Ines Vidal']);
 });
+
+test('a dateline after a short header line the stage cannot read', () => {
+  const m = md('By Ana Ruiz\nWeekend Edition: Coastal Towns\n\nHALIFAX — The council met on Tuesday.\n\nIt approved the plan.');
+  assert.equal(m.dateline!.value, 'HALIFAX —');
+  assert.equal(md('The port is closed.\n\nHALIFAX — The council met on Tuesday.').dateline, null);
+});
