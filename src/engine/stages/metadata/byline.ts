@@ -24,6 +24,8 @@ const SEPARATOR_CHAR = /[-–—|•·/(]/;
 const ROLE = /\b(?:writer|correspondent|reporter|editor|columnist|contributor|staff|chief|bureau|analyst|producer|critic|desk)s?\b/i;
 /** A place after the names: "By Name at Ferris Park", "Name in Kyiv, Ukraine" (1-4 capitalized words). */
 const PLACE_AFTER = /\s+(?:at|in|from)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:,?\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})$/u;
+/** A region after a place: one to three capitalized words ("Ukraine", "New South Wales"). */
+const REGION = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}$/u;
 /** "and agencies", "and wires" after the names (Guardian style): neither an author nor an outlet. */
 const AGENCIES = /^(?:(?:news\s)?agencies|wires|wire services|staff)$/i;
 /** Between names: commas, "and", "&" (global: parseByline walks the matches). */
@@ -46,13 +48,7 @@ export function parseByline(line: string): Byline | null {
   let publisher: BylineName | null = null;
   let place: BylineName | null = null;
   let role = false;
-  let names = line.slice(pos, namesEnd);
-  const pm = names.includes(' ') ? PLACE_AFTER.exec(names) : null;
-  if (pm) {
-    const start = pos + pm.index + pm[0].length - pm[1].length;
-    place = { start, end: start + pm[1].length, value: pm[1] };
-    names = names.slice(0, pm.index);
-  }
+  const names = line.slice(pos, namesEnd);
   // The parts between name joiners, one at a time: most lines are turned away at the first part.
   const join = NAME_JOIN_ALL;
   join.lastIndex = 0;
@@ -60,7 +56,14 @@ export function parseByline(line: string): Byline | null {
     const m = join.exec(names);
     const to = m ? m.index : names.length;
     const raw = names.slice(from, to);
-    const text = raw.trim();
+    let text = raw.trim();
+    // A place after a name: "Jane Roe in Kyiv and Rui Costa in Faro"; the first one is kept.
+    const pm = text.includes(' ') ? PLACE_AFTER.exec(text) : null;
+    if (pm) {
+      const at = pos + from + (raw.length - raw.trimStart().length) + pm.index + pm[0].length - pm[1].length;
+      place ??= { start: at, end: at + pm[1].length, value: pm[1] };
+      text = text.slice(0, pm.index);
+    }
     if (text) {
       const start = pos + from + (raw.length - raw.trimStart().length), end = start + text.length;
       const outlet = outletName(text);
@@ -72,6 +75,11 @@ export function parseByline(line: string): Byline | null {
       } else if (ROLE.test(text)) role = true; // a job title: not an author
       else if (AGENCIES.test(text)) { /* "and agencies": not an author */ }
       else if (looksLikePersonName(text)) authors.push({ start, end, value: properCaseName(text) });
+      else if (place && authors.length) {
+        // The region after the place ("in Kyiv, Ukraine") belongs to the place.
+        if (REGION.test(text) && start - place.end <= 2) place = { start: place.start, end, value: line.slice(place.start, end) };
+        break;
+      }
       else return by && authors.length ? { authors, publisher, by: true, place, parts } : null;
     }
     if (!m) break;

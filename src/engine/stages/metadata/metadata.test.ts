@@ -203,3 +203,12 @@ test('a dateline after a short header line the stage cannot read', () => {
   assert.equal(m.dateline!.value, 'HALIFAX —');
   assert.equal(md('The port is closed.\n\nHALIFAX — The council met on Tuesday.').dateline, null);
 });
+
+test('each author may carry a place; a region may follow it', () => {
+  const b = parseByline('By Ines Vidal in Faro and Rui Costa in Porto')!;
+  assert.deepEqual(b.authors.map((a) => a.value), ['Ines Vidal', 'Rui Costa']);
+  assert.equal(b.place!.value, 'Faro');
+  const r = parseByline('Ines Vidal in Faro, Portugal')!;
+  assert.deepEqual(r.authors.map((a) => a.value), ['Ines Vidal']);
+  assert.equal(r.place!.value, 'Faro, Portugal');
+});
