@@ -47,7 +47,7 @@ export function parseByline(line: string): Byline | null {
   const authors: BylineName[] = [];
   let publisher: BylineName | null = null;
   let place: BylineName | null = null;
-  let role = false;
+  let role = false, agencies = false;
   const names = line.slice(pos, namesEnd);
   // The parts between name joiners, one at a time: most lines are turned away at the first part.
   const join = NAME_JOIN_ALL;
@@ -57,6 +57,9 @@ export function parseByline(line: string): Byline | null {
     const to = m ? m.index : names.length;
     const raw = names.slice(from, to);
     let text = raw.trim();
+    // A social handle after the name: "Jane Roe @janeroe".
+    const handle = text.indexOf(' @');
+    if (handle > 0 && text.indexOf(' ', handle + 1) < 0) text = text.slice(0, handle);
     // A place after a name: "Jane Roe in Kyiv and Rui Costa in Faro"; the first one is kept.
     const pm = text.includes(' ') ? PLACE_AFTER.exec(text) : null;
     if (pm) {
@@ -73,7 +76,7 @@ export function parseByline(line: string): Byline | null {
         authors.push({ start, end: start + tail.nameEnd, value: properCaseName(text.slice(0, tail.nameEnd)) });
         publisher ??= { start: start + tail.outletStart, end, value: tail.outlet };
       } else if (ROLE.test(text)) role = true; // a job title: not an author
-      else if (AGENCIES.test(text)) { /* "and agencies": not an author */ }
+      else if (AGENCIES.test(text)) agencies = true; // "and agencies": not an author
       else if (looksLikePersonName(text)) authors.push({ start, end, value: properCaseName(text) });
       else if (place && authors.length) {
         // The region after the place ("in Kyiv, Ukraine") belongs to the place.
@@ -85,7 +88,8 @@ export function parseByline(line: string): Byline | null {
     if (!m) break;
     from = m.index + m[0].length;
   }
-  if (!authors.length) return null;
+  // No author: "By Reuters", "Staff and agencies" are still header lines (the outlet is kept).
+  if (!authors.length) return (by && publisher) || (agencies && !parts.length) ? { authors, publisher, by: !!by, place, parts } : null;
   for (const p of parts) {
     if (publisher) break;
     const o = outletName(line.slice(p.start, p.end));

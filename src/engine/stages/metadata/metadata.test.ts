@@ -212,3 +212,12 @@ test('each author may carry a place; a region may follow it', () => {
   assert.deepEqual(r.authors.map((a) => a.value), ['Ines Vidal']);
   assert.equal(r.place!.value, 'Faro, Portugal');
 });
+
+test('bylines with no person: an agency, staff and agencies; a handle after a name', () => {
+  const m = md('By Reuters' + BODY);
+  assert.equal(m.publisher!.value, 'Reuters');
+  assert.equal(m.authors.length, 0);
+  assert.ok(parseByline('Staff and agencies'));
+  assert.equal(parseByline('Staff shortages'), null);
+  assert.deepEqual(parseByline('By Ines Vidal @ividal')!.authors.map((a) => a.value), ['Ines Vidal']);
+});
