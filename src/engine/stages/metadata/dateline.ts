@@ -1,7 +1,7 @@
 import { outletName } from './outlets.ts';
 
-/** A dateline place in capitals, up to four words: "WASHINGTON", "PORT SUDAN", "ST. LOUIS". */
-const PLACE = "\\p{Lu}[\\p{Lu}.'’-]{2,}(?: \\p{Lu}[\\p{Lu}.'’-]+){0,3}";
+/** A dateline place in capitals, up to four words: "WASHINGTON", "PORT SUDAN", "ST. LOUIS", "KYIV/MOSCOW" (two cities). */
+const PLACE = "\\p{Lu}[\\p{Lu}.'’/-]{2,}(?: \\p{Lu}[\\p{Lu}.'’/-]+){0,3}";
 /** A place in title case, as AFP and PTI write it before their agency: "Bucharest", "New Delhi". */
 const TITLE_PLACE = "\\p{Lu}\\p{Ll}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
 /** The region after the place: ", Nigeria", ", Fla.", ", New South Wales". */
@@ -15,7 +15,9 @@ const AGENCY = '\\(([\\p{L} .&-]{2,30})\\)';
  * date and agency, then a dash: "WASHINGTON (Reuters) —", "NEW YORK, July 3 (AP) -", "WASHINGTON—" (no spaces
  * around an em dash, Wall Street Journal style). Bounded: each part has a fixed repeat limit.
  */
-const DATELINE = new RegExp(`^(${PLACE})${REGION}${WIRE_DATE} ?(?:${AGENCY})?(?: ?[—–]{1,2} ?| ?-{1,2} )`, 'u');
+const DATELINE = new RegExp(`^(${PLACE})${REGION}${WIRE_DATE} ?(?:${AGENCY})?(?: ?[—–]{1,2} ?| ?-{1,2} |(:) )`, 'u');
+/** Capitals before a colon that label the story rather than place it ("BREAKING: …"). */
+const LABELS = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'COMMENT', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'CLARIFICATION', 'WATCH', 'LIVE', 'VIDEO', 'PHOTOS', 'READ MORE', 'FACT CHECK', 'ALERT', 'URGENT', 'FLASH', 'EDITORIAL', 'REVIEW', 'INTERVIEW', 'Q&A', 'FILE']);
 /** A title-case place needs a known agency after it; the dash may be missing (PTI): "Bengaluru, Apr 26 (PTI) ". */
 const TITLE_DATELINE = new RegExp(`^(${TITLE_PLACE})${REGION}${WIRE_DATE} ${AGENCY} ?(?:[—–-]{1,2} )?`, 'u');
 /** An agency alone opening the story: "(Bloomberg) -- ". */
@@ -29,7 +31,8 @@ export interface Dateline { end: number; text: string; place: string; agency: st
 
 export function parseDateline(paragraph: string): Dateline | null {
   let m = DATELINE.exec(paragraph);
-  if (m && !CAPS_RUN.test(m[1])) m = null;
+  // "NEW DELHI: …" (South Asian and Gulf style) unless the capitals are a label ("BREAKING: …").
+  if (m && (!CAPS_RUN.test(m[1]) || (m[3] && LABELS.has(m[1])))) m = null;
   let agency = m?.[2] ? outletName(m[2]) ?? m[2] : null;
   if (!m) {
     // Title-case and agency-only datelines count only with an agency the outlet table knows.
@@ -38,7 +41,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     if (!m || !agency) return null;
   }
   const text = m[0].trimEnd();
-  return { end: m[0].length, text, place: m.length === 3 ? m[1] : '', agency };
+  return { end: m[0].length, text, place: m.length >= 3 ? m[1] : '', agency };
 }
 
 /** A header line opening with a dateline; `restStart` is where the rest (a timestamp) begins. */

@@ -221,3 +221,11 @@ test('bylines with no person: an agency, staff and agencies; a handle after a na
   assert.equal(parseByline('Staff shortages'), null);
   assert.deepEqual(parseByline('By Ines Vidal @ividal')!.authors.map((a) => a.value), ['Ines Vidal']);
 });
+
+test('datelines naming two cities, and colon datelines, but not a label before a colon', () => {
+  assert.equal(md('OSLO/STOCKHOLM, May 4 (Reuters) - The council met on Tuesday.').dateline!.value, 'OSLO/STOCKHOLM, May 4 (Reuters) -');
+  assert.equal(md('PORT LOUIS/NAIROBI (Reuters) - The council met on Tuesday.').publisher!.value, 'Reuters');
+  assert.equal(md('NEW DELHI: The council met on Tuesday.').dateline!.value, 'NEW DELHI:');
+  assert.equal(md('BREAKING: The council met on Tuesday.').dateline, null);
+  assert.equal(md("EDITOR'S NOTE: The council met on Tuesday.").dateline, null);
+});
