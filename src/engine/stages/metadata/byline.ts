@@ -1,5 +1,6 @@
 import { looksLikePersonName, properCaseName } from './person-name.ts';
 import { outletName } from './outlets.ts';
+import { wordCount } from './words.ts';
 
 export interface BylineName { start: number; end: number; value: string }
 export interface Byline {
@@ -139,4 +140,24 @@ function trailingOutlet(text: string): { nameEnd: number; outletStart: number; o
 const OUTLET_WORDS = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|the|and|de|la|el)(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|the|and|de|la|el)){0,5}$/u;
 function looksLikeOutlet(text: string): boolean {
   return OUTLET_WORDS.test(text);
+}
+
+/** "Europe correspondent", "BBC News", "BBC News, Brussels": a line under a bare name saying whom the author works for. */
+const AFFILIATION_PLACE = /^(.{2,40}?),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2})$/u;
+export interface Affiliation { publisher: BylineName | null; place: BylineName | null }
+export function parseAffiliation(line: string): Affiliation | null {
+  const t = line.trim();
+  if (t.length > 60 || /[.!?]$/.test(t)) return null;
+  const lead = line.length - line.trimStart().length;
+  const whole = outletName(t);
+  if (whole) return { publisher: { start: lead, end: lead + t.length, value: whole }, place: null };
+  const m = AFFILIATION_PLACE.exec(t);
+  const o = m ? outletName(m[1]) : null;
+  if (m && o) {
+    const at = lead + t.length - m[2].length;
+    return { publisher: { start: lead, end: lead + m[1].length, value: o }, place: { start: at, end: at + m[2].length, value: m[2] } };
+  }
+  // A job title alone: a few words, one of them a role noun, no verb-like lowercase run ("Europe correspondent").
+  if (ROLE.test(t) && wordCount(t, 5) <= 4 && /^\p{Lu}/u.test(t)) return { publisher: null, place: null };
+  return null;
 }

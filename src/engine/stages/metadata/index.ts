@@ -1,7 +1,8 @@
 import { defineStage } from '../../pipeline.ts';
 import type { Metadata, Span, TextField, PublishedField } from '../../../model/index.ts';
 import { span } from '../../span.ts';
-import { parseByline } from './byline.ts';
+import { parseByline, parseAffiliation } from './byline.ts';
+import { looksLikePersonName, properCaseName } from './person-name.ts';
 import { parseCredit, type CreditLine } from './credit.ts';
 import { parseDateline, parseDatelineLine, parseFiledFrom } from './dateline.ts';
 import { outletName } from './outlets.ts';
@@ -99,6 +100,18 @@ export const metadata = defineStage({
       }
       const credit = parseCredit(line);
       if (credit) { addCredit(p, credit, 0.9); continue; }
+      // A bare name with the outlet or a job title on the next line (BBC style: "Jane Roe" / "Europe correspondent").
+      const aff = i > 0 && i + 1 < paragraphs.length && looksLikePersonName(line) ? parseAffiliation(paragraphs[i + 1].text) : null;
+      if (aff) {
+        const name = line.trim(), at = p.start + line.indexOf(name);
+        md.authors.push(field(at, at + name.length, properCaseName(name), 'metadata/name-line', 0.8));
+        const q = paragraphs[i + 1];
+        if (aff.publisher && !md.publisher) md.publisher = field(q.start + aff.publisher.start, q.start + aff.publisher.end, aff.publisher.value, 'metadata/affiliation-line', 0.8);
+        if (aff.place && !md.dateline) md.dateline = field(q.start + aff.place.start, q.start + aff.place.end, aff.place.value, 'metadata/affiliation-place', 0.75);
+        headerSpans.push(p, q);
+        i++;
+        continue;
+      }
       if (i === 0 && paragraphs.length > 1 && !md.title && looksLikeHeadline(line)) {
         md.title = field(p.start, p.end, line.trim(), 'metadata/first-line-headline', 0.7);
         headerSpans.push(p);

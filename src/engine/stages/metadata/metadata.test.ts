@@ -229,3 +229,12 @@ test('datelines naming two cities, and colon datelines, but not a label before a
   assert.equal(md('BREAKING: The council met on Tuesday.').dateline, null);
   assert.equal(md("EDITOR'S NOTE: The council met on Tuesday.").dateline, null);
 });
+
+test('a bare name over an outlet or job-title line is the author (BBC style)', () => {
+  const m = md('Ferry strike halts island traffic\n\nInes Vidal\nBBC News, Faro\n\nThe council met on Tuesday.');
+  assert.deepEqual(m.authors.map((a) => a.value), ['Ines Vidal']);
+  assert.equal(m.publisher!.value, 'BBC');
+  assert.equal(m.dateline!.value, 'Faro');
+  assert.deepEqual(md('Ferry strike halts island traffic\n\nInes Vidal\nEurope correspondent\n\nThe council met on Tuesday.').authors.map((a) => a.value), ['Ines Vidal']);
+  assert.equal(md('Ferry strike halts island traffic\n\nInes Vidal\nThe council met on Tuesday.').authors.length, 0);
+});
