@@ -19,6 +19,9 @@ const PLACE_AFTER = /\s+(?:in|at|from)\s+\p{Lu}[\p{L}\p{M}.'’ -]{0,40}$/u;
  */
 export function parseTrailer(line: string, last: boolean): TrailerName[] | null {
   if (line.length > 300) return null;
+  // Cheap checks first: every form holds " by ", " contributed " or, for a short note, " is "/" was ".
+  const note = last && line.length <= 200 && (line.includes(' is ') || line.includes(' was '));
+  if (!note && !line.includes(' by ') && !line.includes(' contributed ')) return null;
   let s = 0, e = line.length;
   while (s < e && line[s] === ' ') s++;
   while (e > s && /[\s.]/.test(line[e - 1])) e--;
@@ -43,7 +46,7 @@ export function parseTrailer(line: string, last: boolean): TrailerName[] | null 
   const c = body.includes(' contributed ') ? CONTRIBUTED.exec(body) : null;
   const names = c?.indices?.[1];
   if (names) return readNames(body, s, names[0], names[1], false, out) ? out : null;
-  const n = last ? AUTHOR_NOTE.exec(body) : null;
+  const n = note ? AUTHOR_NOTE.exec(body) : null;
   if (n && looksLikePersonName(n[1])) return [{ start: s, end: s + n[1].length, value: properCaseName(n[1]), author: true }];
   return null;
 }
