@@ -2,7 +2,7 @@
 // project's dev set (eval/dev/), and mention detection on GUM news (../shared/data/gum-news-dev.jsonl).
 // Matching follows shared/data/README.md: a predicted non-pronoun mention matches a gold one when it
 // covers the gold head and the gold span holds the prediction's last word; one-to-one. Dev-set gold
-// mentions in the dateline, byline or credit lines are left out (the stage reads body text only).
+// mentions in the byline or credit lines are left out (authors and photographers are metadata, not entities).
 import fs from 'node:fs';
 import path from 'node:path';
 import { process as extract } from '../src/engine/process.ts';
@@ -82,8 +82,9 @@ export function evaluate(sharedData: string | null, root: string): EvalResult {
   for (const d of dev) {
     const art = extract(d.text, { referenceTime: d.referenceTime });
     const byName = new Map(d.entities.map((e) => [e.name, e]));
-    // The stage reads body text only: gold mentions inside the dateline, byline or credits are left out.
-    const header = [art.metadata.dateline?.span, ...art.metadata.authors.map((a) => a.span), ...art.metadata.credits.map((c) => c.span)].filter((x) => !!x);
+    // Bylines and credits name authors and photographers, not entities: gold mentions inside them are left out.
+    // The dateline's places are entities (the stage reads them from metadata.dateline) and are scored.
+    const header = [...art.metadata.authors.map((a) => a.span), ...art.metadata.credits.map((c) => c.span)].filter((x) => !!x);
     const gold: Gold[] = d.mentions.filter((m) => !header.some((h) => h!.start < m.end && m.start < h!.end)).map((m) => ({ start: m.start, end: m.end, head: devHead(d.text, m.start, m.end), types: [byName.get(m.entity)!.type], cluster: m.entity, required: true }));
     const preds = predictions(d.text, art.entities ?? []);
     const m = score(gold, preds, t);

@@ -10,6 +10,7 @@ import { markMetonyms } from './rules/mark-metonyms.ts';
 import { readShorthands } from './rules/read-shorthands.ts';
 import { resolvePronouns } from './rules/resolve-pronouns.ts';
 import { toEntities } from './rules/to-entities.ts';
+import { readDateline } from './rules/read-dateline.ts';
 import { sortSmall } from './sort.ts';
 
 /** Whether text[k] is a letter or digit (false outside the text), read by its code. */
@@ -97,7 +98,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     readShorthands(text, tokens, units, cands, before);
     t = e;
   }
-  cands.push(...readHeadline(text, tokens, doc.metadata, words, cands));
+  cands.push(...readHeadline(text, tokens, doc.metadata, words, cands), ...readDateline(text, doc.metadata));
   sortSmall(cands, (a, b) => a.start - b.start || b.end - a.end);
   markMetonyms(text, tokens, cands);
   const clusters = clusterMentions(text, cands);
