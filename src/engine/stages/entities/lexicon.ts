@@ -190,3 +190,5 @@ export const SINGLE_HEADS = new Set(wordsTable.singleHeads);
 export const EAST_ASIAN_SURNAMES = new Set(wordsTable.eastAsianSurnames);
 /** Last words that make a name an EVENT: "FA Cup", "Madrid Open", "Paris Summit". */
 export const EVENT_HEADS = new Set(wordsTable.eventHeads);
+/** Words that name a minister's portfolio or an envoy's remit after "for": "Minister for Foreign Affairs", "Commissioner for Trade". */
+export const PORTFOLIO_WORDS = new Set(wordsTable.portfolioWords);

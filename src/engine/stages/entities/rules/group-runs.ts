@@ -1,6 +1,7 @@
 import { ORG_HEADS, LEADING_HEADS } from '../lexicon.ts';
 import type { Unit } from './read-units.ts';
 import { upperAt } from '../chars.ts';
+import { inComplement, isPortfolio } from './title-complement.ts';
 
 /** A run of units that may hold names and titles; `afterPossessive`: it follows "X's" (the run X). */
 export interface Run { units: Unit[]; possessor: Run | null }
@@ -54,13 +55,16 @@ function joins(units: Unit[], i: number, from: number, n: number): boolean {
   if (u.kind === 'c' || u.kind === 'i') return true;
   if (u.kind === 'p') return !!prev && adjacent(units, i + 1) && (units[i + 1].kind === 'c' || units[i + 1].kind === 'p');
   if (u.kind === 'x') {
-    if (!prev || u.text === 'and' || u.text === '&') return false;
+    if (!prev || u.text === '&') return false;
     let j = i + 1;
     if (units[j]?.text === 'the' && u.text !== 'the' && adjacent(units, j)) j++;
     if (!adjacent(units, j) || !isNamePart(units[j])) return false;
+    // "Minister for Foreign Affairs and Trade": "and" joins two portfolio words of a title's complement, and nothing else.
+    if (u.text === 'and') return prev.kind !== 'x' && isPortfolio(prev) && isPortfolio(units[j]) && inComplement(units, from, n, true);
     if (u.text === 'the') return prev.kind === 'x';
-    // "of"/"for"/"on" after an organisation word, "to"/"of" after a title.
-    return (prev.kind !== 'x' && orgWordIn(units, from, from + n)) || (isTitle(prev) && (u.text === 'to' || u.text === 'of'));
+    // "of"/"for"/"on" after an organisation word, "to"/"of"/"for" after a title ("Minister of State for Europe").
+    return (prev.kind !== 'x' && orgWordIn(units, from, from + n)) || (isTitle(prev) && (u.text === 'to' || u.text === 'of'))
+      || (u.text === 'for' && prev.kind !== 'x' && inComplement(units, from, n, false));
   }
   if (u.kind !== 'g') return false;
   if (isMod(u) || (isTitle(u) && isLower(u))) {
@@ -68,11 +72,16 @@ function joins(units: Unit[], i: number, from: number, n: number): boolean {
     let j = i;
     while (units[j] && units[j].kind === 'g' && (isMod(units[j]) || isTitle(units[j])) && (j === i || adjacent(units, j))) j++;
     if (j > i && isTitle(units[j - 1]) && adjacent(units, j) && (units[j]?.kind === 'c' || units[j]?.kind === 'i' || (units[j]?.kind === 'g' && units[j].entry!.kind === 'honorific'))) return true;
+    // "Special Envoy for Syria", "Deputy Minister of Finance": a capitalized title word before a title and its complement.
+    if (j > i && !isLower(u) && isTitle(units[j - 1]) && adjacent(units, j) && units[j].kind === 'x' && COMPLEMENT_OPENERS.has(units[j].text)) return true;
     // Title words right before an organisation's head word name it: "the National Party", "Scottish National Party".
     return j > i && units[j]?.kind === 'c' && adjacent(units, j) && ORG_HEADS.has(units[j].text);
   }
   return true;
 }
+
+/** Connectors that open a title's complement: "Envoy to Syria", "Minister of Finance", "Commissioner for Trade". */
+const COMPLEMENT_OPENERS = new Set(['to', 'of', 'for']);
 
 /** Whether units[j] exists and follows units[j - 1] with no token between. */
 const adjacent = (units: Unit[], j: number) => j < units.length && units[j - 1].t1 === units[j].t0;

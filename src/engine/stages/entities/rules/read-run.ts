@@ -7,6 +7,9 @@ import type { Unit, DocWords } from './read-units.ts';
 import type { Run } from './group-runs.ts';
 import { classifyName, nameWords } from './classify-name.ts';
 import { SpanWords } from '../span-words.ts';
+import { mergeComplements } from './title-complement.ts';
+
+const isForOrOf = (u: Unit) => u.kind === 'x' && (u.text === 'for' || u.text === 'of');
 
 interface Segment { kind: 'gaz' | 'title' | 'name'; units: Unit[]; start: number; end: number }
 interface Affiliation { country?: string; sector?: string }
@@ -119,7 +122,10 @@ function nounBefore(text: string, start: number): string {
 }
 
 function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords): void {
-  const segs = segment(run.units);
+  // "Minister for Foreign Affairs", "Special Envoy for Syria": a title and its complement read as one title.
+  const places: Unit[] = [];
+  const segs = segment(run.units.some(isForOrOf) ? mergeComplements(text, run.units, places) : run.units);
+  for (const p of places) out.push(fromEntry(text, p, p.entry!));
   let aff: Affiliation = affiliationOf(run.possessor, out);
   let title: { names: string[]; entry: GazEntry[] } | null = null;
   for (let s = 0; s < segs.length; s++) {
