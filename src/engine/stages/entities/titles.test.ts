@@ -46,3 +46,12 @@ test('an unknown portfolio word before a full name stays in the complement', () 
   const { entities } = extractEntities('Commissioner for Ocean Stewardship David Vance spoke first.\n');
   assert.deepEqual(find(entities, 'David Vance').titles, ['Commissioner for Ocean Stewardship']);
 });
+
+test('"District Judge", "Circuit Judge", "Magistrate Judge" are whole titles, not an organisation and a judge', () => {
+  const { entities } = extractEntities('U.S. District Judge Corinne Abbott and Magistrate Judge Ray Dunne heard the motion; Circuit Judge Lena Park dissented.\n');
+  assert.deepEqual(find(entities, 'Corinne Abbott').titles, ['U.S. District Judge']);
+  assert.equal(find(entities, 'Corinne Abbott').country, 'USA');
+  assert.deepEqual(find(entities, 'Ray Dunne').titles, ['Magistrate Judge']);
+  assert.deepEqual(find(entities, 'Lena Park').titles, ['Circuit Judge']);
+  assert.ok(!entities.some((e) => e.type === 'ORG'), summarize(entities).join('\n'));
+});
