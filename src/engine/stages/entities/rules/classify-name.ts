@@ -1,4 +1,4 @@
-import { EVENT_HEADS, SINGLE_HEADS, ORG_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS, LEADING_HEADS, COMPASS, HEAD_SECTOR, FIRST_NAMES } from '../lexicon.ts';
+import { EAST_ASIAN_SURNAMES, EVENT_HEADS, SINGLE_HEADS, ORG_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS, LEADING_HEADS, COMPASS, HEAD_SECTOR, FIRST_NAMES } from '../lexicon.ts';
 import { NAME_SUFFIX } from '../patterns.ts';
 import { isAcronym, hasLower } from '../chars.ts';
 import { makeCandidate, type Candidate } from '../candidate.ts';
@@ -53,7 +53,12 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   const multi = n > 1 || units[0].kind === 'g';
   const hc = HEAD_CLASS.get(head) ?? 0; // the head word's tables, in one look-up
   if (!multi && (hc & H_SINGLE) !== 0) { out.push(make(head === 'Capitol' ? 'FAC' : 'ORG', 0.45)); return; }
-  if (!multi && (hc & (H_ORG | H_FAC | H_LOC)) !== 0) return;
+  if (!multi && (hc & (H_ORG | H_FAC | H_LOC)) !== 0) {
+    // "Park said" after "Park Ji-hoon", "Hall said" after "Dana Hall": a head word alone that is the family name
+    // of someone named before is that person, not a park or a hall.
+    if (isFamilyNameBefore(out, head)) out.push(person(make('PERSON', 0.5, true), [head]));
+    return;
+  }
   if (multi) {
     if ((hc & H_EVENT) !== 0 || (name.charCodeAt(0) === 67 && NUMBERED_EVENT.test(name))) { out.push(make('EVENT', 0.6)); return; }
     if ((hc & H_ORG) !== 0) { out.push(make('ORG', 0.75, false, HEAD_SECTOR.get(head))); return; }
@@ -125,6 +130,19 @@ function candidate(start: number, end: number, text: string, name: string, count
   if (sector) c.sector = sector;
   if (guess) c.guess = true;
   return c;
+}
+
+/**
+ * Whether a person named before (in `out`, the article's candidates so far) has `word` as family
+ * name: the last word, or the first of an East Asian name written surname first ("Park Ji-hoon").
+ */
+function isFamilyNameBefore(out: Candidate[], word: string): boolean {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const ws = out[k].words;
+    if (out[k].type !== 'PERSON' || !ws || ws.length < 2) continue;
+    if (ws[ws.length - 1] === word || (ws[0] === word && EAST_ASIAN_SURNAMES.has(word))) return true;
+  }
+  return false;
 }
 
 /** A person candidate: its name from the words of the name, its gender from the first name. */

@@ -25,7 +25,9 @@ export function makeUnit(kind: Unit['kind'], start: number, end: number, t0: num
 }
 
 /** What the whole article says about a word: written in lower case somewhere; capitalized inside a sentence somewhere. */
-export interface DocWords { isLower(word: string): boolean; isMidCap(word: string): boolean }
+export interface DocWords { isLower(word: string): boolean; isMidCap(word: string): boolean;
+  /** written somewhere first in a name of three words or with a hyphenated given name ("Lim Kah Hoe", "Park Ji-hoon") */
+  startsName(word: string): boolean }
 
 /** The units of tokens[from, to): gazetteer forms matched longest first, then word classes. */
 export function readUnits(text: string, tokens: Token[], from: number, to: number, words: DocWords): Unit[] {
@@ -110,7 +112,8 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     }
     const glued = isDigit(word.charCodeAt(word.length - 1)) ? gluedVersion(word) : null;
     if (glued) { units.push(makeUnit('g', tok.start, tok.end, i, i + 1, word, glued)); i++; continue; }
-    const hyphenated = word.includes('-') ? splitHyphenated(word, tok.start, i) : null;
+    // "Man-lok" of "Ho Man-lok" is a given name after a surname, not the city Man and a word.
+    const hyphenated = word.includes('-') && !(i > from && isGivenNameAfter(text.slice(tokens[i - 1].start, tokens[i - 1].end), word)) ? splitHyphenated(word, tok.start, i) : null;
     if (hyphenated) { units.push(hyphenated); i++; continue; }
     const notName = r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0; // NOT_NAMES.has(word), from the look-up
     const kind = classify(text, tokens, i, to, word, startsClause, words, notName);
@@ -203,6 +206,9 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     if (ORG_HEADS.has(word) && i + 2 < to && text.startsWith('of ', tokens[i + 1].start) && upperAt(text, tokens[i + 2].start)) return 'c';
     // "Lake Chad ...", "Team Kenya ..." first in a sentence: a leading head word before a place's name.
     if (LEADING_HEADS.has(word) && i + 1 < to && formsAtSpan(text, tokens[i + 1].start, tokens[i + 1].end)?.some((f) => PLACE_KIND.has(f.entry.kind))) return 'c';
+    // "Song said …" after "Song Il-guk", "Park said" after "Park Ji-hoon": an East Asian surname that starts a full
+    // name elsewhere in the article is that person, though it starts every sentence it is in or is also a common word.
+    if (EAST_ASIAN_SURNAMES.has(word) && words.startsName(word)) return 'c';
     const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start));
     if (mayBeName) return words.isLower(word) ? 'o' : 'c';
     return !words.isMidCap(word) || words.isLower(word) ? 'o' : 'c';
