@@ -192,3 +192,5 @@ export const EAST_ASIAN_SURNAMES = new Set(wordsTable.eastAsianSurnames);
 export const EVENT_HEADS = new Set(wordsTable.eventHeads);
 /** Words that name a minister's portfolio or an envoy's remit after "for": "Minister for Foreign Affairs", "Commissioner for Trade". */
 export const PORTFOLIO_WORDS = new Set(wordsTable.portfolioWords);
+/** Arabic words that open a place's name before "al-"/"el-" ("Bab el-Mandeb", "Wadi al-Hadhramaut", "Ras al-Khaimah"), with its type. */
+export const ARABIC_PLACE_HEADS = new Map(Object.entries(wordsTable.arabicPlaceHeads) as Array<[string, EntityType]>);

@@ -232,3 +232,30 @@ test('a city and a compass word is one district; Lib Dem and Free Democrat are p
   assert.ok(!entities.some((e) => e.name === 'Shadow'), summarize(entities).join('\n'));
   assert.equal(find(entities, 'Owen Pryce').type, 'PERSON');
 });
+
+test('"and" inside an organisation\'s name that ends in a head word keeps the name whole', () => {
+  const { entities } = extractEntities('Delegates of the Ocean and Climate Council met in Nairobi. The Space and Robotics Agency declined to comment.\n');
+  assert.equal(find(entities, 'Ocean and Climate Council').type, 'ORG');
+  assert.equal(find(entities, 'Space and Robotics Agency').type, 'ORG');
+  assert.ok(!entities.some((e) => e.name === 'Ocean' || e.name === 'Space'), summarize(entities).join('\n'));
+});
+
+test('an organisation before its own organ named with "and" is one name; two places joined by "and" stay two', () => {
+  const { entities } = extractEntities('The African Union Peace and Security Council met. Trade between Kenya and the European Union grew.\n');
+  assert.equal(find(entities, 'African Union Peace and Security Council').type, 'ORG');
+  assert.equal(find(entities, 'Kenya').type, 'GPE');
+  assert.equal(find(entities, 'European Union').type, 'ORG');
+});
+
+test('an Arabic place word before "al-"/"el-" names a place, though it is also a first name', () => {
+  const { entities } = extractEntities('Ships crossing the Bab el-Sahel were rerouted. Wadi al-Nakhl flooded overnight, and Ras al-Maqta lost power.\n');
+  assert.equal(find(entities, 'Bab el-Sahel').type, 'LOC');
+  assert.equal(find(entities, 'Wadi al-Nakhl').type, 'LOC');
+  assert.equal(find(entities, 'Ras al-Maqta').type, 'GPE');
+});
+
+test('a known outlet or department whose name holds a number or a comma is one name', () => {
+  const { entities } = extractEntities('The minister told France 24 on Monday. The Department for Environment, Food and Rural Affairs said it would respond.\n');
+  assert.equal(find(entities, 'France 24').type, 'ORG');
+  assert.equal(find(entities, 'Department for Environment, Food and Rural Affairs').type, 'ORG');
+});

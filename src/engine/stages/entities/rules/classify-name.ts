@@ -1,5 +1,5 @@
-import { EAST_ASIAN_SURNAMES, EVENT_HEADS, SINGLE_HEADS, ORG_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS, LEADING_HEADS, COMPASS, HEAD_SECTOR, FIRST_NAMES } from '../lexicon.ts';
-import { NAME_SUFFIX } from '../patterns.ts';
+import { ARABIC_PLACE_HEADS, EAST_ASIAN_SURNAMES, EVENT_HEADS, SINGLE_HEADS, ORG_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS, LEADING_HEADS, COMPASS, HEAD_SECTOR, FIRST_NAMES } from '../lexicon.ts';
+import { NAME_SUFFIX, JOINED_PARTICLE } from '../patterns.ts';
 import { isAcronym, hasLower } from '../chars.ts';
 import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Unit, DocWords } from './read-units.ts';
@@ -44,7 +44,9 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   const start = units[0].start, end = units[n - 1].end;
   let conn = -1;
   for (let k = 0; k < n && conn < 0; k++) if (units[k].kind === 'x') conn = k;
-  const head = conn > 0 ? units[conn - 1].text : units[n - 1].text;
+  // The head: the word before "of" ("Bank of Japan"), else the last word ("Peace and Security Council").
+  const lastText = units[n - 1].text;
+  const head = conn > 0 && units[conn].text !== 'and' ? units[conn - 1].text : units[n - 1].kind === 'g' ? lastText.slice(lastText.lastIndexOf(' ') + 1) : lastText;
   // A unit's text is the text it spans, so a one-word name is not sliced again.
   const spanned = spanText ?? (n === 1 && units[0].kind !== 'x' ? units[0].text : text.slice(start, end));
   const name = (spanned.charCodeAt(1) === 104 && THE.test(spanned)) || spanText !== undefined ? text.slice(start, end).replace(THE, '') : spanned;
@@ -72,6 +74,9 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   }
   const plural = head.charCodeAt(head.length - 1) === 115 && PLURAL.test(head) && !head.includes('-');
   if (n > 1) {
+    // "Bab el-Mandeb", "Ras al-Khaimah": an Arabic place word before "al-"/"el-" names a place, though "Bab" is also a first name.
+    const placeHead = ARABIC_PLACE_HEADS.get(units[0].text);
+    if (placeHead && (units[1].kind === 'p' || (units[1].kind === 'c' && JOINED_PARTICLE.test(units[1].text)))) { out.push(make(placeHead, 0.6)); return; }
     const personWords = nameWords(hasSuffix(units) ? units.filter((u, i) => !(i > 0 && isSuffix(u.text))) : units);
     // "the Bab el-Mandeb strait", "the Shatt al-Arab waterway": a name before a landform noun is a place, particles or not
     if (!FIRST_NAMES.has(personWords[0]) && !spanText && text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.5, true)); return; }

@@ -60,7 +60,7 @@ function joins(units: Unit[], i: number, from: number, n: number): boolean {
     if (units[j]?.text === 'the' && u.text !== 'the' && adjacent(units, j)) j++;
     if (!adjacent(units, j) || !isNamePart(units[j])) return false;
     // "Minister for Foreign Affairs and Trade": "and" joins two portfolio words of a title's complement, and nothing else.
-    if (u.text === 'and') return prev.kind !== 'x' && isPortfolio(prev) && isPortfolio(units[j]) && inComplement(units, from, n, true);
+    if (u.text === 'and') return prev.kind !== 'x' && ((isPortfolio(prev) && isPortfolio(units[j]) && inComplement(units, from, n, true)) || (prev.kind === 'c' && j === i + 1 && orgHeadAhead(units, j)));
     if (u.text === 'the') return prev.kind === 'x';
     // "of"/"for"/"on" after an organisation word, "to"/"of"/"for" after a title ("Minister of State for Europe").
     return (prev.kind !== 'x' && orgWordIn(units, from, from + n)) || (isTitle(prev) && (u.text === 'to' || u.text === 'of'))
@@ -85,6 +85,19 @@ const COMPLEMENT_OPENERS = new Set(['to', 'of', 'for']);
 
 /** Whether units[j] exists and follows units[j - 1] with no token between. */
 const adjacent = (units: Unit[], j: number) => j < units.length && units[j - 1].t1 === units[j].t0;
+
+/**
+ * "Peace and Security Council", "Aeronautics and Space Administration": an "and" joins two capitalized words
+ * of one organisation's name when an organisation's head word ends the name within two more units.
+ */
+function orgHeadAhead(units: Unit[], j: number): boolean {
+  for (let k = j; k < units.length && k < j + 2 && (k === j || adjacent(units, k)); k++) {
+    const u = units[k];
+    if (u.kind !== 'c' && !(u.kind === 'g' && u.entry!.kind === 'org')) return false;
+    if (ORG_HEADS.has(u.kind === 'c' ? u.text : u.text.slice(u.text.lastIndexOf(' ') + 1))) return true;
+  }
+  return false;
+}
 
 /** Whether units[a, b) hold a capitalized word that names an organisation ("University", "Bank"). */
 function orgWordIn(units: Unit[], a: number, b: number): boolean {

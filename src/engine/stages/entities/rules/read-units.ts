@@ -209,7 +209,9 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     // "Song said …" after "Song Il-guk", "Park said" after "Park Ji-hoon": an East Asian surname that starts a full
     // name elsewhere in the article is that person, though it starts every sentence it is in or is also a common word.
     if (EAST_ASIAN_SURNAMES.has(word) && words.startsName(word)) return 'c';
-    const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start));
+    // A capital or an Arabic joined particle next ("Wadi al-Rayyan", "Abu al-Hassan") may continue a name.
+    const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && (upperAt(text, tokens[i + 1].start)
+      || (tokens[i + 1].end - tokens[i + 1].start > 3 && JOINED_PARTICLE.test(text.slice(tokens[i + 1].start, tokens[i + 1].start + 6)))));
     if (mayBeName) return words.isLower(word) ? 'o' : 'c';
     return !words.isMidCap(word) || words.isLower(word) ? 'o' : 'c';
   }
