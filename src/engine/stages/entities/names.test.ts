@@ -259,3 +259,8 @@ test('a known outlet or department whose name holds a number or a comma is one n
   assert.equal(find(entities, 'France 24').type, 'ORG');
   assert.equal(find(entities, 'Department for Environment, Food and Rural Affairs').type, 'ORG');
 });
+
+test('a title word first in a sentence and capitalized nowhere else is a common word, not an organisation', () => {
+  const { entities } = extractEntities('Trade between the two ports doubled last year. Senior officials in Mombasa welcomed it.\n');
+  assert.ok(!entities.some((e) => e.name === 'Trade' || e.name === 'Senior'), summarize(entities).join('\n'));
+});

@@ -93,7 +93,10 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     if (entry && !(startsClause && entry.kind !== 'title' && entry.kind !== 'honorific' && j === i + 1 && words.isLower(word))) {
       const end = tokens[j - 1].end;
       if (entry.kind === 'titlemod' && upperAt(word, 0) && !leadsTitle(text, tokens, j, to)) {
-        if (!(startsClause && words.isLower(word))) units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
+        // First in a clause ("Trade between …", "Security was tight"), a title word that the article writes in lower case, or never
+        // capitalizes inside a sentence, is a common word; "Trade Policy Forum" (a capital next) may still be a name.
+        const nextCap = i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start);
+        if (!(startsClause && (words.isLower(word) || (!nextCap && !words.isMidCap(word))))) units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         i++; continue;
       }
       if (entry.kind === 'product') {
