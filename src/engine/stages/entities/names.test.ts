@@ -264,3 +264,9 @@ test('a title word first in a sentence and capitalized nowhere else is a common 
   const { entities } = extractEntities('Trade between the two ports doubled last year. Senior officials in Mombasa welcomed it.\n');
   assert.ok(!entities.some((e) => e.name === 'Trade' || e.name === 'Senior'), summarize(entities).join('\n'));
 });
+
+test('a lone name with an age in apposition is a person, even first in a sentence', () => {
+  const { entities } = extractEntities('Okonkwo-Reyes, 61, told the inquiry she had not been warned. The panel said Halvard, 47, agreed.\n');
+  assert.equal(find(entities, 'Okonkwo-Reyes').type, 'PERSON');
+  assert.equal(find(entities, 'Halvard').type, 'PERSON');
+});

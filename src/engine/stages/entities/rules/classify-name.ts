@@ -96,6 +96,8 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     return;
   }
   if (isAcronym(head)) { out.push(make('ORG', 0.6, true)); return; }
+  // "Kovacs-Novak, 54, said": an age in commas after a name makes it a person's.
+  if (followedByAge(text, end)) { out.push(person(make('PERSON', 0.6, true, aff.sector), nameWords(units))); return; }
   // "the West", "the South": a region of the world or a country, not a person named West.
   if (COMPASS_TAIL.has(head) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))) { out.push(make('LOC', 0.6)); return; }
   if (FIRST_NAMES.has(head)) { out.push(person(make('PERSON', 0.55, true, aff.sector), nameWords(units))); return; }
@@ -157,6 +159,14 @@ function person(c: Candidate, personWords: string[]): Candidate {
   const g = FIRST_NAMES.get(personWords[0]);
   if (g === 'm' || g === 'f') c.gender = g;
   return c;
+}
+
+/** ", 54," or ", 7," right after `end`: a person's age in apposition. Read in place. */
+export function followedByAge(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  let k = end + 2;
+  while (k < end + 5 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return k > end + 2 && k <= end + 5 && text.charCodeAt(k) === 44;
 }
 
 /** "the" or "at" right before a name. */

@@ -2,6 +2,7 @@ import type { Token } from '../../../layers.ts';
 import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry, type Form } from '../lexicon.ts';
 import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
+import { followedByAge } from './classify-name.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
 import { INITIAL_LETTER, DOTTED, JOINED_PARTICLE, POSSESSIVE, CLAUSE_OPENER_CODES, tokenKey } from '../patterns.ts';
 
@@ -212,6 +213,8 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     // "Song said …" after "Song Il-guk", "Park said" after "Park Ji-hoon": an East Asian surname that starts a full
     // name elsewhere in the article is that person, though it starts every sentence it is in or is also a common word.
     if (EAST_ASIAN_SURNAMES.has(word) && words.startsName(word)) return 'c';
+    // "Kovacs-Novak, 54, said …": a name with an age in apposition, though its only mention starts a sentence.
+    if (followedByAge(text, tokens[i].end)) return 'c';
     // A capital or an Arabic joined particle next ("Wadi al-Rayyan", "Abu al-Hassan") may continue a name.
     const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && (upperAt(text, tokens[i + 1].start)
       || (tokens[i + 1].end - tokens[i + 1].start > 3 && JOINED_PARTICLE.test(text.slice(tokens[i + 1].start, tokens[i + 1].start + 6)))));
