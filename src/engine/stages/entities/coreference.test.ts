@@ -114,3 +114,16 @@ test('"Island" alone is no country (Iceland\'s own name is Ísland)', () => {
   const { entities } = extractEntities('The ferry to Fraser Island was cancelled; the Island ferry company blamed the wind.\n');
   assert.ok(!entities.some((e) => e.country === 'ISL'), summarize(entities).join('\n'));
 });
+
+test('a capital as the object of a verb that takes an actor is its state, whatever adverbial follows', () => {
+  const { entities } = extractEntities('Canberra warned Jakarta on Friday against new tariffs. Officials asked Hanoi again to reconsider.\n');
+  assert.equal(find(entities, 'Indonesia').mentions[0].kind, 'metonym');
+  assert.equal(find(entities, 'Vietnam').mentions[0].kind, 'metonym');
+});
+
+test('two capitals joined by "and" act together; after "between" both stay places', () => {
+  const { entities } = extractEntities('Ottawa and Canberra agreed on a joint statement. Ferries between Athens and Lisbon resumed.\n');
+  assert.equal(find(entities, 'Canada').mentions[0].kind, 'metonym');
+  assert.equal(find(entities, 'Athens').type, 'GPE');
+  assert.equal(find(entities, 'Lisbon').type, 'GPE');
+});
