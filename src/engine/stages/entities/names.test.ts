@@ -270,3 +270,9 @@ test('a lone name with an age in apposition is a person, even first in a sentenc
   assert.equal(find(entities, 'Okonkwo-Reyes').type, 'PERSON');
   assert.equal(find(entities, 'Halvard').type, 'PERSON');
 });
+
+test('a national capital that no city table lists is still its country\'s capital', () => {
+  const { entities } = extractEntities('Vaduz rejected the proposal on Monday, and tourists in Valletta were unaffected.\n');
+  assert.equal(find(entities, 'Liechtenstein').mentions[0].kind, 'metonym');
+  assert.equal(find(entities, 'Valletta').country, 'MLT');
+});
