@@ -194,3 +194,5 @@ export const EVENT_HEADS = new Set(wordsTable.eventHeads);
 export const PORTFOLIO_WORDS = new Set(wordsTable.portfolioWords);
 /** Arabic words that open a place's name before "al-"/"el-" ("Bab el-Mandeb", "Wadi al-Hadhramaut", "Ras al-Khaimah"), with its type. */
 export const ARABIC_PLACE_HEADS = new Map(Object.entries(wordsTable.arabicPlaceHeads) as Array<[string, EntityType]>);
+/** People of a region inside a state, whose branch of a national party is a party of its own: "Scottish Labour", "Welsh Conservatives". */
+export const REGIONAL_DEMONYMS = new Set(wordsTable.regionalDemonyms);

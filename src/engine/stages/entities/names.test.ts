@@ -276,3 +276,17 @@ test('a national capital that no city table lists is still its country\'s capita
   assert.equal(find(entities, 'Liechtenstein').mentions[0].kind, 'metonym');
   assert.equal(find(entities, 'Valletta').country, 'MLT');
 });
+
+test('a world region and one unknown word ending the name is a company; with a head word the head decides', () => {
+  const { entities } = extractEntities('Shares of Pacific Verdanta fell after the storm crossed the Pacific Ocean. The Asia Cup was postponed.\n');
+  assert.equal(find(entities, 'Pacific Verdanta').type, 'ORG');
+  assert.equal(find(entities, 'Asia Cup').type, 'EVENT');
+  assert.ok(!entities.some((e) => e.name === 'Pacific' || e.name === 'Cup'), summarize(entities).join('\n'));
+});
+
+test('a region\'s branch of a national party is one organisation', () => {
+  const { entities } = extractEntities('The Welsh Labour Party chose a new leader on Saturday.\n');
+  const p = find(entities, 'Welsh Labour Party');
+  assert.equal(p.type, 'ORG');
+  assert.equal(p.sector, 'PTY');
+});

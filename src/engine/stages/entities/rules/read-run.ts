@@ -1,5 +1,5 @@
 import { boundedMemo } from '../../../memo.ts';
-import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, LEADING_HEADS, type GazEntry } from '../lexicon.ts';
+import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, LEADING_HEADS, EVENT_HEADS, REGIONAL_DEMONYMS, type GazEntry } from '../lexicon.ts';
 
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'area']);
 import { makeCandidate, type Candidate } from '../candidate.ts';
@@ -165,8 +165,28 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
         aff = NO_AFFILIATION;
         continue;
       }
-      if (next?.kind === 'name' && isHeadWord(nameHead(next)) && e.kind !== 'title') {
-        // "Indonesian Navy", "Irving Police Department": one organisation of that place.
+      const party = segs[s + 1]?.kind === 'gaz' ? segs[s + 1].units[0] : null;
+      if (e.kind === 'demonym' && party && party.entry!.kind === 'org' && party.entry!.sector === 'PTY' && party.t0 === seg.units[0].t1 && REGIONAL_DEMONYMS.has(seg.units[0].text)) {
+        // "Scottish Labour Party", "Welsh Conservatives": a region's branch of a party is an organisation of its own.
+        const name = text.slice(seg.start, party.end), c = makeCandidate(seg.start, party.end, name, 'ORG', 'name', null, name, 0.8);
+        c.sector = 'PTY';
+        if (e.country) c.country = e.country;
+        out.push(c);
+        s++;
+        aff = NO_AFFILIATION;
+        continue;
+      }
+      if (e.kind === 'area' && next?.kind === 'name' && s + 2 === segs.length && next.units.length === 1 && next.units[0].kind === 'c'
+        && next.units[0].t0 === seg.units[0].t1 && !FIRST_NAMES.has(next.units[0].text) && !COMPASS.has(next.units[0].text) && !isHeadWord(next.units[0].text) && !EVENT_HEADS.has(next.units[0].text)) {
+        // "Baltic Agrochem", "Pacific Tidewater": a region of the world and one unknown word that ends the name is a company's name.
+        const name = text.slice(seg.start, next.end);
+        out.push(makeCandidate(seg.start, next.end, name, 'ORG', 'name', null, name, 0.55));
+        s++;
+        aff = NO_AFFILIATION;
+        continue;
+      }
+      if (next?.kind === 'name' && (isHeadWord(nameHead(next)) || (EVENT_HEADS.has(nameHead(next)) && next.units[0].t0 === seg.units[seg.units.length - 1].t1)) && e.kind !== 'title') {
+        // "Indonesian Navy", "Irving Police Department": one organisation of that place; "Asia Cup", "Paris Open": an event there.
         classifyName(text, [...seg.units, ...next.units], { country: e.country }, out, text.slice(seg.start, next.end));
         s++;
         aff = NO_AFFILIATION;
