@@ -290,3 +290,10 @@ test('a region\'s branch of a national party is one organisation', () => {
   assert.equal(p.type, 'ORG');
   assert.equal(p.sector, 'PTY');
 });
+
+test('a plural\'s apostrophe or a collective\'s "\'s" before a head word stays inside the name', () => {
+  const { entities } = extractEntities('Delegates of the Dockers\' Federation met the Women\'s Party in Valparaíso. Okafor\'s Office was closed.\n');
+  assert.equal(find(entities, "Dockers' Federation").type, 'ORG');
+  assert.equal(find(entities, "Women's Party").type, 'ORG');
+  assert.ok(!entities.some((e) => e.name.includes("Okafor's")), summarize(entities).join('\n'));
+});

@@ -5,6 +5,7 @@ import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Unit, DocWords } from './read-units.ts';
 import { properCaseName } from '../../metadata/person-name.ts';
 import { spanSet } from '../span-words.ts';
+import { isPossessiveJoin } from './group-runs.ts';
 
 /** The words of a person's name as its canonical form has them: no suffix period, proper case. */
 export function nameWords(units: Unit[]): string[] {
@@ -43,7 +44,7 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   }
   const start = units[0].start, end = units[n - 1].end;
   let conn = -1;
-  for (let k = 0; k < n && conn < 0; k++) if (units[k].kind === 'x') conn = k;
+  for (let k = 0; k < n && conn < 0; k++) if (units[k].kind === 'x' && !isPossessiveJoin(units[k].text)) conn = k;
   // The head: the word before "of" ("Bank of Japan"), else the last word ("Peace and Security Council").
   const lastText = units[n - 1].text;
   const head = conn > 0 && units[conn].text !== 'and' ? units[conn - 1].text : units[n - 1].kind === 'g' ? lastText.slice(lastText.lastIndexOf(' ') + 1) : lastText;

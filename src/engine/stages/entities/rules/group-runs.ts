@@ -59,6 +59,8 @@ function joins(units: Unit[], i: number, from: number, n: number): boolean {
     let j = i + 1;
     if (units[j]?.text === 'the' && u.text !== 'the' && adjacent(units, j)) j++;
     if (!adjacent(units, j) || !isNamePart(units[j])) return false;
+    // "Citizens' Alliance", "People's Party": the possessive readUnits kept before a head word joins.
+    if (isPossessiveJoin(u.text)) return j === i + 1;
     // "Minister for Foreign Affairs and Trade": "and" joins two portfolio words of a title's complement, and nothing else.
     if (u.text === 'and') return prev.kind !== 'x' && ((isPortfolio(prev) && isPortfolio(units[j]) && inComplement(units, from, n, true)) || (prev.kind === 'c' && j === i + 1 && orgHeadAhead(units, j)));
     if (u.text === 'the') return prev.kind === 'x';
@@ -79,6 +81,9 @@ function joins(units: Unit[], i: number, from: number, n: number): boolean {
   }
   return true;
 }
+
+/** An apostrophe or "'s" that readUnits kept inside a name as a connector. */
+export const isPossessiveJoin = (t: string) => t === "'" || t === '’' || t === "'s" || t === '’s' || t === "'S" || t === '’S';
 
 /** Connectors that open a title's complement: "Envoy to Syria", "Minister of Finance", "Commissioner for Trade". */
 const COMPLEMENT_OPENERS = new Set(['to', 'of', 'for']);

@@ -8,6 +8,7 @@ import type { Run } from './group-runs.ts';
 import { classifyName, nameWords } from './classify-name.ts';
 import { SpanWords } from '../span-words.ts';
 import { mergeComplements } from './title-complement.ts';
+import { isPossessiveJoin } from './group-runs.ts';
 
 const isForOrOf = (u: Unit) => u.kind === 'x' && (u.text === 'for' || u.text === 'of');
 
@@ -24,7 +25,7 @@ const titleCase = boundedMemo(toTitleCase, 4096);
 const SMALL_WORDS = new Set(['of', 'the', 'to', 'and', 'for', 'on', 'in']);
 const headOf = (seg: Segment) => seg.units[seg.units.length - 1].text;
 /** The head word of a name: the word before its first connector ("Court" of "Court of Justice"), else its last word. */
-const nameHead = (seg: Segment) => { const k = seg.units.findIndex((u) => u.kind === 'x'); return k > 0 && seg.units[k].text !== 'and' ? seg.units[k - 1].text : lastWord(headOf(seg)); };
+const nameHead = (seg: Segment) => { const k = seg.units.findIndex((u) => u.kind === 'x' && !isPossessiveJoin(u.text)); return k > 0 && seg.units[k].text !== 'and' ? seg.units[k - 1].text : lastWord(headOf(seg)); };
 /** The last word of a unit's text ("Council" of "Security Council"). */
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HEADS.has(w);

@@ -1,5 +1,5 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry, type Form } from '../lexicon.ts';
+import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, FAC_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry, type Form } from '../lexicon.ts';
 import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
 import { followedByAge } from './classify-name.ts';
@@ -41,6 +41,11 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       // Most punctuation and numbers only end a name; '&' joins one ("AT&T" aside, "Johnson & Johnson").
       clauseStart = tok.kind === 'p' && (opensClause(c0) || endsSentence(text, tokens, i));
       if (c0 === 38) units.push(makeUnit('x', tok.start, tok.end, i, i + 1, '&'));
+      // "Citizens' Alliance", "Workers' Party": a plural's apostrophe before a head word stays inside the name.
+      else if ((c0 === 39 || c0 === 8217) && tok.end - tok.start === 1 && pluralBeforeHead(text, tokens, units, i, to)) {
+        units.push(makeUnit('x', tok.start, tok.end, i, i + 1, text[tok.start]));
+        clauseStart = false; // a closing apostrophe, not an opening quote
+      }
       i++; continue;
     }
     // One look-up per word, in place: its id (times two, +1 when found without a final ".").
@@ -190,7 +195,7 @@ const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 function classify(text: string, tokens: Token[], i: number, to: number, word: string, startsClause: boolean, words: DocWords, notName: boolean): Unit['kind'] {
   // Cheap tests on length and characters guard each pattern: this runs for every capitalized word.
-  if (word.length === 2 && POSSESSIVE.test(word)) return 's';
+  if (word.length === 2 && POSSESSIVE.test(word)) return i > 0 && COLLECTIVES.has(text.slice(tokens[i - 1].start, tokens[i - 1].end)) && headNext(text, tokens, i, to) ? 'x' : 's';
   if (tokens[i].kind !== 'w') return CONNECTORS.has(word) ? 'x' : 'o';
   if (word.length === 1 && INITIAL_LETTER.test(word) && text[tokens[i].end] === '.' && word !== 'I' && word !== 'A') return 'i';
   const capitalized = upperAt(word, 0);
@@ -225,6 +230,21 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
   if (PARTICLES.has(word)) return 'p';
   if (CONNECTORS.has(word)) return 'x';
   return 'o';
+}
+
+/** Collective nouns whose "'s" stays inside a name before a head word: "People's Party", "Women's Hospital". */
+const COLLECTIVES = new Set(['People', 'Children', 'Women', 'Men', 'Workers']);
+/** Whether token i + 1 follows token i after one space and is an organisation's or a building's head word. */
+function headNext(text: string, tokens: Token[], i: number, to: number): boolean {
+  const n = tokens[i + 1];
+  if (i + 1 >= to || n.kind !== 'w' || n.start - tokens[i].end !== 1 || !upperAt(text, n.start)) return false;
+  const w = text.slice(n.start, n.end);
+  return ORG_HEADS.has(w) || FAC_HEADS.has(w);
+}
+/** The apostrophe at token i ends a capitalized plural read just before it ("Citizens'") and a head word follows. */
+function pluralBeforeHead(text: string, tokens: Token[], units: Unit[], i: number, to: number): boolean {
+  const last = units[units.length - 1];
+  return !!last && last.kind === 'c' && last.t1 === i && tokens[i].start === last.end && last.text.length > 3 && last.text.endsWith('s') && headNext(text, tokens, i, to);
 }
 
 /** Where the last form matchForm found ends: the token after it. */
