@@ -297,3 +297,9 @@ test('a plural\'s apostrophe or a collective\'s "\'s" before a head word stays i
   assert.equal(find(entities, "Women's Party").type, 'ORG');
   assert.ok(!entities.some((e) => e.name.includes("Okafor's")), summarize(entities).join('\n'));
 });
+
+test('a title-holder\'s office named with a possessive is one organisation, places and titles in it included', () => {
+  const { entities } = extractEntities('The case was referred to the Harlan County Prosecutor\'s Office on Monday. The Sheriff\'s Department declined to comment.\n');
+  assert.equal(find(entities, "Harlan County Prosecutor's Office").type, 'ORG');
+  assert.equal(find(entities, "Sheriff's Department").type, 'ORG');
+});

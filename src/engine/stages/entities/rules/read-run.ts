@@ -44,9 +44,16 @@ export function readRun(text: string, run: Run, out: Candidate[], words?: DocWor
     return;
   }
   const before = out.length;
+  const last = run.units[run.units.length - 1];
+  if (run.units.length > 2 && last.kind === 'c' && ORG_HEADS.has(last.text) && run.units.some((u) => u.kind === 'x' && isPossessiveJoin(u.text))) {
+    // "Multnomah County District Attorney's Office", "Workers' Party": a name with a possessive kept inside that ends in an
+    // organisation's head word is one organisation, titles and places in it included.
+    const start = run.units[0].start;
+    classifyName(text, run.units, NO_AFFILIATION, out, text.slice(start, last.end));
+    return;
+  }
   if (run.units.length === 1) readOne(text, run, out, words);
   else readSegments(text, run, out, words);
-  const last = run.units[run.units.length - 1];
   if (out.length > before && text.charCodeAt(last.end) === 32 && orgBehind(run, out, before, nounAfter(text, last.end + 1))) {
     // "the Morena party", "Georgian Dream party", "the Saba news agency": a name before an organisation noun is one.
     const start = run.units[0].start, name = text.slice(start, last.end);

@@ -195,7 +195,7 @@ const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 function classify(text: string, tokens: Token[], i: number, to: number, word: string, startsClause: boolean, words: DocWords, notName: boolean): Unit['kind'] {
   // Cheap tests on length and characters guard each pattern: this runs for every capitalized word.
-  if (word.length === 2 && POSSESSIVE.test(word)) return i > 0 && COLLECTIVES.has(text.slice(tokens[i - 1].start, tokens[i - 1].end)) && headNext(text, tokens, i, to) ? 'x' : 's';
+  if (word.length === 2 && POSSESSIVE.test(word)) return i > 0 && possessiveInName(text, tokens, i, to) ? 'x' : 's';
   if (tokens[i].kind !== 'w') return CONNECTORS.has(word) ? 'x' : 'o';
   if (word.length === 1 && INITIAL_LETTER.test(word) && text[tokens[i].end] === '.' && word !== 'I' && word !== 'A') return 'i';
   const capitalized = upperAt(word, 0);
@@ -241,6 +241,19 @@ function headNext(text: string, tokens: Token[], i: number, to: number): boolean
   const w = text.slice(n.start, n.end);
   return ORG_HEADS.has(w) || FAC_HEADS.has(w);
 }
+/**
+ * Whether the "'s" at token i stays inside a name: after a collective noun before a head word ("People's Party"),
+ * or after a title before an office's head word ("District Attorney's Office", "Sheriff's Department").
+ */
+function possessiveInName(text: string, tokens: Token[], i: number, to: number): boolean {
+  const p = tokens[i - 1];
+  if (p.end !== tokens[i].start || !headNext(text, tokens, i, to)) return false;
+  if (COLLECTIVES.has(text.slice(p.start, p.end))) return true;
+  const n = tokens[i + 1];
+  return OFFICE_HEADS.has(text.slice(n.start, n.end)) && !!formsAtSpan(text, p.start, p.end)?.some((f) => f.keys.length === 1 && f.entry.kind === 'title');
+}
+/** Head words of a title-holder's office: "Attorney's Office", "Sheriff's Department". */
+const OFFICE_HEADS = new Set(['Office', 'Department', 'Bureau']);
 /** The apostrophe at token i ends a capitalized plural read just before it ("Citizens'") and a head word follows. */
 function pluralBeforeHead(text: string, tokens: Token[], units: Unit[], i: number, to: number): boolean {
   const last = units[units.length - 1];
