@@ -303,3 +303,10 @@ test('a title-holder\'s office named with a possessive is one organisation, plac
   assert.equal(find(entities, "Harlan County Prosecutor's Office").type, 'ORG');
   assert.equal(find(entities, "Sheriff's Department").type, 'ORG');
 });
+
+test('a party-and-place label after a legislator names the place, known or not', () => {
+  const { entities } = extractEntities('Rep. Dana Whitcombe (D-Wauconda) voted no, and state Sen. Paul Ortiz, R-Bellmead, agreed. Allied troops landed on D-Day.\n');
+  assert.equal(find(entities, 'Wauconda').type, 'GPE');
+  assert.equal(find(entities, 'Bellmead').country, 'USA');
+  assert.ok(!entities.some((e) => e.name === 'Day' || e.name.startsWith('D-W')), summarize(entities).join('\n'));
+});

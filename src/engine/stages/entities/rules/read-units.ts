@@ -124,6 +124,8 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     // "Man-lok" of "Ho Man-lok" is a given name after a surname, not the city Man and a word.
     const hyphenated = word.includes('-') && !(i > from && isGivenNameAfter(text.slice(tokens[i - 1].start, tokens[i - 1].end), word)) ? splitHyphenated(word, tok.start, i) : null;
     if (hyphenated) { units.push(hyphenated); i++; continue; }
+    const label = word.length > 3 && word.charCodeAt(1) === 45 ? partyPlaceLabel(text, tok.start, tok.end, i, word) : null;
+    if (label) { units.push(label); i++; continue; }
     const notName = r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0; // NOT_NAMES.has(word), from the look-up
     const kind = classify(text, tokens, i, to, word, startsClause, words, notName);
     if (kind === 'o') { i++; continue; }
@@ -230,6 +232,21 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
   if (PARTICLES.has(word)) return 'p';
   if (CONNECTORS.has(word)) return 'x';
   return 'o';
+}
+
+/** "D-Cicero", "R-Skokie": a party's initial and a place, as a label of a U.S. legislator. */
+const PARTY_PLACE = /^[RDI]-\p{Lu}\p{Ll}+$/u;
+/**
+ * "Rep. Ann Fox (D-Skokie)", "Luis Vega, D-Cicero,": a party-and-place label in brackets or commas names a
+ * U.S. place, known or not (only its place part is a mention). Not "D-Day" in running text.
+ */
+function partyPlaceLabel(text: string, start: number, end: number, i: number, word: string): Unit | null {
+  const before = text.charCodeAt(start - 1), after = text.charCodeAt(end);
+  const open = before === 40 || (before === 32 && text.charCodeAt(start - 2) === 44);
+  if (!open || !(after === 41 || after === 44) || !PARTY_PLACE.test(word)) return null;
+  const place = word.slice(2);
+  const entry: GazEntry = { kind: 'city', key: 'p:' + place, name: place, type: 'GPE', country: 'USA' };
+  return makeUnit('g', start + 2, end, i, i + 1, place, entry, true);
 }
 
 /** Collective nouns whose "'s" stays inside a name before a head word: "People's Party", "Women's Hospital". */
