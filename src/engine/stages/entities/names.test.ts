@@ -310,3 +310,15 @@ test('a party-and-place label after a legislator names the place, known or not',
   assert.equal(find(entities, 'Bellmead').country, 'USA');
   assert.ok(!entities.some((e) => e.name === 'Day' || e.name.startsWith('D-W')), summarize(entities).join('\n'));
 });
+
+test('"Urban"/"Rural" before a place only modify it; after one they name its district', () => {
+  const { entities } = extractEntities('Turnout in Urban Mysore lagged again, while Mysore Rural queued early. Mysore counted late.\n');
+  assert.ok(!entities.some((e) => e.type === 'PERSON'), summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Mysore Rural').type, 'GPE');
+});
+
+test('an unknown name after a place word first in a sentence is a place ("In Tarvia, …")', () => {
+  const { entities } = extractEntities('In Tarvia, the polls closed at six. At Velmora, counting began.\n');
+  assert.equal(find(entities, 'Tarvia').type, 'GPE');
+  assert.equal(find(entities, 'Velmora').type, 'GPE');
+});

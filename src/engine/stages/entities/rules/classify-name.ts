@@ -172,8 +172,8 @@ export function followedByAge(text: string, end: number): boolean {
 
 /** "the" or "at" right before a name. */
 const THE_BEFORE = /\b(?:the|at)\s$/i;
-/** Words before a name that make it a place: "in", "at", "from", "the town of". */
-const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|(?:town|city|village|province|region|district|port|county|island) of)\s+$/;
+/** Words before a name that make it a place: "in", "at", "from", "the town of"; first in a sentence too ("In Mysuru, …"). */
+const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|to|[Ii]nto|(?:town|city|village|province|region|district|port|county|island) of)\s+$/;
 /** Whether c is a \s character (as JavaScript regexes have it). */
 const isSpaceCode = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

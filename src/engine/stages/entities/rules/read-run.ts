@@ -10,6 +10,8 @@ import { SpanWords } from '../span-words.ts';
 import { mergeComplements } from './title-complement.ts';
 import { isPossessiveJoin } from './group-runs.ts';
 
+/** "Rural", "Urban": after a place they name a district of it ("Bengaluru Rural"); before one they only modify it. */
+const DISTRICT_TAILS = new Set(['Rural', 'Urban']);
 const isForOrOf = (u: Unit) => u.kind === 'x' && (u.text === 'for' || u.text === 'of');
 
 interface Segment { kind: 'gaz' | 'title' | 'name'; units: Unit[]; start: number; end: number }
@@ -156,7 +158,7 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
     }
     if (seg.kind === 'gaz') {
       const e = seg.units[0].entry!, next = segs[s + 1];
-      if (next?.kind === 'name' && next.units.length === 1 && COMPASS.has(next.units[0].text) && (e.kind === 'city' || e.kind === 'region') && next.units[0].t0 === seg.units[seg.units.length - 1].t1) {
+      if (next?.kind === 'name' && next.units.length === 1 && (COMPASS.has(next.units[0].text) || DISTRICT_TAILS.has(next.units[0].text)) && (e.kind === 'city' || e.kind === 'region') && next.units[0].t0 === seg.units[seg.units.length - 1].t1) {
         // "Leeds North", "Kowloon West": a district or constituency of that place, not a place and a person.
         const name = text.slice(seg.start, next.end), c = makeCandidate(seg.start, next.end, name, 'GPE', 'name', null, name, 0.6);
         if (e.country) c.country = e.country;
@@ -218,6 +220,12 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
       // "Lake Chad", "Mount Lebanon", "Team Kenya": a head word before a place's name names something else.
       classifyName(text, [seg.units[0], placeNext.units[0]], NO_AFFILIATION, out, text.slice(seg.start, placeNext.end));
       s++;
+      title = null;
+      aff = NO_AFFILIATION;
+      continue;
+    }
+    if (seg.units.length === 1 && DISTRICT_TAILS.has(seg.units[0].text) && segs[s + 1]?.kind === 'gaz' && PLACE_KINDS.has(segs[s + 1].units[0].entry!.kind)) {
+      // "Urban Bengaluru", "rural Kansas" capitalized: a modifier of the place, no name (and no first name before a surname).
       title = null;
       aff = NO_AFFILIATION;
       continue;
