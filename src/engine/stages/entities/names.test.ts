@@ -322,3 +322,15 @@ test('an unknown name after a place word first in a sentence is a place ("In Tar
   assert.equal(find(entities, 'Tarvia').type, 'GPE');
   assert.equal(find(entities, 'Velmora').type, 'GPE');
 });
+
+test('a law or treaty is no entity, and its acronym goes with it', () => {
+  const { entities } = extractEntities('Regulators cited the Online Safety Act (OSA) on Monday. Platforms said the OSA was vague.\n');
+  assert.ok(!entities.some((e) => e.name.includes('Safety') || e.name === 'OSA'), summarize(entities).join('\n'));
+});
+
+test('a name of three words defined by an acronym in brackets is an organisation, particles or not', () => {
+  const { entities } = extractEntities('The Frente Amplio de Trabajadores (FAT) called a strike; the FAT said 40,000 would join.\n');
+  const fat = find(entities, 'Frente Amplio de Trabajadores');
+  assert.equal(fat.type, 'ORG');
+  assert.ok(fat.mentions.some((m) => m.text === 'FAT'));
+});

@@ -62,6 +62,12 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     if (isFamilyNameBefore(out, head)) out.push(person(make('PERSON', 0.5, true), [head]));
     return;
   }
+  if (multi && LAW_HEADS.has(head) && units[0].kind !== 'g') {
+    // "Digital Markets Act", "Paris Agreement" aside (a table knows it): a law or a treaty is no person, organisation or place;
+    // kept as OTHER so its acronym and later mentions join it and are dropped with it.
+    out.push(make('OTHER', 0.6));
+    return;
+  }
   if (multi) {
     if ((hc & H_EVENT) !== 0 || (name.charCodeAt(0) === 67 && NUMBERED_EVENT.test(name))) { out.push(make('EVENT', 0.6)); return; }
     if ((hc & H_ORG) !== 0) { out.push(make('ORG', 0.75, false, HEAD_SECTOR.get(head))); return; }
@@ -81,6 +87,8 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     const personWords = nameWords(hasSuffix(units) ? units.filter((u, i) => !(i > 0 && isSuffix(u.text))) : units);
     // "the Bab el-Mandeb strait", "the Shatt al-Arab waterway": a name before a landform noun is a place, particles or not
     if (!FIRST_NAMES.has(personWords[0]) && !spanText && text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.5, true)); return; }
+    // "Central Unitaria de Trabajadores (CUT)": a name of three words or more defined by an acronym in brackets is an organisation's.
+    if (n >= 3 && !FIRST_NAMES.has(personWords[0]) && acronymAfter(text, end)) { out.push(make('ORG', 0.6)); return; }
     if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(make('PERSON', 0.85, false, aff.sector), personWords)); return; }
     if (units.every((u) => isAcronym(u.text))) { out.push(make('ORG', 0.5)); return; }
     if (plural) { out.push(make('ORG', 0.5)); return; }
@@ -112,6 +120,8 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   out.push(make('ORG', 0.35, true));
 }
 
+/** Last words of the names of laws, treaties and agreements ("Clean Air Act", "Nuclear Non-Proliferation Treaty"). */
+const LAW_HEADS = new Set(['Act', 'Treaty', 'Accord', 'Accords', 'Directive', 'Regulation', 'Protocol', 'Amendment', 'Doctrine', 'Statute']);
 /** Bits of HEAD_CLASS: the head-word tables a word is in. */
 const H_SINGLE = 1, H_ORG = 2, H_FAC = 4, H_LOC = 8, H_GPE = 16, H_EVENT = 32;
 /** word → the H_* bits of the tables that hold it (the tables are fixed at import). */
@@ -168,6 +178,14 @@ export function followedByAge(text: string, end: number): boolean {
   let k = end + 2;
   while (k < end + 5 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
   return k > end + 2 && k <= end + 5 && text.charCodeAt(k) === 44;
+}
+
+/** " (CUT)", " (ACLED)" right after `end`: two to seven capitals in brackets. Read in place. */
+function acronymAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false;
+  let k = end + 2;
+  while (k < end + 9 && text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90) k++;
+  return k - (end + 2) >= 2 && text.charCodeAt(k) === 41;
 }
 
 /** "the" or "at" right before a name. */
