@@ -334,3 +334,17 @@ test('a name of three words defined by an acronym in brackets is an organisation
   assert.equal(fat.type, 'ORG');
   assert.ok(fat.mentions.some((m) => m.text === 'FAT'));
 });
+
+test('a state\'s or city\'s own body named after the national one is its own organisation', () => {
+  const { entities } = extractEntities('The Ohio Supreme Court heard the appeal, and the U.S. Supreme Court declined to intervene.\n');
+  const ohio = find(entities, 'Ohio Supreme Court');
+  assert.equal(ohio.type, 'ORG');
+  assert.ok(!ohio.mentions.some((m) => m.text === 'Supreme Court'));
+});
+
+test('an ampersand joins a firm\'s name, glued or spaced, and an organisation\'s name before its head', () => {
+  const { entities } = extractEntities('Shares of Harlow & Finch and of B&Q rose; the Kestrel Ocean & Climate Institute disagreed.\n');
+  assert.equal(find(entities, 'Harlow & Finch').type, 'ORG');
+  assert.equal(find(entities, 'B&Q').type, 'ORG');
+  assert.equal(find(entities, 'Kestrel Ocean & Climate Institute').type, 'ORG');
+});

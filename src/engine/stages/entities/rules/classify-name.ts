@@ -47,7 +47,7 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   for (let k = 0; k < n && conn < 0; k++) if (units[k].kind === 'x' && !isPossessiveJoin(units[k].text)) conn = k;
   // The head: the word before "of" ("Bank of Japan"), else the last word ("Peace and Security Council").
   const lastText = units[n - 1].text;
-  const head = conn > 0 && units[conn].text !== 'and' ? units[conn - 1].text : units[n - 1].kind === 'g' ? lastText.slice(lastText.lastIndexOf(' ') + 1) : lastText;
+  const head = conn > 0 && units[conn].text !== 'and' && units[conn].text !== '&' ? units[conn - 1].text : units[n - 1].kind === 'g' ? lastText.slice(lastText.lastIndexOf(' ') + 1) : lastText;
   // A unit's text is the text it spans, so a one-word name is not sliced again.
   const spanned = spanText ?? (n === 1 && units[0].kind !== 'x' ? units[0].text : text.slice(start, end));
   const name = (spanned.charCodeAt(1) === 104 && THE.test(spanned)) || spanText !== undefined ? text.slice(start, end).replace(THE, '') : spanned;
@@ -62,6 +62,8 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     if (isFamilyNameBefore(out, head)) out.push(person(make('PERSON', 0.5, true), [head]));
     return;
   }
+  // "Johnson & Johnson", "Social Science & Medicine": an ampersand joins the names of firms and publications, not of a person.
+  if (n >= 3 && (hc & (H_ORG | H_FAC | H_LOC | H_GPE | H_EVENT)) === 0 && units.some((u) => u.kind === 'x' && u.text === '&')) { out.push(make('ORG', 0.6)); return; }
   if (multi && LAW_HEADS.has(head) && units[0].kind !== 'g') {
     // "Digital Markets Act", "Paris Agreement" aside (a table knows it): a law or a treaty is no person, organisation or place;
     // kept as OTHER so its acronym and later mentions join it and are dropped with it.

@@ -55,13 +55,16 @@ function joins(units: Unit[], i: number, from: number, n: number): boolean {
   if (u.kind === 'c' || u.kind === 'i') return true;
   if (u.kind === 'p') return !!prev && adjacent(units, i + 1) && (units[i + 1].kind === 'c' || units[i + 1].kind === 'p');
   if (u.kind === 'x') {
-    if (!prev || u.text === '&') return false;
+    if (!prev) return false;
     let j = i + 1;
     if (units[j]?.text === 'the' && u.text !== 'the' && adjacent(units, j)) j++;
     if (!adjacent(units, j) || !isNamePart(units[j])) return false;
     // "Citizens' Alliance", "People's Party": the possessive readUnits kept before a head word joins.
     if (isPossessiveJoin(u.text)) return j === i + 1;
     // "Minister for Foreign Affairs and Trade": "and" joins two portfolio words of a title's complement, and nothing else.
+    // "Oregon Health & Science University", "Armed Conflict Location & Event Data Project": "&" joins only inside an organisation's name.
+    // "S&P", "AT&T", "Johnson & Johnson", "Marks & Spencer": between two capitalized words, "&" makes one firm's name.
+    if (u.text === '&') return prev.kind === 'c' && j === i + 1 && (units[j].kind === 'c' || orgHeadAhead(units, j, 3));
     if (u.text === 'and') return prev.kind !== 'x' && ((isPortfolio(prev) && isPortfolio(units[j]) && inComplement(units, from, n, true)) || (prev.kind === 'c' && j === i + 1 && orgHeadAhead(units, j)));
     if (u.text === 'the') return prev.kind === 'x';
     // "of"/"for"/"on" after an organisation word, "to"/"of"/"for" after a title ("Minister of State for Europe").
@@ -95,8 +98,8 @@ const adjacent = (units: Unit[], j: number) => j < units.length && units[j - 1].
  * "Peace and Security Council", "Aeronautics and Space Administration": an "and" joins two capitalized words
  * of one organisation's name when an organisation's head word ends the name within two more units.
  */
-function orgHeadAhead(units: Unit[], j: number): boolean {
-  for (let k = j; k < units.length && k < j + 2 && (k === j || adjacent(units, k)); k++) {
+function orgHeadAhead(units: Unit[], j: number, most = 2): boolean {
+  for (let k = j; k < units.length && k < j + most && (k === j || adjacent(units, k)); k++) {
     const u = units[k];
     if (u.kind !== 'c' && !(u.kind === 'g' && u.entry!.kind === 'org')) return false;
     if (ORG_HEADS.has(u.kind === 'c' ? u.text : u.text.slice(u.text.lastIndexOf(' ') + 1))) return true;

@@ -27,7 +27,7 @@ const titleCase = boundedMemo(toTitleCase, 4096);
 const SMALL_WORDS = new Set(['of', 'the', 'to', 'and', 'for', 'on', 'in']);
 const headOf = (seg: Segment) => seg.units[seg.units.length - 1].text;
 /** The head word of a name: the word before its first connector ("Court" of "Court of Justice"), else its last word. */
-const nameHead = (seg: Segment) => { const k = seg.units.findIndex((u) => u.kind === 'x' && !isPossessiveJoin(u.text)); return k > 0 && seg.units[k].text !== 'and' ? seg.units[k - 1].text : lastWord(headOf(seg)); };
+const nameHead = (seg: Segment) => { const k = seg.units.findIndex((u) => u.kind === 'x' && !isPossessiveJoin(u.text)); return k > 0 && seg.units[k].text !== 'and' && seg.units[k].text !== '&' ? seg.units[k - 1].text : lastWord(headOf(seg)); };
 /** The last word of a unit's text ("Council" of "Security Council"). */
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HEADS.has(w);
@@ -176,6 +176,18 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
         continue;
       }
       const party = segs[s + 1]?.kind === 'gaz' ? segs[s + 1].units[0] : null;
+      if ((e.kind === 'region' || e.kind === 'city') && party && party.entry!.kind === 'org' && party.entry!.country === e.country && party.t0 === seg.units[0].t1
+        && seg.units.length === 1) {
+        // "Wisconsin Supreme Court", "Florida Democratic Party", "Chicago Police Department": a state's or city's own body
+        // named after the national one is an organisation of its own, not the national body.
+        const name = text.slice(seg.start, party.end), c = makeCandidate(seg.start, party.end, name, 'ORG', 'name', null, name, 0.75);
+        if (e.country) c.country = e.country;
+        if (party.entry!.sector) c.sector = party.entry!.sector;
+        out.push(c);
+        s++;
+        aff = NO_AFFILIATION;
+        continue;
+      }
       if (e.kind === 'demonym' && party && party.entry!.kind === 'org' && party.entry!.sector === 'PTY' && party.t0 === seg.units[0].t1 && REGIONAL_DEMONYMS.has(seg.units[0].text)) {
         // "Scottish Labour Party", "Welsh Conservatives": a region's branch of a party is an organisation of its own.
         const name = text.slice(seg.start, party.end), c = makeCandidate(seg.start, party.end, name, 'ORG', 'name', null, name, 0.8);
