@@ -348,3 +348,11 @@ test('an ampersand joins a firm\'s name, glued or spaced, and an organisation\'s
   assert.equal(find(entities, 'B&Q').type, 'ORG');
   assert.equal(find(entities, 'Kestrel Ocean & Climate Institute').type, 'ORG');
 });
+
+test('a numbered head word and its number are one name; a road number where a road is named is a facility', () => {
+  const { entities } = extractEntities('Members of Teamsters Local 742 walked out. Trucks blocked the N4 and N7 roads, and traffic on the M62 stalled near Terminal 3.\n');
+  assert.equal(find(entities, 'Teamsters Local 742').type, 'ORG');
+  assert.equal(find(entities, 'N7').type, 'FAC');
+  assert.equal(find(entities, 'M62').type, 'FAC');
+  assert.equal(find(entities, 'Terminal 3').type, 'FAC');
+});

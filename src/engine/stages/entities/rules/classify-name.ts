@@ -64,6 +64,11 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   }
   // "Johnson & Johnson", "Social Science & Medicine": an ampersand joins the names of firms and publications, not of a person.
   if (n >= 3 && (hc & (H_ORG | H_FAC | H_LOC | H_GPE | H_EVENT)) === 0 && units.some((u) => u.kind === 'x' && u.text === '&')) { out.push(make('ORG', 0.6)); return; }
+  if (n >= 2 && isDigitCode(lastText.charCodeAt(0))) {
+    // "Local 1127", "Route 66", "Amalgamated Transit Workers Local 1127": the word before the number gives the type.
+    const t = NUMBERED_HEADS.get(units[n - 2].text);
+    if (t) { out.push(make(t, 0.6)); return; }
+  }
   if (multi && LAW_HEADS.has(head) && units[0].kind !== 'g') {
     // "Digital Markets Act", "Paris Agreement" aside (a table knows it): a law or a treaty is no person, organisation or place;
     // kept as OTHER so its acronym and later mentions join it and are dropped with it.
@@ -106,6 +111,8 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     out.push(person(make('PERSON', 0.6, false, aff.sector), personWords));
     return;
   }
+  // "the A6 near Lyon", "the A1, A4 and A6 motorways", "the M25": a road's number is a facility.
+  if (head.length <= 3 && ROAD_NUMBER.test(head) && isRoad(text, start, end)) { out.push(make('FAC', 0.6)); return; }
   if (isAcronym(head)) { out.push(make('ORG', 0.6, true)); return; }
   // "Kovacs-Novak, 54, said": an age in commas after a name makes it a person's.
   if (followedByAge(text, end)) { out.push(person(make('PERSON', 0.6, true, aff.sector), nameWords(units))); return; }
@@ -122,6 +129,19 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   out.push(make('ORG', 0.35, true));
 }
 
+/** Head words a number completes, with the type of the whole: "Local 1127" (a union branch), "Route 66", "Terminal 5". */
+export const NUMBERED_HEADS = new Map<string, Candidate['type']>([['Local', 'ORG'], ['Route', 'FAC'], ['Highway', 'FAC'], ['Interstate', 'FAC'],
+  ['Terminal', 'FAC'], ['Gate', 'FAC'], ['Pier', 'FAC'], ['Runway', 'FAC']]);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** A motorway's or national road's number: A6, M25, N7, E40. */
+const ROAD_NUMBER = /^[AMNE]\d{1,2}$/;
+/** A road noun soon after ("A4 and A6 motorways") or "on/along/off the" just before ("on the A6"). */
+const ROAD_AFTER = /^[^.;]{0,30}?\b(?:motorways?|highways?|roads?|expressways?|autoroutes?|autobahns?|carriageways?)\b/;
+const ROAD_BEFORE = /\b(?:on|along|off|onto|via|from|near) the $/i;
+/** Whether the road number at [start, end) stands where a road is named. */
+function isRoad(text: string, start: number, end: number): boolean {
+  return ROAD_AFTER.test(text.slice(end, end + 40)) || ROAD_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
 /** Last words of the names of laws, treaties and agreements ("Clean Air Act", "Nuclear Non-Proliferation Treaty"). */
 const LAW_HEADS = new Set(['Act', 'Treaty', 'Accord', 'Accords', 'Directive', 'Regulation', 'Protocol', 'Amendment', 'Doctrine', 'Statute']);
 /** Bits of HEAD_CLASS: the head-word tables a word is in. */

@@ -2,7 +2,7 @@ import type { Token } from '../../../layers.ts';
 import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, FAC_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry, type Form } from '../lexicon.ts';
 import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
-import { followedByAge } from './classify-name.ts';
+import { followedByAge, NUMBERED_HEADS } from './classify-name.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
 import { INITIAL_LETTER, DOTTED, JOINED_PARTICLE, POSSESSIVE, CLAUSE_OPENER_CODES, tokenKey } from '../patterns.ts';
 
@@ -41,6 +41,8 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       // Most punctuation and numbers only end a name; '&' joins one ("AT&T" aside, "Johnson & Johnson").
       clauseStart = tok.kind === 'p' && (opensClause(c0) || endsSentence(text, tokens, i));
       if (c0 === 38) units.push(makeUnit('x', tok.start, tok.end, i, i + 1, '&'));
+      // "Local 1127", "Route 66", "Terminal 5": a number after its head word is part of the name.
+      else if (tok.kind === 'n' && numberedHeadBefore(text, tokens, units, i)) { units.push(makeUnit('c', tok.start, tok.end, i, i + 1, text.slice(tok.start, tok.end))); clauseStart = false; }
       // "Citizens' Alliance", "Workers' Party": a plural's apostrophe before a head word stays inside the name.
       else if ((c0 === 39 || c0 === 8217) && tok.end - tok.start === 1 && pluralBeforeHead(text, tokens, units, i, to)) {
         units.push(makeUnit('x', tok.start, tok.end, i, i + 1, text[tok.start]));
@@ -220,6 +222,8 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     // "Song said …" after "Song Il-guk", "Park said" after "Park Ji-hoon": an East Asian surname that starts a full
     // name elsewhere in the article is that person, though it starts every sentence it is in or is also a common word.
     if (EAST_ASIAN_SURNAMES.has(word) && words.startsName(word)) return 'c';
+    // "Local 1127 said …": a numbered head word first in a sentence.
+    if (NUMBERED_HEADS.has(word) && i + 1 < to && tokens[i + 1].kind === 'n' && tokens[i + 1].start === tokens[i].end + 1) return 'c';
     // "Kovacs-Novak, 54, said …": a name with an age in apposition, though its only mention starts a sentence.
     if (followedByAge(text, tokens[i].end)) return 'c';
     // A capital or an Arabic joined particle next ("Wadi al-Rayyan", "Abu al-Hassan") may continue a name.
@@ -247,6 +251,14 @@ function partyPlaceLabel(text: string, start: number, end: number, i: number, wo
   const place = word.slice(2);
   const entry: GazEntry = { kind: 'city', key: 'p:' + place, name: place, type: 'GPE', country: 'USA' };
   return makeUnit('g', start + 2, end, i, i + 1, place, entry, true);
+}
+
+/** Whether the number at token i (digits only, one space after the last unit) follows a NUMBERED_HEADS word. */
+function numberedHeadBefore(text: string, tokens: Token[], units: Unit[], i: number): boolean {
+  const last = units[units.length - 1], t = tokens[i];
+  if (!last || last.kind !== 'c' || last.t1 !== i || t.start !== last.end + 1 || t.end - t.start > 4 || !NUMBERED_HEADS.has(last.text)) return false;
+  for (let k = t.start; k < t.end; k++) { const c = text.charCodeAt(k); if (c < 48 || c > 57) return false; }
+  return true;
 }
 
 /** Collective nouns whose "'s" stays inside a name before a head word: "People's Party", "Women's Hospital". */
