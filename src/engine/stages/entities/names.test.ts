@@ -356,3 +356,10 @@ test('a numbered head word and its number are one name; a road number where a ro
   assert.equal(find(entities, 'M62').type, 'FAC');
   assert.equal(find(entities, 'Terminal 3').type, 'FAC');
 });
+
+test('a dateline\'s place in capitals is the place, one word or two', () => {
+  const { entities } = extractEntities('Officials met on Monday.\n\nLISBON, Portugal — Talks resumed. Photo: agency. SAN DIEGO (AP) — A ship docked.\n\nBRATISLAVA, Slovakia — Votes were counted.\n');
+  assert.equal(find(entities, 'Lisbon').type, 'GPE');
+  assert.equal(find(entities, 'San Diego').type, 'GPE');
+  assert.equal(find(entities, 'Bratislava').type, 'GPE');
+});
