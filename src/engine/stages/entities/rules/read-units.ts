@@ -282,7 +282,7 @@ function datelinePlace(text: string, tokens: Token[], i: number, to: number): { 
   while (text.charCodeAt(k) === 32) k++;
   const c = text.charCodeAt(k);
   if (!(c === 44 || c === 8212 || c === 8211 || c === 45 || c === 40 || c === 124)) return null;
-  const keys = [];
+  const keys: string[] = [];
   for (let t = i; t < end; t++) keys.push(properCase(text.slice(tokens[t].start, tokens[t].end)));
   const entry = formsAt(keys[0])?.find((f) => f.keys.length === keys.length && f.keys.every((x, n) => x === keys[n]) && PLACE_KIND.has(f.entry.kind))?.entry;
   return entry ? { entry, end } : null;
