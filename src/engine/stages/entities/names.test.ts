@@ -363,3 +363,9 @@ test('a dateline\'s place in capitals is the place, one word or two', () => {
   assert.equal(find(entities, 'San Diego').type, 'GPE');
   assert.equal(find(entities, 'Bratislava').type, 'GPE');
 });
+
+test('a hyphenated name of two capitalized parts is a name even first in a sentence; a combining form is not', () => {
+  const { entities } = extractEntities('Harland-Voss said orders rose. Anglo-Irish ties were discussed.\n');
+  assert.ok(entities.some((e) => e.name === 'Harland-Voss'), summarize(entities).join('\n'));
+  assert.ok(!entities.some((e) => e.name === 'Anglo-Irish'), summarize(entities).join('\n'));
+});

@@ -229,6 +229,9 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     if (EAST_ASIAN_SURNAMES.has(word) && words.startsName(word)) return 'c';
     // "Local 1127 said …": a numbered head word first in a sentence.
     if (NUMBERED_HEADS.has(word) && i + 1 < to && tokens[i + 1].kind === 'n' && tokens[i + 1].start === tokens[i].end + 1) return 'c';
+    // "Rolls-Royce said …", "Kovacs-Novak told …": two capitalized parts joined by a hyphen make a name even first in a
+    // sentence (not "Anglo-Irish", "Sino-Soviet": a first part in -o is a combining form).
+    if (hyphen && CAP_CAP.test(word) && word.charCodeAt(word.indexOf('-') - 1) !== 111) return 'c';
     // "Kovacs-Novak, 54, said …": a name with an age in apposition, though its only mention starts a sentence.
     if (followedByAge(text, tokens[i].end)) return 'c';
     // A capital or an Arabic joined particle next ("Wadi al-Rayyan", "Abu al-Hassan") may continue a name.
@@ -288,6 +291,8 @@ function datelinePlace(text: string, tokens: Token[], i: number, to: number): { 
   return entry ? { entry, end } : null;
 }
 
+/** Two capitalized parts joined by a hyphen: "Rolls-Royce", "Kovacs-Novak". */
+const CAP_CAP = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 /** Whether the number at token i (digits only, one space after the last unit) follows a NUMBERED_HEADS word. */
 function numberedHeadBefore(text: string, tokens: Token[], units: Unit[], i: number): boolean {
   const last = units[units.length - 1], t = tokens[i];
