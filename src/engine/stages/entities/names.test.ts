@@ -369,3 +369,9 @@ test('a hyphenated name of two capitalized parts is a name even first in a sente
   assert.ok(entities.some((e) => e.name === 'Harland-Voss'), summarize(entities).join('\n'));
   assert.ok(!entities.some((e) => e.name === 'Anglo-Irish'), summarize(entities).join('\n'));
 });
+
+test('words before a known body\'s generic short form name another body', () => {
+  const { entities } = extractEntities('The Regional Security Council met in Dakar, while the UN Security Council adjourned.\n');
+  assert.equal(find(entities, 'Regional Security Council').type, 'ORG');
+  assert.deepEqual(find(entities, 'UN Security Council').mentions.map((m) => m.text), ['UN Security Council']);
+});

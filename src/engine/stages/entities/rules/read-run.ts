@@ -236,6 +236,17 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
       aff = NO_AFFILIATION;
       continue;
     }
+    const org = segs[s + 1]?.kind === 'gaz' ? segs[s + 1].units[0] : null;
+    if (org && org.entry!.kind === 'org' && org.t0 === seg.units[seg.units.length - 1].t1 && org.text !== org.entry!.name && org.text.includes(' ')
+      && seg.units.every((u) => u.kind === 'c' && !FIRST_NAMES.has(u.text))) {
+      // "National Security Council", "Regional Security Council": words before a generic short form of a known body
+      // ("Security Council" for the UN's) name another body.
+      classifyName(text, [...seg.units, org], NO_AFFILIATION, out, text.slice(seg.start, org.end));
+      s++;
+      title = null;
+      aff = NO_AFFILIATION;
+      continue;
+    }
     if (seg.units.length === 1 && DISTRICT_TAILS.has(seg.units[0].text) && segs[s + 1]?.kind === 'gaz' && PLACE_KINDS.has(segs[s + 1].units[0].entry!.kind)) {
       // "Urban Bengaluru", "rural Kansas" capitalized: a modifier of the place, no name (and no first name before a surname).
       title = null;
