@@ -357,13 +357,6 @@ test('a numbered head word and its number are one name; a road number where a ro
   assert.equal(find(entities, 'Terminal 3').type, 'FAC');
 });
 
-test('a dateline\'s place in capitals is the place, one word or two', () => {
-  const { entities } = extractEntities('Officials met on Monday.\n\nLISBON, Portugal — Talks resumed. Photo: agency. SAN DIEGO (AP) — A ship docked.\n\nBRATISLAVA, Slovakia — Votes were counted.\n');
-  assert.equal(find(entities, 'Lisbon').type, 'GPE');
-  assert.equal(find(entities, 'San Diego').type, 'GPE');
-  assert.equal(find(entities, 'Bratislava').type, 'GPE');
-});
-
 test('a hyphenated name of two capitalized parts is a name even first in a sentence; a combining form is not', () => {
   const { entities } = extractEntities('Harland-Voss said orders rose. Anglo-Irish ties were discussed.\n');
   assert.ok(entities.some((e) => e.name === 'Harland-Voss'), summarize(entities).join('\n'));

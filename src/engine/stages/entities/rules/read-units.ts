@@ -82,11 +82,6 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     const word = text.slice(tok.start, tok.end);
     const startsClause = clauseStart;
     clauseStart = false;
-    if (!entry && tok.end - tok.start >= 3 && c0 >= 65 && c0 <= 90 && isCaps(word)) {
-      // "MADRID —", "BONN, Germany", "CAPE CANAVERAL, Fla.": a dateline's place in capitals.
-      const d = datelinePlace(text, tokens, i, to);
-      if (d) { units.push(makeUnit('g', tok.start, tokens[d.end - 1].end, i, d.end, text.slice(tok.start, tokens[d.end - 1].end), d.entry)); i = d.end; continue; }
-    }
     if (entry && (entry.kind === 'city' || entry.kind === 'region' || entry.kind === 'country') && j === i + 1) {
       // "Douglas Pike", "Jordan Pike-Alvarez", "Van der Veen": a place name that starts a person's name.
       // The next word, read in place first: a capital and a small letter, or a particle.
@@ -259,36 +254,6 @@ function partyPlaceLabel(text: string, start: number, end: number, i: number, wo
   const place = word.slice(2);
   const entry: GazEntry = { kind: 'city', key: 'p:' + place, name: place, type: 'GPE', country: 'USA' };
   return makeUnit('g', start + 2, end, i, i + 1, place, entry, true);
-}
-
-const CAPS = /^\p{Lu}+$/u;
-/** A word all in capitals ("PORTLAND", "MÜNCHEN"), ASCII read in place. */
-function isCaps(w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c >= 128) return CAPS.test(w);
-    if (c < 65 || c > 90) return false;
-  }
-  return w.length > 0;
-}
-/** Proper case of a word in capitals: "MADRID" → "Madrid". */
-const properCase = (w: string) => w[0] + w.slice(1).toLowerCase();
-/**
- * A place in capitals at token i (one word, or two: "CAPE CANAVERAL") that a dateline's punctuation follows
- * (",", "—", "-", "(", "|"), read through the gazetteer in proper case; its entry and the token after it, or null.
- */
-function datelinePlace(text: string, tokens: Token[], i: number, to: number): { entry: GazEntry; end: number } | null {
-  const two = i + 1 < to && tokens[i + 1].kind === 'w' && tokens[i + 1].start === tokens[i].end + 1 && isCaps(text.slice(tokens[i + 1].start, tokens[i + 1].end));
-  if (!two && tokens[i].end - tokens[i].start < 4) return null; // "USA", "AFP": three capitals alone are an acronym
-  const end = two ? i + 2 : i + 1;
-  let k = tokens[end - 1].end;
-  while (text.charCodeAt(k) === 32) k++;
-  const c = text.charCodeAt(k);
-  if (!(c === 44 || c === 8212 || c === 8211 || c === 45 || c === 40 || c === 124)) return null;
-  const keys: string[] = [];
-  for (let t = i; t < end; t++) keys.push(properCase(text.slice(tokens[t].start, tokens[t].end)));
-  const entry = formsAt(keys[0])?.find((f) => f.keys.length === keys.length && f.keys.every((x, n) => x === keys[n]) && PLACE_KIND.has(f.entry.kind))?.entry;
-  return entry ? { entry, end } : null;
 }
 
 /** Two capitalized parts joined by a hyphen: "Rolls-Royce", "Kovacs-Novak". */
