@@ -368,3 +368,10 @@ test('words before a known body\'s generic short form name another body', () => 
   assert.equal(find(entities, 'Regional Security Council').type, 'ORG');
   assert.deepEqual(find(entities, 'UN Security Council').mentions.map((m) => m.text), ['UN Security Council']);
 });
+
+test('a country\'s own body under another body\'s short name is its own organisation; an acronym is not', () => {
+  const { entities } = extractEntities('Kenya\'s Supreme Court annulled the vote, and Kenya\'s UN envoy welcomed it.\n');
+  const court = entities.find((e) => e.name === 'Supreme Court');
+  assert.ok(court && court.country === 'KEN', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'United Nations').type, 'ORG');
+});

@@ -302,6 +302,16 @@ function readOne(text: string, run: Run, out: Candidate[], words?: DocWords): vo
   const u = run.units[0], e = u.entry;
   if (u.kind === 'g') {
     if (e!.kind === 'title' || e!.kind === 'titlemod' || e!.kind === 'honorific') return;
+    // Only a generic short form of two words or more ("Security Council", "Supreme Court"), not an acronym ("Russia's UN envoy").
+    const owner = e!.kind === 'org' && run.possessor && u.text !== e!.name && u.text.includes(' ') ? affiliationOf(run.possessor, out).country : undefined;
+    if (owner && owner !== e!.country) {
+      // "Iran's Supreme Court", "Ukraine's Security Council": a country's own body under the short name of another's.
+      const own = makeCandidate(u.start, u.end, u.text, 'ORG', 'name', null, u.text, 0.7);
+      own.country = owner;
+      if (e!.sector && e!.sector !== 'IGO') own.sector = e!.sector;
+      out.push(own);
+      return;
+    }
     const c = fromEntry(text, u, e!);
     if (e!.kind === 'demonym') { c.kind = 'demonym'; c.confidence = 0.85; }
     out.push(c);
