@@ -90,3 +90,40 @@ test('a country whose table lists its own name as its demonym is a place ("ships
   const { entities } = extractEntities('Two ships bound for Djibouti turned back on Friday, the port authority said.\n');
   assert.equal(find(entities, 'Djibouti').type, 'GPE', summarize(entities).join('\n'));
 });
+
+test('a surname-first name whose surname is also an English word: the surname alone is that person', () => {
+  const { entities } = extractEntities(
+    'Trade Minister Park Soo-min toured the new park on Friday. Park said the port would reopen.\n');
+  const park = find(entities, 'Park Soo-min');
+  assert.deepEqual(park.mentions.map((m) => m.text), ['Park Soo-min', 'Park']);
+});
+
+test('a surname that starts every sentence it is in is still the person named in full', () => {
+  const { entities } = extractEntities('Song Hae-jin chaired the panel. Song later told reporters the vote was close.\n');
+  assert.deepEqual(find(entities, 'Song Hae-jin').mentions.map((m) => m.text), ['Song Hae-jin', 'Song']);
+});
+
+test('a surname that is also a place brings the place\'s country to nobody', () => {
+  const { entities } = extractEntities('Ho Man-lok, a councillor, spoke first. Ho said the budget was short.\n');
+  const ho = find(entities, 'Ho Man-lok');
+  assert.equal(ho.country, undefined);
+  assert.equal(ho.mentions.length, 2);
+});
+
+test('"Island" alone is no country (Iceland\'s own name is Ísland)', () => {
+  const { entities } = extractEntities('The ferry to Fraser Island was cancelled; the Island ferry company blamed the wind.\n');
+  assert.ok(!entities.some((e) => e.country === 'ISL'), summarize(entities).join('\n'));
+});
+
+test('a capital as the object of a verb that takes an actor is its state, whatever adverbial follows', () => {
+  const { entities } = extractEntities('Canberra warned Jakarta on Friday against new tariffs. Officials asked Hanoi again to reconsider.\n');
+  assert.equal(find(entities, 'Indonesia').mentions[0].kind, 'metonym');
+  assert.equal(find(entities, 'Vietnam').mentions[0].kind, 'metonym');
+});
+
+test('two capitals joined by "and" act together; after "between" both stay places', () => {
+  const { entities } = extractEntities('Ottawa and Canberra agreed on a joint statement. Ferries between Athens and Lisbon resumed.\n');
+  assert.equal(find(entities, 'Canada').mentions[0].kind, 'metonym');
+  assert.equal(find(entities, 'Athens').type, 'GPE');
+  assert.equal(find(entities, 'Lisbon').type, 'GPE');
+});

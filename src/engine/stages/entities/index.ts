@@ -48,7 +48,29 @@ function docWords(text: string): DocWords {
     }
     return false;
   };
+  const startsCache = new Map<string, boolean>();
+  /**
+   * Whether w occurs as a whole word before a name-like word: a capitalized word with a hyphen
+   * ("Ji-hoon") or one more capitalized word after it ("Kah Hoe"). At most 16 characters are read per word.
+   */
+  const startsName = (w: string) => {
+    for (let at = text.indexOf(w + ' '); at !== -1; at = text.indexOf(w + ' ', at + 1)) {
+      let k = at + w.length + 1;
+      const c = text.charCodeAt(k);
+      if (isLetterAt(text, at - 1) || c < 65 || c > 90) continue;
+      const stop = Math.min(text.length, k + 16);
+      while (k < stop && isLetterAt(text, k)) k++;
+      const next = text.charCodeAt(k), after = text.charCodeAt(k + 1);
+      if ((next === 45 && isLetterAt(text, k + 1)) || (next === 32 && after >= 65 && after <= 90)) return true;
+    }
+    return false;
+  };
   return {
+    startsName(word) {
+      let v = startsCache.get(word);
+      if (v === undefined) startsCache.set(word, v = startsName(word));
+      return v;
+    },
     isLower(word) {
       let v = lowerCache.get(word);
       if (v === undefined) lowerCache.set(word, v = occurs(word.toLowerCase(), false));

@@ -190,3 +190,9 @@ export const SINGLE_HEADS = new Set(wordsTable.singleHeads);
 export const EAST_ASIAN_SURNAMES = new Set(wordsTable.eastAsianSurnames);
 /** Last words that make a name an EVENT: "FA Cup", "Madrid Open", "Paris Summit". */
 export const EVENT_HEADS = new Set(wordsTable.eventHeads);
+/** Words that name a minister's portfolio or an envoy's remit after "for": "Minister for Foreign Affairs", "Commissioner for Trade". */
+export const PORTFOLIO_WORDS = new Set(wordsTable.portfolioWords);
+/** Arabic words that open a place's name before "al-"/"el-" ("Bab el-Mandeb", "Wadi al-Hadhramaut", "Ras al-Khaimah"), with its type. */
+export const ARABIC_PLACE_HEADS = new Map(Object.entries(wordsTable.arabicPlaceHeads) as Array<[string, EntityType]>);
+/** People of a region inside a state, whose branch of a national party is a party of its own: "Scottish Labour", "Welsh Conservatives". */
+export const REGIONAL_DEMONYMS = new Set(wordsTable.regionalDemonyms);

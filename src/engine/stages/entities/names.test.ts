@@ -232,3 +232,146 @@ test('a city and a compass word is one district; Lib Dem and Free Democrat are p
   assert.ok(!entities.some((e) => e.name === 'Shadow'), summarize(entities).join('\n'));
   assert.equal(find(entities, 'Owen Pryce').type, 'PERSON');
 });
+
+test('"and" inside an organisation\'s name that ends in a head word keeps the name whole', () => {
+  const { entities } = extractEntities('Delegates of the Ocean and Climate Council met in Nairobi. The Space and Robotics Agency declined to comment.\n');
+  assert.equal(find(entities, 'Ocean and Climate Council').type, 'ORG');
+  assert.equal(find(entities, 'Space and Robotics Agency').type, 'ORG');
+  assert.ok(!entities.some((e) => e.name === 'Ocean' || e.name === 'Space'), summarize(entities).join('\n'));
+});
+
+test('an organisation before its own organ named with "and" is one name; two places joined by "and" stay two', () => {
+  const { entities } = extractEntities('The African Union Peace and Security Council met. Trade between Kenya and the European Union grew.\n');
+  assert.equal(find(entities, 'African Union Peace and Security Council').type, 'ORG');
+  assert.equal(find(entities, 'Kenya').type, 'GPE');
+  assert.equal(find(entities, 'European Union').type, 'ORG');
+});
+
+test('an Arabic place word before "al-"/"el-" names a place, though it is also a first name', () => {
+  const { entities } = extractEntities('Ships crossing the Bab el-Sahel were rerouted. Wadi al-Nakhl flooded overnight, and Ras al-Maqta lost power.\n');
+  assert.equal(find(entities, 'Bab el-Sahel').type, 'LOC');
+  assert.equal(find(entities, 'Wadi al-Nakhl').type, 'LOC');
+  assert.equal(find(entities, 'Ras al-Maqta').type, 'GPE');
+});
+
+test('a known outlet or department whose name holds a number or a comma is one name', () => {
+  const { entities } = extractEntities('The minister told France 24 on Monday. The Department for Environment, Food and Rural Affairs said it would respond.\n');
+  assert.equal(find(entities, 'France 24').type, 'ORG');
+  assert.equal(find(entities, 'Department for Environment, Food and Rural Affairs').type, 'ORG');
+});
+
+test('a title word first in a sentence and capitalized nowhere else is a common word, not an organisation', () => {
+  const { entities } = extractEntities('Trade between the two ports doubled last year. Senior officials in Mombasa welcomed it.\n');
+  assert.ok(!entities.some((e) => e.name === 'Trade' || e.name === 'Senior'), summarize(entities).join('\n'));
+});
+
+test('a lone name with an age in apposition is a person, even first in a sentence', () => {
+  const { entities } = extractEntities('Okonkwo-Reyes, 61, told the inquiry she had not been warned. The panel said Halvard, 47, agreed.\n');
+  assert.equal(find(entities, 'Okonkwo-Reyes').type, 'PERSON');
+  assert.equal(find(entities, 'Halvard').type, 'PERSON');
+});
+
+test('a national capital that no city table lists is still its country\'s capital', () => {
+  const { entities } = extractEntities('Vaduz rejected the proposal on Monday, and tourists in Valletta were unaffected.\n');
+  assert.equal(find(entities, 'Liechtenstein').mentions[0].kind, 'metonym');
+  assert.equal(find(entities, 'Valletta').country, 'MLT');
+});
+
+test('a world region and one unknown word ending the name is a company; with a head word the head decides', () => {
+  const { entities } = extractEntities('Shares of Pacific Verdanta fell after the storm crossed the Pacific Ocean. The Asia Cup was postponed.\n');
+  assert.equal(find(entities, 'Pacific Verdanta').type, 'ORG');
+  assert.equal(find(entities, 'Asia Cup').type, 'EVENT');
+  assert.ok(!entities.some((e) => e.name === 'Pacific' || e.name === 'Cup'), summarize(entities).join('\n'));
+});
+
+test('a region\'s branch of a national party is one organisation', () => {
+  const { entities } = extractEntities('The Welsh Labour Party chose a new leader on Saturday.\n');
+  const p = find(entities, 'Welsh Labour Party');
+  assert.equal(p.type, 'ORG');
+  assert.equal(p.sector, 'PTY');
+});
+
+test('a plural\'s apostrophe or a collective\'s "\'s" before a head word stays inside the name', () => {
+  const { entities } = extractEntities('Delegates of the Dockers\' Federation met the Women\'s Party in Valparaíso. Okafor\'s Office was closed.\n');
+  assert.equal(find(entities, "Dockers' Federation").type, 'ORG');
+  assert.equal(find(entities, "Women's Party").type, 'ORG');
+  assert.ok(!entities.some((e) => e.name.includes("Okafor's")), summarize(entities).join('\n'));
+});
+
+test('a title-holder\'s office named with a possessive is one organisation, places and titles in it included', () => {
+  const { entities } = extractEntities('The case was referred to the Harlan County Prosecutor\'s Office on Monday. The Sheriff\'s Department declined to comment.\n');
+  assert.equal(find(entities, "Harlan County Prosecutor's Office").type, 'ORG');
+  assert.equal(find(entities, "Sheriff's Department").type, 'ORG');
+});
+
+test('a party-and-place label after a legislator names the place, known or not', () => {
+  const { entities } = extractEntities('Rep. Dana Whitcombe (D-Wauconda) voted no, and state Sen. Paul Ortiz, R-Bellmead, agreed. Allied troops landed on D-Day.\n');
+  assert.equal(find(entities, 'Wauconda').type, 'GPE');
+  assert.equal(find(entities, 'Bellmead').country, 'USA');
+  assert.ok(!entities.some((e) => e.name === 'Day' || e.name.startsWith('D-W')), summarize(entities).join('\n'));
+});
+
+test('"Urban"/"Rural" before a place only modify it; after one they name its district', () => {
+  const { entities } = extractEntities('Turnout in Urban Mysore lagged again, while Mysore Rural queued early. Mysore counted late.\n');
+  assert.ok(!entities.some((e) => e.type === 'PERSON'), summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Mysore Rural').type, 'GPE');
+});
+
+test('an unknown name after a place word first in a sentence is a place ("In Tarvia, …")', () => {
+  const { entities } = extractEntities('In Tarvia, the polls closed at six. At Velmora, counting began.\n');
+  assert.equal(find(entities, 'Tarvia').type, 'GPE');
+  assert.equal(find(entities, 'Velmora').type, 'GPE');
+});
+
+test('a law or treaty is no entity, and its acronym goes with it', () => {
+  const { entities } = extractEntities('Regulators cited the Online Safety Act (OSA) on Monday. Platforms said the OSA was vague.\n');
+  assert.ok(!entities.some((e) => e.name.includes('Safety') || e.name === 'OSA'), summarize(entities).join('\n'));
+});
+
+test('a name of three words defined by an acronym in brackets is an organisation, particles or not', () => {
+  const { entities } = extractEntities('The Frente Amplio de Trabajadores (FAT) called a strike; the FAT said 40,000 would join.\n');
+  const fat = find(entities, 'Frente Amplio de Trabajadores');
+  assert.equal(fat.type, 'ORG');
+  assert.ok(fat.mentions.some((m) => m.text === 'FAT'));
+});
+
+test('a state\'s or city\'s own body named after the national one is its own organisation', () => {
+  const { entities } = extractEntities('The Ohio Supreme Court heard the appeal, and the U.S. Supreme Court declined to intervene.\n');
+  const ohio = find(entities, 'Ohio Supreme Court');
+  assert.equal(ohio.type, 'ORG');
+  assert.ok(!ohio.mentions.some((m) => m.text === 'Supreme Court'));
+});
+
+test('an ampersand joins a firm\'s name, glued or spaced, and an organisation\'s name before its head', () => {
+  const { entities } = extractEntities('Shares of Harlow & Finch and of B&Q rose; the Kestrel Ocean & Climate Institute disagreed.\n');
+  assert.equal(find(entities, 'Harlow & Finch').type, 'ORG');
+  assert.equal(find(entities, 'B&Q').type, 'ORG');
+  assert.equal(find(entities, 'Kestrel Ocean & Climate Institute').type, 'ORG');
+});
+
+test('a numbered head word and its number are one name; a road number where a road is named is a facility', () => {
+  const { entities } = extractEntities('Members of Teamsters Local 742 walked out. Trucks blocked the N4 and N7 roads, and traffic on the M62 stalled near Terminal 3.\n');
+  assert.equal(find(entities, 'Teamsters Local 742').type, 'ORG');
+  assert.equal(find(entities, 'N7').type, 'FAC');
+  assert.equal(find(entities, 'M62').type, 'FAC');
+  assert.equal(find(entities, 'Terminal 3').type, 'FAC');
+});
+
+test('a hyphenated name of two capitalized parts is a name even first in a sentence; a combining form is not', () => {
+  const { entities } = extractEntities('Harland-Voss said orders rose. Anglo-Irish ties were discussed.\n');
+  assert.ok(entities.some((e) => e.name === 'Harland-Voss'), summarize(entities).join('\n'));
+  assert.ok(!entities.some((e) => e.name === 'Anglo-Irish'), summarize(entities).join('\n'));
+});
+
+test('words before a known body\'s generic short form name another body', () => {
+  const { entities } = extractEntities('The Regional Security Council met in Dakar, while the UN Security Council adjourned.\n');
+  assert.equal(find(entities, 'Regional Security Council').type, 'ORG');
+  assert.deepEqual(find(entities, 'UN Security Council').mentions.map((m) => m.text), ['UN Security Council']);
+});
+
+test('a country\'s own body under another body\'s short name is its own organisation; an acronym is not', () => {
+  const { entities } = extractEntities('Kenya\'s Supreme Court annulled the vote, and Kenya\'s UN envoy welcomed it.\n');
+  const court = entities.find((e) => e.name === 'Supreme Court');
+  assert.ok(court && court.country === 'KEN', summarize(entities).join('\n'));
+  assert.equal(find(entities, 'United Nations').type, 'ORG');
+});

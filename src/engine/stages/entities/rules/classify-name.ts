@@ -1,10 +1,11 @@
-import { EVENT_HEADS, SINGLE_HEADS, ORG_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS, LEADING_HEADS, COMPASS, HEAD_SECTOR, FIRST_NAMES } from '../lexicon.ts';
-import { NAME_SUFFIX } from '../patterns.ts';
+import { ARABIC_PLACE_HEADS, EAST_ASIAN_SURNAMES, EVENT_HEADS, SINGLE_HEADS, ORG_HEADS, FAC_HEADS, LOC_HEADS, GPE_HEADS, LEADING_HEADS, COMPASS, HEAD_SECTOR, FIRST_NAMES } from '../lexicon.ts';
+import { NAME_SUFFIX, JOINED_PARTICLE } from '../patterns.ts';
 import { isAcronym, hasLower } from '../chars.ts';
 import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Unit, DocWords } from './read-units.ts';
 import { properCaseName } from '../../metadata/person-name.ts';
 import { spanSet } from '../span-words.ts';
+import { isPossessiveJoin } from './group-runs.ts';
 
 /** The words of a person's name as its canonical form has them: no suffix period, proper case. */
 export function nameWords(units: Unit[]): string[] {
@@ -43,8 +44,10 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   }
   const start = units[0].start, end = units[n - 1].end;
   let conn = -1;
-  for (let k = 0; k < n && conn < 0; k++) if (units[k].kind === 'x') conn = k;
-  const head = conn > 0 ? units[conn - 1].text : units[n - 1].text;
+  for (let k = 0; k < n && conn < 0; k++) if (units[k].kind === 'x' && !isPossessiveJoin(units[k].text)) conn = k;
+  // The head: the word before "of" ("Bank of Japan"), else the last word ("Peace and Security Council").
+  const lastText = units[n - 1].text;
+  const head = conn > 0 && units[conn].text !== 'and' && units[conn].text !== '&' ? units[conn - 1].text : units[n - 1].kind === 'g' ? lastText.slice(lastText.lastIndexOf(' ') + 1) : lastText;
   // A unit's text is the text it spans, so a one-word name is not sliced again.
   const spanned = spanText ?? (n === 1 && units[0].kind !== 'x' ? units[0].text : text.slice(start, end));
   const name = (spanned.charCodeAt(1) === 104 && THE.test(spanned)) || spanText !== undefined ? text.slice(start, end).replace(THE, '') : spanned;
@@ -53,7 +56,25 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   const multi = n > 1 || units[0].kind === 'g';
   const hc = HEAD_CLASS.get(head) ?? 0; // the head word's tables, in one look-up
   if (!multi && (hc & H_SINGLE) !== 0) { out.push(make(head === 'Capitol' ? 'FAC' : 'ORG', 0.45)); return; }
-  if (!multi && (hc & (H_ORG | H_FAC | H_LOC)) !== 0) return;
+  if (!multi && (hc & (H_ORG | H_FAC | H_LOC)) !== 0) {
+    // "Park said" after "Park Ji-hoon", "Hall said" after "Dana Hall": a head word alone that is the family name
+    // of someone named before is that person, not a park or a hall.
+    if (isFamilyNameBefore(out, head)) out.push(person(make('PERSON', 0.5, true), [head]));
+    return;
+  }
+  // "Johnson & Johnson", "Social Science & Medicine": an ampersand joins the names of firms and publications, not of a person.
+  if (n >= 3 && (hc & (H_ORG | H_FAC | H_LOC | H_GPE | H_EVENT)) === 0 && units.some((u) => u.kind === 'x' && u.text === '&')) { out.push(make('ORG', 0.6)); return; }
+  if (n >= 2 && isDigitCode(lastText.charCodeAt(0))) {
+    // "Local 1127", "Route 66", "Amalgamated Transit Workers Local 1127": the word before the number gives the type.
+    const t = NUMBERED_HEADS.get(units[n - 2].text);
+    if (t) { out.push(make(t, 0.6)); return; }
+  }
+  if (multi && LAW_HEADS.has(head) && units[0].kind !== 'g') {
+    // "Digital Markets Act", "Paris Agreement" aside (a table knows it): a law or a treaty is no person, organisation or place;
+    // kept as OTHER so its acronym and later mentions join it and are dropped with it.
+    out.push(make('OTHER', 0.6));
+    return;
+  }
   if (multi) {
     if ((hc & H_EVENT) !== 0 || (name.charCodeAt(0) === 67 && NUMBERED_EVENT.test(name))) { out.push(make('EVENT', 0.6)); return; }
     if ((hc & H_ORG) !== 0) { out.push(make('ORG', 0.75, false, HEAD_SECTOR.get(head))); return; }
@@ -67,9 +88,14 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   }
   const plural = head.charCodeAt(head.length - 1) === 115 && PLURAL.test(head) && !head.includes('-');
   if (n > 1) {
+    // "Bab el-Mandeb", "Ras al-Khaimah": an Arabic place word before "al-"/"el-" names a place, though "Bab" is also a first name.
+    const placeHead = ARABIC_PLACE_HEADS.get(units[0].text);
+    if (placeHead && (units[1].kind === 'p' || (units[1].kind === 'c' && JOINED_PARTICLE.test(units[1].text)))) { out.push(make(placeHead, 0.6)); return; }
     const personWords = nameWords(hasSuffix(units) ? units.filter((u, i) => !(i > 0 && isSuffix(u.text))) : units);
     // "the Bab el-Mandeb strait", "the Shatt al-Arab waterway": a name before a landform noun is a place, particles or not
     if (!FIRST_NAMES.has(personWords[0]) && !spanText && text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.5, true)); return; }
+    // "Central Unitaria de Trabajadores (CUT)": a name of three words or more defined by an acronym in brackets is an organisation's.
+    if (n >= 3 && !FIRST_NAMES.has(personWords[0]) && acronymAfter(text, end)) { out.push(make('ORG', 0.6)); return; }
     if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(make('PERSON', 0.85, false, aff.sector), personWords)); return; }
     if (units.every((u) => isAcronym(u.text))) { out.push(make('ORG', 0.5)); return; }
     if (plural) { out.push(make('ORG', 0.5)); return; }
@@ -85,7 +111,11 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     out.push(person(make('PERSON', 0.6, false, aff.sector), personWords));
     return;
   }
+  // "the A6 near Lyon", "the A1, A4 and A6 motorways", "the M25": a road's number is a facility.
+  if (head.length <= 3 && ROAD_NUMBER.test(head) && isRoad(text, start, end)) { out.push(make('FAC', 0.6)); return; }
   if (isAcronym(head)) { out.push(make('ORG', 0.6, true)); return; }
+  // "Kovacs-Novak, 54, said": an age in commas after a name makes it a person's.
+  if (followedByAge(text, end)) { out.push(person(make('PERSON', 0.6, true, aff.sector), nameWords(units))); return; }
   // "the West", "the South": a region of the world or a country, not a person named West.
   if (COMPASS_TAIL.has(head) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))) { out.push(make('LOC', 0.6)); return; }
   if (FIRST_NAMES.has(head)) { out.push(person(make('PERSON', 0.55, true, aff.sector), nameWords(units))); return; }
@@ -99,6 +129,21 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   out.push(make('ORG', 0.35, true));
 }
 
+/** Head words a number completes, with the type of the whole: "Local 1127" (a union branch), "Route 66", "Terminal 5". */
+export const NUMBERED_HEADS = new Map<string, Candidate['type']>([['Local', 'ORG'], ['Route', 'FAC'], ['Highway', 'FAC'], ['Interstate', 'FAC'],
+  ['Terminal', 'FAC'], ['Gate', 'FAC'], ['Pier', 'FAC'], ['Runway', 'FAC']]);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** A motorway's or national road's number: A6, M25, N7, E40. */
+const ROAD_NUMBER = /^[AMNE]\d{1,2}$/;
+/** A road noun soon after ("A4 and A6 motorways") or "on/along/off the" just before ("on the A6"). */
+const ROAD_AFTER = /^[^.;]{0,30}?\b(?:motorways?|highways?|roads?|expressways?|autoroutes?|autobahns?|carriageways?)\b/;
+const ROAD_BEFORE = /\b(?:on|along|off|onto|via|from|near) the $/i;
+/** Whether the road number at [start, end) stands where a road is named. */
+function isRoad(text: string, start: number, end: number): boolean {
+  return ROAD_AFTER.test(text.slice(end, end + 40)) || ROAD_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+/** Last words of the names of laws, treaties and agreements ("Clean Air Act", "Nuclear Non-Proliferation Treaty"). */
+const LAW_HEADS = new Set(['Act', 'Treaty', 'Accord', 'Accords', 'Directive', 'Regulation', 'Protocol', 'Amendment', 'Doctrine', 'Statute']);
 /** Bits of HEAD_CLASS: the head-word tables a word is in. */
 const H_SINGLE = 1, H_ORG = 2, H_FAC = 4, H_LOC = 8, H_GPE = 16, H_EVENT = 32;
 /** word → the H_* bits of the tables that hold it (the tables are fixed at import). */
@@ -127,6 +172,19 @@ function candidate(start: number, end: number, text: string, name: string, count
   return c;
 }
 
+/**
+ * Whether a person named before (in `out`, the article's candidates so far) has `word` as family
+ * name: the last word, or the first of an East Asian name written surname first ("Park Ji-hoon").
+ */
+function isFamilyNameBefore(out: Candidate[], word: string): boolean {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const ws = out[k].words;
+    if (out[k].type !== 'PERSON' || !ws || ws.length < 2) continue;
+    if (ws[ws.length - 1] === word || (ws[0] === word && EAST_ASIAN_SURNAMES.has(word))) return true;
+  }
+  return false;
+}
+
 /** A person candidate: its name from the words of the name, its gender from the first name. */
 function person(c: Candidate, personWords: string[]): Candidate {
   c.name = personWords.join(' ');
@@ -136,10 +194,26 @@ function person(c: Candidate, personWords: string[]): Candidate {
   return c;
 }
 
+/** ", 54," or ", 7," right after `end`: a person's age in apposition. Read in place. */
+export function followedByAge(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  let k = end + 2;
+  while (k < end + 5 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return k > end + 2 && k <= end + 5 && text.charCodeAt(k) === 44;
+}
+
+/** " (CUT)", " (ACLED)" right after `end`: two to seven capitals in brackets. Read in place. */
+function acronymAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false;
+  let k = end + 2;
+  while (k < end + 9 && text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90) k++;
+  return k - (end + 2) >= 2 && text.charCodeAt(k) === 41;
+}
+
 /** "the" or "at" right before a name. */
 const THE_BEFORE = /\b(?:the|at)\s$/i;
-/** Words before a name that make it a place: "in", "at", "from", "the town of". */
-const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|(?:town|city|village|province|region|district|port|county|island) of)\s+$/;
+/** Words before a name that make it a place: "in", "at", "from", "the town of"; first in a sentence too ("In Mysuru, …"). */
+const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|to|[Ii]nto|(?:town|city|village|province|region|district|port|county|island) of)\s+$/;
 /** Whether c is a \s character (as JavaScript regexes have it). */
 const isSpaceCode = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -53,7 +53,10 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
     const single = c.words?.length === 1 ? c.words[0] : c.key === null || c.type === 'GPE' ? c.text : null;
     const person = single ? nearest(bySurname.get(single) ?? byFirst.get(single), c.start) : null;
     if (person && (c.type === 'PERSON' || c.type === 'GPE' || c.guess || c.key === null)) {
-      person.mentions.push({ ...c, type: 'PERSON', kind: c.kind === 'metonym' ? 'name' : c.kind });
+      // A place's name taken for a surname ("Ho" of "Ho Kin-fai") brings no country or identifier to the person.
+      const m: Candidate = { ...c, type: 'PERSON', kind: c.kind === 'metonym' ? 'name' : c.kind };
+      if (c.type !== 'PERSON') { m.country = undefined; m.wikidata = undefined; m.capitalOf = undefined; m.key = null; }
+      person.mentions.push(m);
       continue;
     }
     if (c.key) { add(c.key, c); continue; }

@@ -7,29 +7,48 @@ const NEXT_WORD = /^(?:\s{1,3}([\p{Ll}]+)|(['’]s)\b)/u;
 /** A past-tense verb after a capital: "Berlin favored", "Moscow regarded". */
 const PAST_VERB = /^\p{Ll}{3,}ed$/u;
 /** Words before a capital that make it a place, not an actor: "in Moscow", "to Beijing". */
-const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|outside|of|via)\s+$/;
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|outside|of|via|between)\s+$/;
 
 /** Verbs whose object is an actor: "accused Moscow of", "urged Beijing to", "warned Tehran that". */
-const ACTOR_OBJECT_BEFORE = /\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|told|tells|critici[sz](?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|press(?:ed|es|ing)|pressur(?:ed|es|ing)|thank(?:ed|s|ing)|prais(?:ed|es|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing)|call(?:ed|s|ing) on|back(?:ed|s|ing)|rebuk(?:ed|es|ing)|join(?:ed|s|ing))\s+$/;
-/** What follows an actor object: "of", "to", "that", or the end of the clause. */
-const AFTER_ACTOR_OBJECT = /^(?:\s+(?:of|to|that|over|for)\b|\s*[,.;])/;
+const ACTOR_OBJECT_BEFORE = /\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|told|tells|critici[sz](?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|press(?:ed|es|ing)|pressur(?:ed|es|ing)|thank(?:ed|s|ing)|prais(?:ed|es|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing)|call(?:ed|s|ing) on|back(?:ed|s|ing)|rebuk(?:ed|es|ing)|join(?:ed|s|ing)|ask(?:ed|s|ing)|invit(?:ed|es|ing)|support(?:ed|s|ing)|reassur(?:ed|es|ing)|assur(?:ed|es|ing)|summon(?:ed|s|ing)|lobb(?:ied|ies|ying)|persuad(?:ed|es|ing)|remind(?:ed|s|ing)|defend(?:ed|s|ing)|side[sd]? with|siding with)\s+$/;
+/**
+ * What follows an actor object: a preposition, a complementizer or an adverb ("of", "to", "that", "on Tuesday",
+ * "against", "again"), or the end of the clause; not a noun it modifies ("warned Manila residents").
+ */
+const AFTER_ACTOR_OBJECT = /^(?:\s+(?:of|to|that|over|for|on|in|against|about|from|with|after|before|again|repeatedly|last|this|amid|during|and|when|while|as|but|not)\b|\s*[,.;:])/;
 
 /**
  * A capital that acts or owns stands for its state: "Moscow said", "Riyadh's priority" →
  * a mention of Russia / the United States of kind `metonym`. "in Moscow" stays a city.
  */
 export function markMetonyms(text: string, _tokens: Token[], cands: Candidate[]): void {
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     if (!c.capitalOf || c.type !== 'GPE') continue;
+    // "between Tokyo and Manila resumed": the second of two places after a place word is a place too.
+    const prev = k > 0 ? cands[k - 1] : null;
+    if (prev && c.start - prev.end === 5 && text.startsWith(' and ', prev.end) && PLACE_BEFORE.test(text.slice(Math.max(0, prev.start - 10), prev.start))) continue;
     const next = NEXT_WORD.exec(text.slice(c.end, c.end + 24));
     const acts = !!next && !!(next[2] || METONYM_VERBS.has(next[1]) || PAST_VERB.test(next[1]));
     const object = ACTOR_OBJECT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && AFTER_ACTOR_OBJECT.test(text.slice(c.end, c.end + 6));
     if (!acts && !object) continue;
     if (!object && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) continue;
-    c.key = 'c:' + c.capitalOf;
-    c.name = COUNTRY_NAME.get(c.capitalOf) ?? c.capitalOf;
-    c.country = c.capitalOf;
-    c.kind = 'metonym';
-    c.confidence = 0.7;
+    toMetonym(c, c.capitalOf);
   }
+  // "Tokyo and Manila signed a pact": a capital joined by "and" to a capital that acts acts with it.
+  for (let k = cands.length - 2; k >= 0; k--) {
+    const c = cands[k], next = cands[k + 1];
+    if (!c.capitalOf || c.type !== 'GPE' || c.kind === 'metonym' || next.kind !== 'metonym' || next.start - c.end !== 5 || !text.startsWith(' and ', c.end)) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) continue;
+    toMetonym(c, c.capitalOf);
+  }
+}
+
+/** Make a capital's mention a mention of its state. */
+function toMetonym(c: Candidate, iso3: string): void {
+  c.key = 'c:' + iso3;
+  c.name = COUNTRY_NAME.get(iso3) ?? iso3;
+  c.country = iso3;
+  c.kind = 'metonym';
+  c.confidence = 0.7;
 }

@@ -1,5 +1,5 @@
 import { boundedMemo } from '../../../memo.ts';
-import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, LEADING_HEADS, type GazEntry } from '../lexicon.ts';
+import { ORG_HEADS, FAC_HEADS, LOC_HEADS, COMPASS, FIRST_NAMES, LEADING_HEADS, EVENT_HEADS, REGIONAL_DEMONYMS, type GazEntry } from '../lexicon.ts';
 
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'area']);
 import { makeCandidate, type Candidate } from '../candidate.ts';
@@ -7,6 +7,12 @@ import type { Unit, DocWords } from './read-units.ts';
 import type { Run } from './group-runs.ts';
 import { classifyName, nameWords } from './classify-name.ts';
 import { SpanWords } from '../span-words.ts';
+import { mergeComplements } from './title-complement.ts';
+import { isPossessiveJoin } from './group-runs.ts';
+
+/** "Rural", "Urban": after a place they name a district of it ("Bengaluru Rural"); before one they only modify it. */
+const DISTRICT_TAILS = new Set(['Rural', 'Urban']);
+const isForOrOf = (u: Unit) => u.kind === 'x' && (u.text === 'for' || u.text === 'of');
 
 interface Segment { kind: 'gaz' | 'title' | 'name'; units: Unit[]; start: number; end: number }
 interface Affiliation { country?: string; sector?: string }
@@ -21,7 +27,9 @@ const titleCase = boundedMemo(toTitleCase, 4096);
 const SMALL_WORDS = new Set(['of', 'the', 'to', 'and', 'for', 'on', 'in']);
 const headOf = (seg: Segment) => seg.units[seg.units.length - 1].text;
 /** The head word of a name: the word before its first connector ("Court" of "Court of Justice"), else its last word. */
-const nameHead = (seg: Segment) => { const k = seg.units.findIndex((u) => u.kind === 'x'); return k > 0 ? seg.units[k - 1].text : headOf(seg); };
+const nameHead = (seg: Segment) => { const k = seg.units.findIndex((u) => u.kind === 'x' && !isPossessiveJoin(u.text)); return k > 0 && seg.units[k].text !== 'and' && seg.units[k].text !== '&' ? seg.units[k - 1].text : lastWord(headOf(seg)); };
+/** The last word of a unit's text ("Council" of "Security Council"). */
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 const isHeadWord = (w: string) => ORG_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HEADS.has(w);
 
 /**
@@ -38,9 +46,16 @@ export function readRun(text: string, run: Run, out: Candidate[], words?: DocWor
     return;
   }
   const before = out.length;
+  const last = run.units[run.units.length - 1];
+  if (run.units.length > 2 && last.kind === 'c' && ORG_HEADS.has(last.text) && run.units.some((u) => u.kind === 'x' && isPossessiveJoin(u.text))) {
+    // "Multnomah County District Attorney's Office", "Workers' Party": a name with a possessive kept inside that ends in an
+    // organisation's head word is one organisation, titles and places in it included.
+    const start = run.units[0].start;
+    classifyName(text, run.units, NO_AFFILIATION, out, text.slice(start, last.end));
+    return;
+  }
   if (run.units.length === 1) readOne(text, run, out, words);
   else readSegments(text, run, out, words);
-  const last = run.units[run.units.length - 1];
   if (out.length > before && text.charCodeAt(last.end) === 32 && orgBehind(run, out, before, nounAfter(text, last.end + 1))) {
     // "the Morena party", "Georgian Dream party", "the Saba news agency": a name before an organisation noun is one.
     const start = run.units[0].start, name = text.slice(start, last.end);
@@ -119,7 +134,10 @@ function nounBefore(text: string, start: number): string {
 }
 
 function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords): void {
-  const segs = segment(run.units);
+  // "Minister for Foreign Affairs", "Special Envoy for Syria": a title and its complement read as one title.
+  const places: Unit[] = [];
+  const segs = segment(run.units.some(isForOrOf) ? mergeComplements(text, run.units, places) : run.units);
+  for (const p of places) out.push(fromEntry(text, p, p.entry!));
   let aff: Affiliation = affiliationOf(run.possessor, out);
   let title: { names: string[]; entry: GazEntry[] } | null = null;
   for (let s = 0; s < segs.length; s++) {
@@ -140,7 +158,7 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
     }
     if (seg.kind === 'gaz') {
       const e = seg.units[0].entry!, next = segs[s + 1];
-      if (next?.kind === 'name' && next.units.length === 1 && COMPASS.has(next.units[0].text) && (e.kind === 'city' || e.kind === 'region') && next.units[0].t0 === seg.units[seg.units.length - 1].t1) {
+      if (next?.kind === 'name' && next.units.length === 1 && (COMPASS.has(next.units[0].text) || DISTRICT_TAILS.has(next.units[0].text)) && (e.kind === 'city' || e.kind === 'region') && next.units[0].t0 === seg.units[seg.units.length - 1].t1) {
         // "Leeds North", "Kowloon West": a district or constituency of that place, not a place and a person.
         const name = text.slice(seg.start, next.end), c = makeCandidate(seg.start, next.end, name, 'GPE', 'name', null, name, 0.6);
         if (e.country) c.country = e.country;
@@ -157,8 +175,40 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
         aff = NO_AFFILIATION;
         continue;
       }
-      if (next?.kind === 'name' && isHeadWord(nameHead(next)) && e.kind !== 'title') {
-        // "Indonesian Navy", "Irving Police Department": one organisation of that place.
+      const party = segs[s + 1]?.kind === 'gaz' ? segs[s + 1].units[0] : null;
+      if ((e.kind === 'region' || e.kind === 'city') && party && party.entry!.kind === 'org' && party.entry!.country === e.country && party.t0 === seg.units[0].t1
+        && seg.units.length === 1) {
+        // "Wisconsin Supreme Court", "Florida Democratic Party", "Chicago Police Department": a state's or city's own body
+        // named after the national one is an organisation of its own, not the national body.
+        const name = text.slice(seg.start, party.end), c = makeCandidate(seg.start, party.end, name, 'ORG', 'name', null, name, 0.75);
+        if (e.country) c.country = e.country;
+        if (party.entry!.sector) c.sector = party.entry!.sector;
+        out.push(c);
+        s++;
+        aff = NO_AFFILIATION;
+        continue;
+      }
+      if (e.kind === 'demonym' && party && party.entry!.kind === 'org' && party.entry!.sector === 'PTY' && party.t0 === seg.units[0].t1 && REGIONAL_DEMONYMS.has(seg.units[0].text)) {
+        // "Scottish Labour Party", "Welsh Conservatives": a region's branch of a party is an organisation of its own.
+        const name = text.slice(seg.start, party.end), c = makeCandidate(seg.start, party.end, name, 'ORG', 'name', null, name, 0.8);
+        c.sector = 'PTY';
+        if (e.country) c.country = e.country;
+        out.push(c);
+        s++;
+        aff = NO_AFFILIATION;
+        continue;
+      }
+      if (e.kind === 'area' && next?.kind === 'name' && s + 2 === segs.length && next.units.length === 1 && next.units[0].kind === 'c'
+        && next.units[0].t0 === seg.units[0].t1 && !FIRST_NAMES.has(next.units[0].text) && !COMPASS.has(next.units[0].text) && !isHeadWord(next.units[0].text) && !EVENT_HEADS.has(next.units[0].text)) {
+        // "Baltic Agrochem", "Pacific Tidewater": a region of the world and one unknown word that ends the name is a company's name.
+        const name = text.slice(seg.start, next.end);
+        out.push(makeCandidate(seg.start, next.end, name, 'ORG', 'name', null, name, 0.55));
+        s++;
+        aff = NO_AFFILIATION;
+        continue;
+      }
+      if (next?.kind === 'name' && (isHeadWord(nameHead(next)) || (EVENT_HEADS.has(nameHead(next)) && next.units[0].t0 === seg.units[seg.units.length - 1].t1)) && e.kind !== 'title') {
+        // "Indonesian Navy", "Irving Police Department": one organisation of that place; "Asia Cup", "Paris Open": an event there.
         classifyName(text, [...seg.units, ...next.units], { country: e.country }, out, text.slice(seg.start, next.end));
         s++;
         aff = NO_AFFILIATION;
@@ -182,6 +232,23 @@ function readSegments(text: string, run: Run, out: Candidate[], words?: DocWords
       // "Lake Chad", "Mount Lebanon", "Team Kenya": a head word before a place's name names something else.
       classifyName(text, [seg.units[0], placeNext.units[0]], NO_AFFILIATION, out, text.slice(seg.start, placeNext.end));
       s++;
+      title = null;
+      aff = NO_AFFILIATION;
+      continue;
+    }
+    const org = segs[s + 1]?.kind === 'gaz' ? segs[s + 1].units[0] : null;
+    if (org && org.entry!.kind === 'org' && org.t0 === seg.units[seg.units.length - 1].t1 && org.text !== org.entry!.name && org.text.includes(' ')
+      && seg.units.every((u) => u.kind === 'c' && !FIRST_NAMES.has(u.text))) {
+      // "National Security Council", "Regional Security Council": words before a generic short form of a known body
+      // ("Security Council" for the UN's) name another body.
+      classifyName(text, [...seg.units, org], NO_AFFILIATION, out, text.slice(seg.start, org.end));
+      s++;
+      title = null;
+      aff = NO_AFFILIATION;
+      continue;
+    }
+    if (seg.units.length === 1 && DISTRICT_TAILS.has(seg.units[0].text) && segs[s + 1]?.kind === 'gaz' && PLACE_KINDS.has(segs[s + 1].units[0].entry!.kind)) {
+      // "Urban Bengaluru", "rural Kansas" capitalized: a modifier of the place, no name (and no first name before a surname).
       title = null;
       aff = NO_AFFILIATION;
       continue;
@@ -235,6 +302,16 @@ function readOne(text: string, run: Run, out: Candidate[], words?: DocWords): vo
   const u = run.units[0], e = u.entry;
   if (u.kind === 'g') {
     if (e!.kind === 'title' || e!.kind === 'titlemod' || e!.kind === 'honorific') return;
+    // Only a generic short form of two words or more ("Security Council", "Supreme Court"), not an acronym ("Russia's UN envoy").
+    const owner = e!.kind === 'org' && run.possessor && u.text !== e!.name && u.text.includes(' ') ? affiliationOf(run.possessor, out).country : undefined;
+    if (owner && owner !== e!.country) {
+      // "Iran's Supreme Court", "Ukraine's Security Council": a country's own body under the short name of another's.
+      const own = makeCandidate(u.start, u.end, u.text, 'ORG', 'name', null, u.text, 0.7);
+      own.country = owner;
+      if (e!.sector && e!.sector !== 'IGO') own.sector = e!.sector;
+      out.push(own);
+      return;
+    }
     const c = fromEntry(text, u, e!);
     if (e!.kind === 'demonym') { c.kind = 'demonym'; c.confidence = 0.85; }
     out.push(c);

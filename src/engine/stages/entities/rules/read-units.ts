@@ -1,7 +1,8 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry, type Form } from '../lexicon.ts';
+import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, FAC_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry, type Form } from '../lexicon.ts';
 import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
+import { followedByAge, NUMBERED_HEADS } from './classify-name.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
 import { INITIAL_LETTER, DOTTED, JOINED_PARTICLE, POSSESSIVE, CLAUSE_OPENER_CODES, tokenKey } from '../patterns.ts';
 
@@ -25,7 +26,9 @@ export function makeUnit(kind: Unit['kind'], start: number, end: number, t0: num
 }
 
 /** What the whole article says about a word: written in lower case somewhere; capitalized inside a sentence somewhere. */
-export interface DocWords { isLower(word: string): boolean; isMidCap(word: string): boolean }
+export interface DocWords { isLower(word: string): boolean; isMidCap(word: string): boolean;
+  /** written somewhere first in a name of three words or with a hyphenated given name ("Lim Kah Hoe", "Park Ji-hoon") */
+  startsName(word: string): boolean }
 
 /** The units of tokens[from, to): gazetteer forms matched longest first, then word classes. */
 export function readUnits(text: string, tokens: Token[], from: number, to: number, words: DocWords): Unit[] {
@@ -38,6 +41,13 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
       // Most punctuation and numbers only end a name; '&' joins one ("AT&T" aside, "Johnson & Johnson").
       clauseStart = tok.kind === 'p' && (opensClause(c0) || endsSentence(text, tokens, i));
       if (c0 === 38) units.push(makeUnit('x', tok.start, tok.end, i, i + 1, '&'));
+      // "Local 1127", "Route 66", "Terminal 5": a number after its head word is part of the name.
+      else if (tok.kind === 'n' && numberedHeadBefore(text, tokens, units, i)) { units.push(makeUnit('c', tok.start, tok.end, i, i + 1, text.slice(tok.start, tok.end))); clauseStart = false; }
+      // "Citizens' Alliance", "Workers' Party": a plural's apostrophe before a head word stays inside the name.
+      else if ((c0 === 39 || c0 === 8217) && tok.end - tok.start === 1 && pluralBeforeHead(text, tokens, units, i, to)) {
+        units.push(makeUnit('x', tok.start, tok.end, i, i + 1, text[tok.start]));
+        clauseStart = false; // a closing apostrophe, not an opening quote
+      }
       i++; continue;
     }
     // One look-up per word, in place: its id (times two, +1 when found without a final ".").
@@ -91,7 +101,10 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     if (entry && !(startsClause && entry.kind !== 'title' && entry.kind !== 'honorific' && j === i + 1 && words.isLower(word))) {
       const end = tokens[j - 1].end;
       if (entry.kind === 'titlemod' && upperAt(word, 0) && !leadsTitle(text, tokens, j, to)) {
-        if (!(startsClause && words.isLower(word))) units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
+        // First in a clause ("Trade between …", "Security was tight"), a title word that the article writes in lower case, or never
+        // capitalizes inside a sentence, is a common word; "Trade Policy Forum" (a capital next) may still be a name.
+        const nextCap = i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start);
+        if (!(startsClause && (words.isLower(word) || (!nextCap && !words.isMidCap(word))))) units.push(makeUnit('c', tok.start, tok.end, i, i + 1, word));
         i++; continue;
       }
       if (entry.kind === 'product') {
@@ -110,8 +123,11 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     }
     const glued = isDigit(word.charCodeAt(word.length - 1)) ? gluedVersion(word) : null;
     if (glued) { units.push(makeUnit('g', tok.start, tok.end, i, i + 1, word, glued)); i++; continue; }
-    const hyphenated = word.includes('-') ? splitHyphenated(word, tok.start, i) : null;
+    // "Man-lok" of "Ho Man-lok" is a given name after a surname, not the city Man and a word.
+    const hyphenated = word.includes('-') && !(i > from && isGivenNameAfter(text.slice(tokens[i - 1].start, tokens[i - 1].end), word)) ? splitHyphenated(word, tok.start, i) : null;
     if (hyphenated) { units.push(hyphenated); i++; continue; }
+    const label = word.length > 3 && word.charCodeAt(1) === 45 ? partyPlaceLabel(text, tok.start, tok.end, i, word) : null;
+    if (label) { units.push(label); i++; continue; }
     const notName = r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0; // NOT_NAMES.has(word), from the look-up
     const kind = classify(text, tokens, i, to, word, startsClause, words, notName);
     if (kind === 'o') { i++; continue; }
@@ -183,7 +199,7 @@ const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 function classify(text: string, tokens: Token[], i: number, to: number, word: string, startsClause: boolean, words: DocWords, notName: boolean): Unit['kind'] {
   // Cheap tests on length and characters guard each pattern: this runs for every capitalized word.
-  if (word.length === 2 && POSSESSIVE.test(word)) return 's';
+  if (word.length === 2 && POSSESSIVE.test(word)) return i > 0 && possessiveInName(text, tokens, i, to) ? 'x' : 's';
   if (tokens[i].kind !== 'w') return CONNECTORS.has(word) ? 'x' : 'o';
   if (word.length === 1 && INITIAL_LETTER.test(word) && text[tokens[i].end] === '.' && word !== 'I' && word !== 'A') return 'i';
   const capitalized = upperAt(word, 0);
@@ -203,7 +219,19 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
     if (ORG_HEADS.has(word) && i + 2 < to && text.startsWith('of ', tokens[i + 1].start) && upperAt(text, tokens[i + 2].start)) return 'c';
     // "Lake Chad ...", "Team Kenya ..." first in a sentence: a leading head word before a place's name.
     if (LEADING_HEADS.has(word) && i + 1 < to && formsAtSpan(text, tokens[i + 1].start, tokens[i + 1].end)?.some((f) => PLACE_KIND.has(f.entry.kind))) return 'c';
-    const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && upperAt(text, tokens[i + 1].start));
+    // "Song said …" after "Song Il-guk", "Park said" after "Park Ji-hoon": an East Asian surname that starts a full
+    // name elsewhere in the article is that person, though it starts every sentence it is in or is also a common word.
+    if (EAST_ASIAN_SURNAMES.has(word) && words.startsName(word)) return 'c';
+    // "Local 1127 said …": a numbered head word first in a sentence.
+    if (NUMBERED_HEADS.has(word) && i + 1 < to && tokens[i + 1].kind === 'n' && tokens[i + 1].start === tokens[i].end + 1) return 'c';
+    // "Rolls-Royce said …", "Kovacs-Novak told …": two capitalized parts joined by a hyphen make a name even first in a
+    // sentence (not "Anglo-Irish", "Sino-Soviet": a first part in -o is a combining form).
+    if (hyphen && CAP_CAP.test(word) && word.charCodeAt(word.indexOf('-') - 1) !== 111) return 'c';
+    // "Kovacs-Novak, 54, said …": a name with an age in apposition, though its only mention starts a sentence.
+    if (followedByAge(text, tokens[i].end)) return 'c';
+    // A capital or an Arabic joined particle next ("Wadi al-Rayyan", "Abu al-Hassan") may continue a name.
+    const mayBeName = FIRST_NAMES.has(word) || (i + 1 < to && tokens[i + 1].kind === 'w' && (upperAt(text, tokens[i + 1].start)
+      || (tokens[i + 1].end - tokens[i + 1].start > 3 && JOINED_PARTICLE.test(text.slice(tokens[i + 1].start, tokens[i + 1].start + 6)))));
     if (mayBeName) return words.isLower(word) ? 'o' : 'c';
     return !words.isMidCap(word) || words.isLower(word) ? 'o' : 'c';
   }
@@ -211,6 +239,59 @@ function classify(text: string, tokens: Token[], i: number, to: number, word: st
   if (PARTICLES.has(word)) return 'p';
   if (CONNECTORS.has(word)) return 'x';
   return 'o';
+}
+
+/** "D-Cicero", "R-Skokie": a party's initial and a place, as a label of a U.S. legislator. */
+const PARTY_PLACE = /^[RDI]-\p{Lu}\p{Ll}+$/u;
+/**
+ * "Rep. Ann Fox (D-Skokie)", "Luis Vega, D-Cicero,": a party-and-place label in brackets or commas names a
+ * U.S. place, known or not (only its place part is a mention). Not "D-Day" in running text.
+ */
+function partyPlaceLabel(text: string, start: number, end: number, i: number, word: string): Unit | null {
+  const before = text.charCodeAt(start - 1), after = text.charCodeAt(end);
+  const open = before === 40 || (before === 32 && text.charCodeAt(start - 2) === 44);
+  if (!open || !(after === 41 || after === 44) || !PARTY_PLACE.test(word)) return null;
+  const place = word.slice(2);
+  const entry: GazEntry = { kind: 'city', key: 'p:' + place, name: place, type: 'GPE', country: 'USA' };
+  return makeUnit('g', start + 2, end, i, i + 1, place, entry, true);
+}
+
+/** Two capitalized parts joined by a hyphen: "Rolls-Royce", "Kovacs-Novak". */
+const CAP_CAP = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+/** Whether the number at token i (digits only, one space after the last unit) follows a NUMBERED_HEADS word. */
+function numberedHeadBefore(text: string, tokens: Token[], units: Unit[], i: number): boolean {
+  const last = units[units.length - 1], t = tokens[i];
+  if (!last || last.kind !== 'c' || last.t1 !== i || t.start !== last.end + 1 || t.end - t.start > 4 || !NUMBERED_HEADS.has(last.text)) return false;
+  for (let k = t.start; k < t.end; k++) { const c = text.charCodeAt(k); if (c < 48 || c > 57) return false; }
+  return true;
+}
+
+/** Collective nouns whose "'s" stays inside a name before a head word: "People's Party", "Women's Hospital". */
+const COLLECTIVES = new Set(['People', 'Children', 'Women', 'Men', 'Workers']);
+/** Whether token i + 1 follows token i after one space and is an organisation's or a building's head word. */
+function headNext(text: string, tokens: Token[], i: number, to: number): boolean {
+  const n = tokens[i + 1];
+  if (i + 1 >= to || n.kind !== 'w' || n.start - tokens[i].end !== 1 || !upperAt(text, n.start)) return false;
+  const w = text.slice(n.start, n.end);
+  return ORG_HEADS.has(w) || FAC_HEADS.has(w);
+}
+/**
+ * Whether the "'s" at token i stays inside a name: after a collective noun before a head word ("People's Party"),
+ * or after a title before an office's head word ("District Attorney's Office", "Sheriff's Department").
+ */
+function possessiveInName(text: string, tokens: Token[], i: number, to: number): boolean {
+  const p = tokens[i - 1];
+  if (p.end !== tokens[i].start || !headNext(text, tokens, i, to)) return false;
+  if (COLLECTIVES.has(text.slice(p.start, p.end))) return true;
+  const n = tokens[i + 1];
+  return OFFICE_HEADS.has(text.slice(n.start, n.end)) && !!formsAtSpan(text, p.start, p.end)?.some((f) => f.keys.length === 1 && f.entry.kind === 'title');
+}
+/** Head words of a title-holder's office: "Attorney's Office", "Sheriff's Department". */
+const OFFICE_HEADS = new Set(['Office', 'Department', 'Bureau']);
+/** The apostrophe at token i ends a capitalized plural read just before it ("Citizens'") and a head word follows. */
+function pluralBeforeHead(text: string, tokens: Token[], units: Unit[], i: number, to: number): boolean {
+  const last = units[units.length - 1];
+  return !!last && last.kind === 'c' && last.t1 === i && tokens[i].start === last.end && last.text.length > 3 && last.text.endsWith('s') && headNext(text, tokens, i, to);
 }
 
 /** Where the last form matchForm found ends: the token after it. */
