@@ -111,3 +111,12 @@ test('a participle postmodifier stays in an unnamed source; a determiner after a
   ]);
   assert.equal(quotes[1].addressee?.mention.text, 'lawmakers');
 });
+
+test('a short name is never completed across a sentence end; initials and titles still join it', () => {
+  const { quotes } = runQuotes([
+    'Exporters fear the new duties on Brazil. Moreau said that the talks had stalled. "We are waiting," Moreau said.',
+    'Dr. Ines Varga opened the clinic. "It took years," Varga said.',
+    'Paul R. Okonjo chaired the panel. "We listened," Okonjo said.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name), ['Moreau', 'Ines Varga', 'Paul R. Okonjo']);
+});
