@@ -169,3 +169,11 @@ test('"according to court filings / government figures" cites a document: no sta
   ].join('\n\n'));
   assert.deepEqual(quotes.map((q) => q.content.text), ['The ferry was overloaded']);
 });
+
+test('a cue after an appositive subject with nothing after it reports nothing; a clause before the subject still does', () => {
+  const { quotes } = runQuotes([
+    'The harbour master for the northern ports, Ruth Okello, agreed.',
+    'The levy will stay, the finance chief, Omar Dede, said.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), ['indirect [The levy will stay] <- Omar Dede']);
+});

@@ -84,6 +84,11 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
     if (subject.kind === 'role' || subject.kind === 'institution') {
       for (let m = 0; m < 2 && comma > 2 && pcAt(toks, comma) !== 44 && (fl(toks, comma) & F_LOWNOUN); m++) comma--;
     }
+    // "The envoy to the region, Anna Kovacs, agreed.": a comma closes the subject right before the cue, so the
+    // words before its opening comma are the appositive's head, not a statement; what precedes them, if anything, is.
+    if (comma > 2 && subject.last === c - 2 && pcAt(toks, c - 1) === 44) {
+      do comma--; while (comma > 0 && pcAt(toks, comma) !== 44);
+    }
     if (comma > 2 && pcAt(toks, comma) === 44 && TAIL_OK.test(text.slice(at.end, sent.end)) && !overlapsQuote(sent.start, sAt(toks, comma))) {
       out.push({ kind: 'indirect', start: sent.start, end: sAt(toks, comma), cue: at, phrase: subject, addressee: null, via: null,
         method: 'quotes/clause-then-speaker-said', confidence: 0.72, para: p });
