@@ -177,3 +177,16 @@ test('a cue after an appositive subject with nothing after it reports nothing; a
   ].join('\n\n'));
   assert.deepEqual(quotes.map(show), ['indirect [The levy will stay] <- Omar Dede']);
 });
+
+test('an attribution set off by commas inside the statement: the statement runs from its subject to the sentence end', () => {
+  const { quotes } = runQuotes([
+    'The new bridge, two engineers said, cracked during the first winter.',
+    'The main hurdle, according to people close to the board, is the price of steel.',
+    'The vote was close, according to the mayor, who counted twice.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [The new bridge, two engineers said, cracked during the first winter] <- anonymous(two engineers)',
+    'indirect [The main hurdle, according to people close to the board, is the price of steel] <- anonymous(people close to the board)',
+    'indirect [The vote was close] <- unnamed',
+  ]);
+});

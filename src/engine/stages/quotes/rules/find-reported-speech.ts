@@ -6,6 +6,7 @@ import { W, F_LOWNOUN, F_HEAD, F_ENDS_S } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject } from './scan-speaker-phrase.ts';
 import { findReportedClause } from './find-reported-clause.ts';
+import { interruptsStatement } from './mid-sentence.ts';
 import { outletName } from '../../metadata/outlets.ts';
 
 /** Sentences longer than this are not searched for reported speech (bounded work on bad input). */
@@ -89,6 +90,11 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
     if (comma > 2 && subject.last === c - 2 && pcAt(toks, c - 1) === 44) {
       do comma--; while (comma > 0 && pcAt(toks, comma) !== 44);
     }
+    if (interruptsStatement(toks, comma, c)) {
+      out.push({ kind: 'indirect', start: sent.start, end: trimEnd(text, sent.start, sent.end), cue: at, phrase: subject, addressee: null, via: null,
+        method: 'quotes/attribution-inside-statement', confidence: 0.7, para: p });
+      continue;
+    }
     if (comma > 2 && pcAt(toks, comma) === 44 && TAIL_OK.test(text.slice(at.end, sent.end)) && !overlapsQuote(sent.start, sAt(toks, comma))) {
       out.push({ kind: 'indirect', start: sent.start, end: sAt(toks, comma), cue: at, phrase: subject, addressee: null, via: null,
         method: 'quotes/clause-then-speaker-said', confidence: 0.72, para: p });
@@ -96,6 +102,12 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
   }
   if (according >= 0 && out.length === 0 && !earlier.some((f) => f.phrase)) out.push(...readAccordingTo(text, toks, according, sent, p, overlapsQuote));
   return out;
+}
+
+/** `end` moved back over closing punctuation and white space, not before `start`. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isClauseTrim(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** The last statement in `list` with a cue before `pos` and a speaker phrase. */
@@ -124,7 +136,7 @@ function readAccordingTo(text: string, toks: Win, a: number, sent: Span, p: numb
     while (comma < toks.n && pcAt(toks, comma) !== 44) comma++;
     if (comma >= toks.n) return [];
     start = comma + 1 < toks.n ? sAt(toks, comma + 1) : sent.end; end = sent.end;
-  } else if (pcAt(toks, a - 1) === 44) { start = sent.start; end = sAt(toks, a - 1); }
+  } else if (pcAt(toks, a - 1) === 44) { start = sent.start; end = interruptsStatement(toks, a - 1, a + 1) ? sent.end : sAt(toks, a - 1); }
   else return [];
   while (end > start && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - start < 12 || overlapsQuote(start, end)) return [];
