@@ -2,13 +2,16 @@ import cueTable from '../../data/cue-verbs.json' with { type: 'json' };
 import words from '../../data/speaker-words.json' with { type: 'json' };
 
 /** A speech cue verb form: its lemma, whether it takes a reported clause, whether it takes an addressee object. */
-export interface Cue { lemma: string; clause: 'bare' | 'that' | 'none'; object: boolean; participle: boolean }
+export interface Cue { lemma: string; clause: 'bare' | 'that' | 'none'; object: boolean; participle: boolean; particle?: string }
 
 /** Every written form of every cue verb (lower case), generated from the data table once per process. */
 export const CUE_FORMS = new Map<string, Cue>();
 for (const v of cueTable.verbs) {
   for (const f of v.forms) {
-    CUE_FORMS.set(f, { lemma: v.lemma, clause: v.clause as Cue['clause'], object: !!(v as { object?: boolean }).object, participle: f.endsWith('ing') });
+    const cue: Cue = { lemma: v.lemma, clause: v.clause as Cue['clause'], object: !!(v as { object?: boolean }).object, participle: f.endsWith('ing') };
+    const particle = (v as { particle?: string }).particle;
+    if (particle) cue.particle = particle; // "hit back", "shot back": a cue only with the particle after it
+    CUE_FORMS.set(f, cue);
   }
 }
 /** Verb forms that are also common nouns or adjectives; they count as cues only right after a subject or before a clause. */

@@ -190,3 +190,18 @@ test('an attribution set off by commas inside the statement: the statement runs 
     'indirect [The vote was close] <- unnamed',
   ]);
 });
+
+test('two-word cues "hit back", "shot back", "fired back", "pushed back" attribute; the verb alone does not', () => {
+  const { quotes } = runQuotes([
+    'Mayor Lina Ortiz fired back that the audit had been rigged.',
+    '"Pure fiction," Ortiz shot back.',
+    'Councillor Dev Rao pushed back at the mayor, saying the audit was fair.',
+    'Police shot two suspects near the station, Rao said.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the audit had been rigged] <- Lina Ortiz',
+    'direct [Pure fiction,] <- Lina Ortiz',
+    'indirect [the audit was fair] <- Dev Rao',
+    'indirect [Police shot two suspects near the station] <- Dev Rao',
+  ]);
+});

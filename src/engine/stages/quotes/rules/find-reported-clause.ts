@@ -27,7 +27,7 @@ const ADVERBIAL_OPENERS = new Set(['as', 'while'].map(W));
  */
 export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): ReportedClause | null {
   const a = w.a, text = a.text;
-  let pos = eAt(w, c);
+  let pos = eAt(w, cue.particle !== undefined ? c + 1 : c); // after "back" of "hit back"
   const addressee = findAddressee(a, pos, limit, cue);
   if (addressee) pos = addressee.end;
   else if (cue.lemma === 'tell') return null;
