@@ -120,3 +120,15 @@ test('a short name is never completed across a sentence end; initials and titles
   ].join('\n\n'));
   assert.deepEqual(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name), ['Moreau', 'Ines Varga', 'Paul R. Okonjo']);
 });
+
+test('an unnamed spokesperson right after a sentence whose subject is a named body speaks for it; otherwise stays unnamed', () => {
+  const text = [
+    'Tidewell Ferries cancelled its winter timetable on Monday. A spokeswoman said the boats needed repairs.',
+    'Passengers blamed Tidewell Ferries for the delays. A spokesman said refunds would be paid.',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [{ type: 'ORG', name: 'Tidewell Ferries', forms: ['Tidewell Ferries'] }]);
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the boats needed repairs] <- Tidewell Ferries',
+    'indirect [refunds would be paid] <- anonymous(A spokesman)',
+  ]);
+});

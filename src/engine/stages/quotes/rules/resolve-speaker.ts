@@ -5,6 +5,7 @@ import { INSTITUTIONS, INDEFINITE, ANONYMITY_MARKERS, TITLE_WORDS, PERSON_ROLES,
 import { capRunAtEnd, stripTitles, stripDeterminers, fullNameBefore, findRoleHolder, lastCapRun } from './name-parts.ts';
 import { createEntityIndex, genderOf, bestName, type Resolved } from './entity-index.ts';
 import { resolvePronoun } from './resolve-pronoun.ts';
+import { previousSubjectOrg } from './previous-subject.ts';
 import { outletName } from '../../metadata/outlets.ts';
 
 export type { Resolved };
@@ -97,6 +98,11 @@ export function createResolver(text: string, entities: readonly Entity[]) {
       if (e) return fromEntity(e, mention, mention.text, p.start);
       const holder = findRoleHolder(text, head, p.start);
       if (holder) return { entity: ix.byName(holder)?.id ?? null, mention, name: holder, anonymous: false, kind: 'person', phraseText: mention.text, at: p.start };
+    }
+    // "A spokesperson said" after a sentence whose subject is a named organisation: the spokesperson speaks for it
+    if (SPOKES.test(head) && !marked && !orgPart) {
+      const body = previousSubjectOrg(text, p.start, ix);
+      if (body) return fromEntity(body, mention, mention.text, p.start);
     }
     const institution = (p.kind === 'institution' || INSTITUTIONS.has(head.toLowerCase())) && !/s$/.test(head);
     const anonymous = !institution && (SOURCE_ROLES.test(head.toLowerCase()) || INDEFINITE.has(lead) || marked || /s$/.test(head) || !DEF.test(lead));
