@@ -63,3 +63,15 @@ test('a short fragment after a coordinated cue is the sentence subject\'s, not a
   const { quotes } = runQuotes('Mayor Rosa Iglesias thanked the volunteers and promised "a cleaner river."');
   assert.deepEqual(quotes.map(show), ['partial [a cleaner river.] <- Rosa Iglesias']);
 });
+
+test('words quoted from a draft or bill are no one\'s statement; a quote after them keeps its own kind', () => {
+  const { quotes } = runQuotes([
+    '"We expect a deal by spring," said Trade Minister Olu Adeyemi.',
+    'A draft circulated on Friday refers to "gradual steps towards a common customs tariff," wording one negotiator called "too timid by half."',
+    'The bill would bar councils from hiring staff "without a competitive and transparent selection process."',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'direct [We expect a deal by spring,] <- Olu Adeyemi',
+    'partial [too timid by half.] <- anonymous(one negotiator)',
+  ]);
+});
