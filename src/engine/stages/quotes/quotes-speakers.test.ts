@@ -132,3 +132,18 @@ test('an unnamed spokesperson right after a sentence whose subject is a named bo
     'indirect [refunds would be paid] <- anonymous(A spokesman)',
   ]);
 });
+
+test('a pronoun subject of a relative clause is not the person the clause fronts as its object ("whose leader, X, he called")', () => {
+  const text = [
+    'Governor Nadia Ferro said the budget was balanced.',
+    'She mocked the Green bloc, whose chair, Ivo Lenz, she has called "a prophet of gloom."',
+    'She also attacked Omar Reyes, whom she called "the architect of the deficit."',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [
+    { type: 'PERSON', name: 'Nadia Ferro', forms: ['Nadia Ferro'] },
+    // an entities layer that linked each "she" to the nearest name before it
+    { type: 'PERSON', name: 'Ivo Lenz', forms: ['Ivo Lenz'], pronouns: [['she', 0]] },
+    { type: 'PERSON', name: 'Omar Reyes', forms: ['Omar Reyes'], pronouns: [['she', 1]] },
+  ]);
+  assert.deepEqual(quotes.filter((q) => q.kind === 'partial').map((q) => q.speaker?.name), ['Nadia Ferro', 'Nadia Ferro']);
+});

@@ -145,7 +145,7 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     resolve(p: SpeakerPhrase): Resolved {
       const mention = span(text, p.start, p.end);
       const head = text.slice(p.headStart, p.headEnd);
-      const r = p.kind === 'pronoun' ? resolvePronoun(p, mention, history, ix)
+      const r = p.kind === 'pronoun' ? resolvePronoun(text, p, mention, history, ix)
         : p.kind === 'named' ? resolveNamed(p, mention) : resolveRole(p, mention, head);
       if (r.name || r.anonymous) history.push(r);
       return r;
