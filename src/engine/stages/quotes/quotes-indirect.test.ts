@@ -205,3 +205,16 @@ test('two-word cues "hit back", "shot back", "fired back", "pushed back" attribu
     'indirect [Police shot two suspects near the station] <- Dev Rao',
   ]);
 });
+
+test('a clause then "said" and the speaker ("…, said Ana Ruiz, the port director") is reported; a participle clause is not', () => {
+  const { quotes } = runQuotes([
+    'The cranes will be replaced by June, said Ana Ruiz, the port director.',
+    'The quay, said Ruiz, flooded twice last winter.',
+    'The plan, announced on Monday, would cut fees for small boats.',
+    'The mayor, accused the council of delays, left early.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [The cranes will be replaced by June] <- Ana Ruiz',
+    'indirect [The quay, said Ruiz, flooded twice last winter] <- Ana Ruiz',
+  ]);
+});

@@ -69,7 +69,11 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
       continue;
     }
     const subject = findSubjectBeforeCue(toks, c, floor);
-    if (!subject) continue;
+    if (!subject) {
+      const inverted = pcAt(toks, c - 1) === 44 && !cue.participle && cue.clause !== 'none' ? readInverted(text, toks, c, at, sent, p, overlapsQuote) : null;
+      if (inverted) out.push(inverted);
+      continue;
+    }
     if (cue.lemma === 'report' && outletName(text.slice(subject.start, subject.end))) continue; // an outlet's report is a channel (via), not a statement
     const clause = cue.clause === 'none' ? null : findReportedClause(toks, c, cue, sent.end);
     if (clause) {
@@ -102,6 +106,23 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
   }
   if (according >= 0 && out.length === 0 && !earlier.some((f) => f.phrase)) out.push(...readAccordingTo(text, toks, according, sent, p, overlapsQuote));
   return out;
+}
+
+/**
+ * "Talks will resume in May, said Anna Kovacs, the head of the delegation.": the clause comes first and the
+ * speaker follows the cue; only adjuncts or an appositive come after the speaker. "Talks, said Kovacs, will
+ * resume in May." puts the attribution inside the statement (one span to the sentence end, as for "X said").
+ */
+function readInverted(text: string, toks: Win, c: number, at: { start: number; end: number }, sent: Span, p: number, overlapsQuote: (s: number, e: number) => boolean): Found | null {
+  if (c < 3) return null;
+  const phrase = findSpeakerAfterCue(toks, c + 1);
+  if (!phrase || phrase.first !== c + 1) return null;
+  let end: number;
+  if (interruptsStatement(toks, c - 1, phrase.last)) end = trimEnd(text, sent.start, sent.end);
+  else if (TAIL_OK.test(text.slice(phrase.end, sent.end))) end = sAt(toks, c - 1);
+  else return null;
+  if (end - sent.start < 12 || overlapsQuote(sent.start, end)) return null;
+  return { kind: 'indirect', start: sent.start, end, cue: at, phrase, addressee: null, via: null, method: 'quotes/clause-then-said-speaker', confidence: 0.7, para: p };
 }
 
 /** `end` moved back over closing punctuation and white space, not before `start`. */
