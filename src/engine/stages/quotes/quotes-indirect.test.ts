@@ -218,3 +218,9 @@ test('a clause then "said" and the speaker ("…, said Ana Ruiz, the port direct
     'indirect [The quay, said Ruiz, flooded twice last winter] <- Ana Ruiz',
   ]);
 });
+
+test('a clause then "X told reporters in Rome." is reported, the addressee kept', () => {
+  const { quotes } = runQuotes('The border crossing will reopen on Sunday, Interior Minister Pia Lund told reporters in Oslo.');
+  assert.deepEqual(quotes.map(show), ['indirect [The border crossing will reopen on Sunday] <- Pia Lund']);
+  assert.equal(quotes[0].addressee?.mention.text, 'reporters');
+});

@@ -5,7 +5,7 @@ import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, e
 import { W, F_LOWNOUN, F_HEAD, F_ENDS_S } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject } from './scan-speaker-phrase.ts';
-import { findReportedClause } from './find-reported-clause.ts';
+import { findReportedClause, findAddressee } from './find-reported-clause.ts';
 import { interruptsStatement } from './mid-sentence.ts';
 import { outletName } from '../../metadata/outlets.ts';
 
@@ -99,8 +99,11 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
         method: 'quotes/attribution-inside-statement', confidence: 0.7, para: p });
       continue;
     }
-    if (comma > 2 && pcAt(toks, comma) === 44 && TAIL_OK.test(text.slice(at.end, sent.end)) && !overlapsQuote(sent.start, sAt(toks, comma))) {
-      out.push({ kind: 'indirect', start: sent.start, end: sAt(toks, comma), cue: at, phrase: subject, addressee: null, via: null,
+    // "…, the envoy told reporters in Geneva.": the addressee of "told" stands before the adjuncts
+    const told = cue.object ? findAddressee(art, at.end, sent.end, cue) : null;
+    const tailFrom = told?.end ?? at.end;
+    if (comma > 2 && pcAt(toks, comma) === 44 && TAIL_OK.test(text.slice(tailFrom, sent.end)) && !overlapsQuote(sent.start, sAt(toks, comma))) {
+      out.push({ kind: 'indirect', start: sent.start, end: sAt(toks, comma), cue: at, phrase: subject, addressee: told, via: null,
         method: 'quotes/clause-then-speaker-said', confidence: 0.72, para: p });
     }
   }
