@@ -147,3 +147,11 @@ test('a pronoun subject of a relative clause is not the person the clause fronts
   ]);
   assert.deepEqual(quotes.filter((q) => q.kind === 'partial').map((q) => q.speaker?.name), ['Nadia Ferro', 'Nadia Ferro']);
 });
+
+test('a lower-case role, a name, then "of"/"from" a body: the named person speaks, not the body', () => {
+  const { quotes } = runQuotes([
+    '"Freight rates have peaked," said analyst Mira Szabo of Northgate Capital.',
+    '"Not yet," senior trader Olek Bauer from Harwell Commodities said.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Mira Szabo', 'Olek Bauer']);
+});

@@ -120,11 +120,14 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     const nameStart = p.headEnd - name.length;
     const person = ix.covering(p.headStart, p.headEnd, (m) => m.entity.type === 'PERSON');
     const whole = text.slice(p.start, p.end);
-    // "Jordan Pike-Alvarez of the Oregon Mental Health Coalition": a plain two- or three-word name before "of" is the person.
-    const lead = whole.includes(' of ') || whole.includes(' from ') ? NAME_OF.exec(whole) : null;
+    // "Jordan Pike-Alvarez of the Oregon Mental Health Coalition": a plain two- or three-word name before "of" is the person;
+    // so is one after a lower-case role ("economist Lara Finch of Delta Bank")
+    const skip = whole.includes(' of ') || whole.includes(' from ') ? roleLead(whole) : 0;
+    const lead = whole.includes(' of ') || whole.includes(' from ') ? NAME_OF.exec(skip ? whole.slice(skip) : whole) : null;
     if (lead && !lead[1].split(' ').some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) {
-      const e = ix.covering(p.start, p.start + lead[1].length, (m) => m.entity.type === 'PERSON');
-      const nameSpan = span(text, p.start, p.start + lead[1].length);
+      const from = p.start + skip;
+      const e = ix.covering(from, from + lead[1].length, (m) => m.entity.type === 'PERSON');
+      const nameSpan = span(text, from, from + lead[1].length);
       return e ? fromEntity(e.entity, nameSpan, mention.text, p.start, lead[1]) : { entity: null, mention: nameSpan, name: lead[1], anonymous: false, kind: 'person', phraseText: mention.text, at: p.start };
     }
     const roleWord = anyRoleWord(whole, whole.length - run.length);
@@ -155,6 +158,12 @@ export function createResolver(text: string, entities: readonly Entity[]) {
 const DEF = /^(the|this|that|these|those|his|her|its|their|our)$/;
 /** Any anonymity marker anywhere in a phrase: `ANONYMITY_MARKERS.some((m) => s.includes(m))` in one search. */
 const ANONYMITY = new RegExp(ANONYMITY_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/** Length of a lead of lower-case words holding a role word ("the economist ", "senior analyst "), else 0. */
+function roleLead(s: string): number {
+  const m = ROLE_LEAD.exec(s);
+  return m && m[1].split(' ').some((w) => PERSON_ROLES.has(w)) ? m[0].length : 0;
+}
+const ROLE_LEAD = /^(?:(?:the|a|an) )?((?:\p{Ll}[\p{L}'’-]* ){0,2}\p{Ll}[\p{L}'’-]*) (?=\p{Lu})/u;
 /** A plain two- or three-word name before "of"/"from" at the start of a phrase. */
 const NAME_OF = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,2}[\p{Lu}][\p{L}\p{M}'’.-]*) (?:of|from) /u;
 
