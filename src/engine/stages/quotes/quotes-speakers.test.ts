@@ -155,3 +155,13 @@ test('a lower-case role, a name, then "of"/"from" a body: the named person speak
   ].join('\n\n'));
   assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Mira Szabo', 'Olek Bauer']);
 });
+
+test('a role noun capitalized only because it opens the sentence heads its phrase ("Fishermen in Tarifa said")', () => {
+  const { quotes } = runQuotes('Residents in Tarifa said the catch had halved since spring.');
+  assert.deepEqual(quotes.map(show), ['indirect [the catch had halved since spring] <- anonymous(Residents in Tarifa)']);
+});
+
+test('common trades are source nouns: "Fishermen in Tarifa", "two paramedics at the scene" speak unnamed', () => {
+  const { quotes } = runQuotes('Fishermen in Tarifa said the catch had halved. Two paramedics at the scene said the driver was conscious.');
+  assert.deepEqual(quotes.map((q) => q.speaker?.description ?? q.speaker?.name), ['Fishermen in Tarifa', 'Two paramedics at the scene']);
+});

@@ -82,7 +82,7 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     }
     const after = text.slice(p.headEnd, p.end).trim();
     const orgPart = lastCapRun(text.slice(p.start, p.headStart)) || stripDeterminers(after.replace(/^(?:with|at|from|for|of)\s+/, ''));
-    if (!marked && orgPart && (SPOKES.test(head) || (INSTITUTIONS.has(head.toLowerCase()) && !/s$/.test(head)) || (/s$/.test(head) && /^(with|at|from|for)\s+\S/.test(after)))) {
+    if (!marked && orgPart && (SPOKES.test(head) || (INSTITUTIONS.has(head.toLowerCase()) && !/s$/.test(head)) || (/s$/.test(head) && AT_BODY.test(after)))) {
       const at = text.indexOf(orgPart, p.start);
       return org(stripDeterminers(orgPart), mention, p.start, at, at + orgPart.length);
     }
@@ -155,6 +155,8 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     },
   };
 }
+/** "officials at the Interior Ministry", "analysts with Nordbank": a named body after a plural source (not "at the scene"). */
+const AT_BODY = /^(?:with|at|from|for)\s+(?:the\s+)?\p{Lu}/u;
 const DEF = /^(the|this|that|these|those|his|her|its|their|our)$/;
 /** Any anonymity marker anywhere in a phrase: `ANONYMITY_MARKERS.some((m) => s.includes(m))` in one search. */
 const ANONYMITY = new RegExp(ANONYMITY_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
