@@ -224,3 +224,11 @@ test('a clause then "X told reporters in Rome." is reported, the addressee kept'
   assert.deepEqual(quotes.map(show), ['indirect [The border crossing will reopen on Sunday] <- Pia Lund']);
   assert.equal(quotes[0].addressee?.mention.text, 'reporters');
 });
+
+test('a reported clause stops before the writer\'s ", while <named party> <verb>" contrast; a lower-case one stays in', () => {
+  const { quotes } = runQuotes([
+    'Retail chief Nina Holt said shops were losing trade, while the Porto Traders Guild welcomed the ban.',
+    'Holt said sales fell, while costs rose sharply.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), ['shops were losing trade', 'sales fell, while costs rose sharply']);
+});
