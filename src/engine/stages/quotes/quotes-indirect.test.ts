@@ -232,3 +232,12 @@ test('a reported clause stops before the writer\'s ", while <named party> <verb>
   ].join('\n\n'));
   assert.deepEqual(quotes.map((q) => q.content.text), ['shops were losing trade', 'sales fell, while costs rose sharply']);
 });
+
+test('a cue other than "said" followed by a preposition has an object, not a clause ("warned about fees", "urged them to act")', () => {
+  const { quotes } = runQuotes([
+    'The regulator warned about fees charged to small shops.',
+    'The mayor warned residents to stay indoors.',
+    'The union warned about 300 jobs would be lost.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), ['about 300 jobs would be lost']);
+});
