@@ -28,6 +28,8 @@ export const DEFINITE = lower(words.definiteDeterminers);
 export const ANONYMITY_MARKERS: readonly string[] = words.anonymityMarkers;
 export const PRONOUN_GENDER: Record<string, string> = words.pronouns;
 export const GENDER_TITLES: Record<string, string> = words.genderTitles;
+/** Nouns that stand for a business named before: "the company said", "the airline added". */
+export const COMPANY_NOUNS = lower(words.companyNouns);
 /** Nouns for a written text ("a draft", "the memo"): quoted words it holds, with no one saying them, are the text's, not a speaker's. */
 export const DOCUMENT_NOUNS = lower(words.documentNouns);
 /** Title words a role noun stands for: "the judge" is the person titled Justice. */

@@ -165,3 +165,15 @@ test('common trades are source nouns: "Fishermen in Tarifa", "two paramedics at 
   const { quotes } = runQuotes('Fishermen in Tarifa said the catch had halved. Two paramedics at the scene said the driver was conscious.');
   assert.deepEqual(quotes.map((q) => q.speaker?.description ?? q.speaker?.name), ['Fishermen in Tarifa', 'Two paramedics at the scene']);
 });
+
+test('"the company" / "the airline" stands for the business that spoke last, else the organisation named before it', () => {
+  const text = [
+    'Harlow Air cancelled 40 flights on Monday. The airline said the strike had grounded its crews.',
+    'Dunmore Foods said it would cut prices. "We are listening," the company said.',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [
+    { type: 'ORG', name: 'Harlow Air', forms: ['Harlow Air'] },
+    { type: 'ORG', name: 'Dunmore Foods', forms: ['Dunmore Foods'] },
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Harlow Air', 'Dunmore Foods', 'Dunmore Foods']);
+});

@@ -1,7 +1,7 @@
 import type { Entity, Span } from '../../../../model/index.ts';
 import type { SpeakerPhrase } from './scan-speaker-phrase.ts';
 import { span } from '../../../span.ts';
-import { INSTITUTIONS, INDEFINITE, ANONYMITY_MARKERS, TITLE_WORDS, PERSON_ROLES, ROLE_TITLES } from '../patterns.ts';
+import { COMPANY_NOUNS, INSTITUTIONS, INDEFINITE, ANONYMITY_MARKERS, TITLE_WORDS, PERSON_ROLES, ROLE_TITLES } from '../patterns.ts';
 import { capRunAtEnd, stripTitles, stripDeterminers, fullNameBefore, findRoleHolder, lastCapRun } from './name-parts.ts';
 import { createEntityIndex, genderOf, bestName, type Resolved } from './entity-index.ts';
 import { resolvePronoun } from './resolve-pronoun.ts';
@@ -98,6 +98,16 @@ export function createResolver(text: string, entities: readonly Entity[]) {
       if (e) return fromEntity(e, mention, mention.text, p.start);
       const holder = findRoleHolder(text, head, p.start);
       if (holder) return { entity: ix.byName(holder)?.id ?? null, mention, name: holder, anonymous: false, kind: 'person', phraseText: mention.text, at: p.start };
+      // "the company said": the business that spoke last, else the organisation named last before it
+      if (COMPANY_NOUNS.has(head.toLowerCase())) {
+        for (let i = history.length - 1; i >= 0; i--) {
+          const r = history[i];
+          if (p.start - r.at > 3000) break;
+          if (r.kind === 'org' && !r.anonymous && r.entity) return { ...r, mention, phraseText: mention.text, at: p.start };
+        }
+        const named = ix.lastBefore(p.start, (x) => x.type === 'ORG');
+        if (named) return fromEntity(named, mention, mention.text, p.start);
+      }
     }
     // "A spokesperson said" after a sentence whose subject is a named organisation: the spokesperson speaks for it
     if (SPOKES.test(head) && !marked && !orgPart) {
