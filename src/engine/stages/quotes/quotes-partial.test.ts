@@ -75,3 +75,15 @@ test('words quoted from a draft or bill are no one\'s statement; a quote after t
     'partial [too timid by half.] <- anonymous(one negotiator)',
   ]);
 });
+
+test('a fragment with no cue is the words of the person its own sentence names, not the previous speaker', () => {
+  const text = [
+    '"We will appeal," Attorney General Rhea Sandoval told reporters.',
+    'Tomas Ekwueme, the lawyer who brought the case, hailed the ruling as "a win for every renter in the state."',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [
+    { type: 'PERSON', name: 'Rhea Sandoval', forms: ['Rhea Sandoval'] },
+    { type: 'PERSON', name: 'Tomas Ekwueme', forms: ['Tomas Ekwueme'] },
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Rhea Sandoval', 'Tomas Ekwueme']);
+});
