@@ -241,3 +241,11 @@ test('a cue other than "said" followed by a preposition has an object, not a cla
   ].join('\n\n'));
   assert.deepEqual(quotes.map((q) => q.content.text), ['about 300 jobs would be lost']);
 });
+
+test('a reported clause ends before the same speaker\'s next speech act (", calling it …", ", blaming …")', () => {
+  const { quotes } = runQuotes([
+    'The Green Party said it would oppose the budget, calling it "a gift to polluters."',
+    'The ministry said 40 people were hurt, blaming organisers for the crush.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.filter((q) => q.kind === 'indirect').map((q) => q.content.text), ['it would oppose the budget', '40 people were hurt']);
+});
