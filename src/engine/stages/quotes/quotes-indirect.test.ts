@@ -249,3 +249,15 @@ test('a reported clause ends before the same speaker\'s next speech act (", call
   ].join('\n\n'));
   assert.deepEqual(quotes.filter((q) => q.kind === 'indirect').map((q) => q.content.text), ['it would oppose the budget', '40 people were hurt']);
 });
+
+test('", which said …" after a prepositional object: the antecedent speaks; an "according to" before it keeps its own statement', () => {
+  const { quotes } = runQuotes([
+    'The closures were ordered by the Coastal Safety Board, which said two piers had cracked.',
+    'Ferries were halted at dawn, according to the harbour police, which said 12 boats were stranded.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => `${q.content.text} <- ${q.speaker?.mention?.text}`), [
+    'two piers had cracked <- the Coastal Safety Board',
+    'Ferries were halted at dawn <- the harbour police',
+    '12 boats were stranded <- the harbour police',
+  ]);
+});

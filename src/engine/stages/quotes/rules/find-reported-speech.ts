@@ -107,7 +107,10 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
         method: 'quotes/clause-then-speaker-said', confidence: 0.72, para: p });
     }
   }
-  if (according >= 0 && out.length === 0 && !earlier.some((f) => f.phrase)) out.push(...readAccordingTo(text, toks, according, sent, p, overlapsQuote));
+  // "…, according to X" counts unless another attribution comes before it (then X is the channel); a statement
+  // after it ("according to the police, which said …") is X's own second one.
+  const aAt = according >= 0 ? sAt(toks, according) : -1;
+  if (according >= 0 && out.every((f) => f.cue !== null && f.cue.start > aAt) && !earlier.some((f) => f.phrase)) out.unshift(...readAccordingTo(text, toks, according, sent, p, overlapsQuote));
   return out;
 }
 
