@@ -261,3 +261,8 @@ test('", which said …" after a prepositional object: the antecedent speaks; an
     '12 boats were stranded <- the harbour police',
   ]);
 });
+
+test('after "said", an approximator or quantifier opens a bare reported clause ("said roughly half of …")', () => {
+  const { quotes } = runQuotes('The grocer said roughly half of her stock comes from local farms. Her partner said nearly 40 suppliers send produce weekly.');
+  assert.deepEqual(quotes.map((q) => q.content.text), ['roughly half of her stock comes from local farms', 'nearly 40 suppliers send produce weekly']);
+});
