@@ -37,10 +37,12 @@ export function findQuotes(doc: QuotesInput, report: StageContext['report']): Qu
     return lo < zones.length && zones[lo].start < e;
   };
   const found: Found[] = [];
-  const main: Found[] = [];
+  // The statement found for each marked passage (undefined for a scare quote or a document's words):
+  // a passage reads the kind of the one right before it, not of an earlier one past a dropped passage.
+  const main: Array<Found | undefined> = [];
   for (let i = 0; i < marked.length && found.length < MAX_QUOTES; i++) {
-    const got = attributeMarkedQuote(doc, marked[i], marked[i - 1], marked[i + 1], main[main.length - 1], zones);
-    if (got.length) main.push(got[0]);
+    const got = attributeMarkedQuote(doc, marked[i], marked[i - 1], marked[i + 1], main[i - 1], zones);
+    main.push(got[0]);
     found.push(...got);
   }
   // The statements of quoted passages by sentence, in the order found, for the reported-speech pass.

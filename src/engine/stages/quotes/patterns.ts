@@ -2,13 +2,16 @@ import cueTable from '../../data/cue-verbs.json' with { type: 'json' };
 import words from '../../data/speaker-words.json' with { type: 'json' };
 
 /** A speech cue verb form: its lemma, whether it takes a reported clause, whether it takes an addressee object. */
-export interface Cue { lemma: string; clause: 'bare' | 'that' | 'none'; object: boolean; participle: boolean }
+export interface Cue { lemma: string; clause: 'bare' | 'that' | 'none'; object: boolean; participle: boolean; particle?: string }
 
 /** Every written form of every cue verb (lower case), generated from the data table once per process. */
 export const CUE_FORMS = new Map<string, Cue>();
 for (const v of cueTable.verbs) {
   for (const f of v.forms) {
-    CUE_FORMS.set(f, { lemma: v.lemma, clause: v.clause as Cue['clause'], object: !!(v as { object?: boolean }).object, participle: f.endsWith('ing') });
+    const cue: Cue = { lemma: v.lemma, clause: v.clause as Cue['clause'], object: !!(v as { object?: boolean }).object, participle: f.endsWith('ing') };
+    const particle = (v as { particle?: string }).particle;
+    if (particle) cue.particle = particle; // "hit back", "shot back": a cue only with the particle after it
+    CUE_FORMS.set(f, cue);
   }
 }
 /** Verb forms that are also common nouns or adjectives; they count as cues only right after a subject or before a clause. */
@@ -25,6 +28,10 @@ export const DEFINITE = lower(words.definiteDeterminers);
 export const ANONYMITY_MARKERS: readonly string[] = words.anonymityMarkers;
 export const PRONOUN_GENDER: Record<string, string> = words.pronouns;
 export const GENDER_TITLES: Record<string, string> = words.genderTitles;
+/** Nouns that stand for a business named before: "the company said", "the airline added". */
+export const COMPANY_NOUNS = lower(words.companyNouns);
+/** Nouns for a written text ("a draft", "the memo"): quoted words it holds, with no one saying them, are the text's, not a speaker's. */
+export const DOCUMENT_NOUNS = lower(words.documentNouns);
 /** Title words a role noun stands for: "the judge" is the person titled Justice. */
 export const ROLE_TITLES: Record<string, string[]> = words.roleTitles;
 
@@ -73,10 +80,11 @@ export const THAT = /^\s*,?\s*that\b/;
 
 /**
  * Where a reported clause stops: a trailing attribution or a new verb phrase of the subject; a second
- * cue with its own clause (", arguing that …", "and warned that …"); a new group of speakers (", and several warned …");
- * the writer's comment on the clause (", something he had not disclosed", ", a claim the firm denies").
+ * cue with its own clause (", arguing that …", "and warned that …"), or a speech act of the same speaker (", calling it …"); a new group of speakers (", and several warned …");
+ * the writer's comment on the clause (", something he had not disclosed", ", a claim the firm denies"); the writer's
+ * contrast with a named party (", while the Farmers Union welcomed …").
  */
-export const CLAUSE_END = /,\s*(?:according to\b|citing\b|saying\b|adding\b|noting\b|he said\b|she said\b|they said\b|\p{Ll}{3,}ing that\b|(?:something|a (?:move|claim|charge|figure|step|view|position|assertion|allegation|accusation))\s|(?:(?:and|but|while|though|although|even as)\s+(?:(?:also|then|later|several|some|others|many|most|one|another|a few|few|two|three)\s+)?(?:\p{Ll}+ed|declined|said|told|urged|added|warned|went|took|made|sent|gave|spoke)\b))|\s(?:and|but)\s+(?:also\s+)?\p{Ll}{3,}ed that\b|\s+(?:—|–|--)\s|;\s|\s\((?:Reporting|Editing)\b/u;
+export const CLAUSE_END = /,\s*(?:according to\b|citing\b|saying\b|adding\b|noting\b|he said\b|she said\b|they said\b|\p{Ll}{3,}ing that\b|(?:calling|describing|urging|accusing|blaming|branding|dismissing|critici[sz]ing|praising|welcoming|condemning|vowing|pledging|promising|insisting|arguing|claiming|warning|denying)\s|(?:while|whereas)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.&-]*\s+){1,5}(?:\p{Ll}+\s+)?(?:\p{Ll}+ed|said|told|went|took|made|gave|spoke)\b|(?:something|a (?:move|claim|charge|figure|step|view|position|assertion|allegation|accusation))\s|(?:(?:and|but|while|though|although|even as)\s+(?:(?:also|then|later|several|some|others|many|most|one|another|a few|few|two|three)\s+)?(?:\p{Ll}+ed|declined|said|told|urged|added|warned|went|took|made|sent|gave|spoke)\b))|\s(?:and|but)\s+(?:also\s+)?\p{Ll}{3,}ed that\b|\s+(?:—|–|--)\s|;\s|\s\((?:Reporting|Editing)\b/u;
 
 /** Speech context for a partial quote when no cue verb is found: noun cues and fixed phrases. */
 export const SPEECH_NOUNS = new Set(cueTable.nouns);

@@ -169,3 +169,100 @@ test('"according to court filings / government figures" cites a document: no sta
   ].join('\n\n'));
   assert.deepEqual(quotes.map((q) => q.content.text), ['The ferry was overloaded']);
 });
+
+test('a cue after an appositive subject with nothing after it reports nothing; a clause before the subject still does', () => {
+  const { quotes } = runQuotes([
+    'The harbour master for the northern ports, Ruth Okello, agreed.',
+    'The levy will stay, the finance chief, Omar Dede, said.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), ['indirect [The levy will stay] <- Omar Dede']);
+});
+
+test('an attribution set off by commas inside the statement: the statement runs from its subject to the sentence end', () => {
+  const { quotes } = runQuotes([
+    'The new bridge, two engineers said, cracked during the first winter.',
+    'The main hurdle, according to people close to the board, is the price of steel.',
+    'The vote was close, according to the mayor, who counted twice.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [The new bridge, two engineers said, cracked during the first winter] <- anonymous(two engineers)',
+    'indirect [The main hurdle, according to people close to the board, is the price of steel] <- anonymous(people close to the board)',
+    'indirect [The vote was close] <- unnamed',
+  ]);
+});
+
+test('two-word cues "hit back", "shot back", "fired back", "pushed back" attribute; the verb alone does not', () => {
+  const { quotes } = runQuotes([
+    'Mayor Lina Ortiz fired back that the audit had been rigged.',
+    '"Pure fiction," Ortiz shot back.',
+    'Councillor Dev Rao pushed back at the mayor, saying the audit was fair.',
+    'Police shot two suspects near the station, Rao said.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the audit had been rigged] <- Lina Ortiz',
+    'direct [Pure fiction,] <- Lina Ortiz',
+    'indirect [the audit was fair] <- Dev Rao',
+    'indirect [Police shot two suspects near the station] <- Dev Rao',
+  ]);
+});
+
+test('a clause then "said" and the speaker ("…, said Ana Ruiz, the port director") is reported; a participle clause is not', () => {
+  const { quotes } = runQuotes([
+    'The cranes will be replaced by June, said Ana Ruiz, the port director.',
+    'The quay, said Ruiz, flooded twice last winter.',
+    'The plan, announced on Monday, would cut fees for small boats.',
+    'The mayor, accused the council of delays, left early.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'indirect [The cranes will be replaced by June] <- Ana Ruiz',
+    'indirect [The quay, said Ruiz, flooded twice last winter] <- Ana Ruiz',
+  ]);
+});
+
+test('a clause then "X told reporters in Rome." is reported, the addressee kept', () => {
+  const { quotes } = runQuotes('The border crossing will reopen on Sunday, Interior Minister Pia Lund told reporters in Oslo.');
+  assert.deepEqual(quotes.map(show), ['indirect [The border crossing will reopen on Sunday] <- Pia Lund']);
+  assert.equal(quotes[0].addressee?.mention.text, 'reporters');
+});
+
+test('a reported clause stops before the writer\'s ", while <named party> <verb>" contrast; a lower-case one stays in', () => {
+  const { quotes } = runQuotes([
+    'Retail chief Nina Holt said shops were losing trade, while the Porto Traders Guild welcomed the ban.',
+    'Holt said sales fell, while costs rose sharply.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), ['shops were losing trade', 'sales fell, while costs rose sharply']);
+});
+
+test('a cue other than "said" followed by a preposition has an object, not a clause ("warned about fees", "urged them to act")', () => {
+  const { quotes } = runQuotes([
+    'The regulator warned about fees charged to small shops.',
+    'The mayor warned residents to stay indoors.',
+    'The union warned about 300 jobs would be lost.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), ['about 300 jobs would be lost']);
+});
+
+test('a reported clause ends before the same speaker\'s next speech act (", calling it …", ", blaming …")', () => {
+  const { quotes } = runQuotes([
+    'The Green Party said it would oppose the budget, calling it "a gift to polluters."',
+    'The ministry said 40 people were hurt, blaming organisers for the crush.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.filter((q) => q.kind === 'indirect').map((q) => q.content.text), ['it would oppose the budget', '40 people were hurt']);
+});
+
+test('", which said …" after a prepositional object: the antecedent speaks; an "according to" before it keeps its own statement', () => {
+  const { quotes } = runQuotes([
+    'The closures were ordered by the Coastal Safety Board, which said two piers had cracked.',
+    'Ferries were halted at dawn, according to the harbour police, which said 12 boats were stranded.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => `${q.content.text} <- ${q.speaker?.mention?.text}`), [
+    'two piers had cracked <- the Coastal Safety Board',
+    'Ferries were halted at dawn <- the harbour police',
+    '12 boats were stranded <- the harbour police',
+  ]);
+});
+
+test('after "said", an approximator or quantifier opens a bare reported clause ("said roughly half of …")', () => {
+  const { quotes } = runQuotes('The grocer said roughly half of her stock comes from local farms. Her partner said nearly 40 suppliers send produce weekly.');
+  assert.deepEqual(quotes.map((q) => q.content.text), ['roughly half of her stock comes from local farms', 'nearly 40 suppliers send produce weekly']);
+});

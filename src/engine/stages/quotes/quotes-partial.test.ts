@@ -63,3 +63,27 @@ test('a short fragment after a coordinated cue is the sentence subject\'s, not a
   const { quotes } = runQuotes('Mayor Rosa Iglesias thanked the volunteers and promised "a cleaner river."');
   assert.deepEqual(quotes.map(show), ['partial [a cleaner river.] <- Rosa Iglesias']);
 });
+
+test('words quoted from a draft or bill are no one\'s statement; a quote after them keeps its own kind', () => {
+  const { quotes } = runQuotes([
+    '"We expect a deal by spring," said Trade Minister Olu Adeyemi.',
+    'A draft circulated on Friday refers to "gradual steps towards a common customs tariff," wording one negotiator called "too timid by half."',
+    'The bill would bar councils from hiring staff "without a competitive and transparent selection process."',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map(show), [
+    'direct [We expect a deal by spring,] <- Olu Adeyemi',
+    'partial [too timid by half.] <- anonymous(one negotiator)',
+  ]);
+});
+
+test('a fragment with no cue is the words of the person its own sentence names, not the previous speaker', () => {
+  const text = [
+    '"We will appeal," Attorney General Rhea Sandoval told reporters.',
+    'Tomas Ekwueme, the lawyer who brought the case, hailed the ruling as "a win for every renter in the state."',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [
+    { type: 'PERSON', name: 'Rhea Sandoval', forms: ['Rhea Sandoval'] },
+    { type: 'PERSON', name: 'Tomas Ekwueme', forms: ['Tomas Ekwueme'] },
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Rhea Sandoval', 'Tomas Ekwueme']);
+});

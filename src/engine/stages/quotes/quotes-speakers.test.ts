@@ -111,3 +111,69 @@ test('a participle postmodifier stays in an unnamed source; a determiner after a
   ]);
   assert.equal(quotes[1].addressee?.mention.text, 'lawmakers');
 });
+
+test('a short name is never completed across a sentence end; initials and titles still join it', () => {
+  const { quotes } = runQuotes([
+    'Exporters fear the new duties on Brazil. Moreau said that the talks had stalled. "We are waiting," Moreau said.',
+    'Dr. Ines Varga opened the clinic. "It took years," Varga said.',
+    'Paul R. Okonjo chaired the panel. "We listened," Okonjo said.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name), ['Moreau', 'Ines Varga', 'Paul R. Okonjo']);
+});
+
+test('an unnamed spokesperson right after a sentence whose subject is a named body speaks for it; otherwise stays unnamed', () => {
+  const text = [
+    'Tidewell Ferries cancelled its winter timetable on Monday. A spokeswoman said the boats needed repairs.',
+    'Passengers blamed Tidewell Ferries for the delays. A spokesman said refunds would be paid.',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [{ type: 'ORG', name: 'Tidewell Ferries', forms: ['Tidewell Ferries'] }]);
+  assert.deepEqual(quotes.map(show), [
+    'indirect [the boats needed repairs] <- Tidewell Ferries',
+    'indirect [refunds would be paid] <- anonymous(A spokesman)',
+  ]);
+});
+
+test('a pronoun subject of a relative clause is not the person the clause fronts as its object ("whose leader, X, he called")', () => {
+  const text = [
+    'Governor Nadia Ferro said the budget was balanced.',
+    'She mocked the Green bloc, whose chair, Ivo Lenz, she has called "a prophet of gloom."',
+    'She also attacked Omar Reyes, whom she called "the architect of the deficit."',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [
+    { type: 'PERSON', name: 'Nadia Ferro', forms: ['Nadia Ferro'] },
+    // an entities layer that linked each "she" to the nearest name before it
+    { type: 'PERSON', name: 'Ivo Lenz', forms: ['Ivo Lenz'], pronouns: [['she', 0]] },
+    { type: 'PERSON', name: 'Omar Reyes', forms: ['Omar Reyes'], pronouns: [['she', 1]] },
+  ]);
+  assert.deepEqual(quotes.filter((q) => q.kind === 'partial').map((q) => q.speaker?.name), ['Nadia Ferro', 'Nadia Ferro']);
+});
+
+test('a lower-case role, a name, then "of"/"from" a body: the named person speaks, not the body', () => {
+  const { quotes } = runQuotes([
+    '"Freight rates have peaked," said analyst Mira Szabo of Northgate Capital.',
+    '"Not yet," senior trader Olek Bauer from Harwell Commodities said.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Mira Szabo', 'Olek Bauer']);
+});
+
+test('a role noun capitalized only because it opens the sentence heads its phrase ("Fishermen in Tarifa said")', () => {
+  const { quotes } = runQuotes('Residents in Tarifa said the catch had halved since spring.');
+  assert.deepEqual(quotes.map(show), ['indirect [the catch had halved since spring] <- anonymous(Residents in Tarifa)']);
+});
+
+test('common trades are source nouns: "Fishermen in Tarifa", "two paramedics at the scene" speak unnamed', () => {
+  const { quotes } = runQuotes('Fishermen in Tarifa said the catch had halved. Two paramedics at the scene said the driver was conscious.');
+  assert.deepEqual(quotes.map((q) => q.speaker?.description ?? q.speaker?.name), ['Fishermen in Tarifa', 'Two paramedics at the scene']);
+});
+
+test('"the company" / "the airline" stands for the business that spoke last, else the organisation named before it', () => {
+  const text = [
+    'Harlow Air cancelled 40 flights on Monday. The airline said the strike had grounded its crews.',
+    'Dunmore Foods said it would cut prices. "We are listening," the company said.',
+  ].join('\n\n');
+  const { quotes } = runQuotes(text, [
+    { type: 'ORG', name: 'Harlow Air', forms: ['Harlow Air'] },
+    { type: 'ORG', name: 'Dunmore Foods', forms: ['Dunmore Foods'] },
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Harlow Air', 'Dunmore Foods', 'Dunmore Foods']);
+});

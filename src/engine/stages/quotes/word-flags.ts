@@ -67,6 +67,8 @@ addL(POSTMODIFIER_STARTS, F_POSTMOD);
 addL(FINITE_MARKERS, F_FINITE);
 addL(['outside', 'inside', 'at', 'in', 'near', 'from', 'to', 'of', 'by', 'on', 'with', 'into', 'behind', 'across', 'against', 'toward', 'towards', 'about', 'over', 'under', 'among'], F_PREP);
 addL('there this these those the a an his her its their our some many no all both each every any several one two three four five'.split(' '), F_CLSTART);
+// approximators and quantifiers that open a quantified subject ("said roughly half of her customers drive …")
+addL('roughly nearly almost approximately half most fewer six seven eight nine ten dozens hundreds thousands millions'.split(' '), F_CLSTART);
 addX(CAPITALIZED_NON_NAMES, F_CAPNN);
 addX(['de', 'la', 'del', 'della', 'van', 'der', 'den', 'von', 'da', 'di', 'du', 'le', 'bin', 'bint', 'ibn', 'dos', 'das', 'ter', 'ten', 'y', 'e'], F_PARTICLE);
 addX(["'s", '’s', "'", '’'], F_POSS);

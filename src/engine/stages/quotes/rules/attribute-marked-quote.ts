@@ -7,6 +7,7 @@ import { W, K_P } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject, type SpeakerPhrase } from './scan-speaker-phrase.ts';
 import { findAddressee } from './find-reported-clause.ts';
+import { DOCUMENT_NOUNS } from '../patterns.ts';
 
 export interface Doc { text: string; tokens: readonly Token[]; sentences: readonly Span[]; paragraphs: readonly Span[] }
 /** Whether an offset lies inside quote marks (the marks included). */
@@ -119,6 +120,8 @@ export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefin
   const out: Found[] = [];
   if (!hit) {
     if (direct) out.push({ ...base, kind: 'direct', cue: null, phrase: null, method: q.continued ? 'quotes/continued-paragraph' : 'quotes/floating-quote', confidence: 0.6, floating: true });
+    // "A draft seen by diplomats refers to '…'": words quoted from a text whose subject is the text itself, no one's statement
+    else if (documentSubject(text, sOpen.start, q.open)) return out;
     else if (pieces(text, q.start, Math.min(q.end, q.start + 400), 5) >= 5) out.push({ ...base, kind: 'partial', cue: null, phrase: null, method: 'quotes/partial-no-cue', confidence: 0.35, floating: true });
     return out; // a short fragment in marks with no speech around it is a scare quote: not a statement
   }
@@ -131,6 +134,23 @@ export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefin
   out.push({ ...base, kind: direct ? 'direct' : 'partial', cue: hit.cue, phrase: hit.phrase, addressee, method: hit.method, confidence });
   return out;
 }
+
+/**
+ * Whether the sentence opens with a noun phrase headed by a document noun: a determiner or possessive,
+ * up to two modifiers, then the noun ("A draft", "The ministry's internal memo"). Reads at most five words.
+ */
+function documentSubject(text: string, from: number, to: number): boolean {
+  const ws = text.slice(from, Math.min(to, from + 80)).split(/\s+/, 5);
+  if (ws.length < 2 || !OPENER.test(ws[0])) return false;
+  for (let i = 1; i < ws.length - 1 && i <= 3; i++) {
+    const w = ws[i].replace(/[,;:]$/, '');
+    if (DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && DOCUMENT_NOUNS.has(w.slice(0, -1)))) return true;
+    if (w !== ws[i]) return false; // a comma ends the phrase
+  }
+  return false;
+}
+/** A determiner or a possessive name that opens a noun phrase. */
+const OPENER = /^(?:A|An|The|This|That|These|Those|Its|His|Her|Their|Our|[\p{Lu}][\p{L}.-]*['’]s?)$/u;
 
 /** Whether some position of the window holds a cue. */
 function anyCue(w: Win): boolean {

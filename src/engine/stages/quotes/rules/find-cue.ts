@@ -1,4 +1,4 @@
-import { type Win, at, fl, idAt, eAt, pcAt } from '../window.ts';
+import { type Win, at, fl, idAt, eAt, pcAt, wAt } from '../window.ts';
 import { W, flagsOf, F_CUE, F_NOTASSERT, F_AMBIG, F_CAP, F_ROLE, F_INST, F_SUBJ, F_BETWEEN } from '../article.ts';
 import type { Cue } from '../patterns.ts';
 
@@ -20,6 +20,7 @@ export function cueAt(w: Win, i: number): Cue | null {
   const cue = a.cue[k];
   if (cue === null) return idAt(w, i + 1) === ID_TO ? ACCORDING : null; // "according", the one F_CUE word that is no cue form
   if (fl(w, i - 1) & F_NOTASSERT) return null;
+  if (cue.particle !== undefined && wAt(w, i + 1) !== cue.particle) return null; // "hit back", not "hit the target"
   const f = flagsOf(a, k);
   if ((f & F_AMBIG) && !(fl(w, i - 1) & SUBJECT_LIKE) && !closesAppositive(w, i - 1)) return null;
   return cue;
@@ -35,5 +36,5 @@ function closesAppositive(w: Win, i: number): boolean {
   return false;
 }
 
-/** End offset of the cue starting at position i ("according to" spans two tokens). */
-export const cueEnd = (w: Win, i: number, cue: Cue): number => (cue === ACCORDING ? eAt(w, i + 1) : eAt(w, i));
+/** End offset of the cue starting at position i ("according to", "hit back" span two tokens). */
+export const cueEnd = (w: Win, i: number, cue: Cue): number => (cue === ACCORDING || cue.particle !== undefined ? eAt(w, i + 1) : eAt(w, i));

@@ -1,5 +1,5 @@
 import { type Win, type Art, winIn, isWhite, isClauseTrim, eAt, idAt, fl, sAt, wAt } from '../window.ts';
-import { W, wordOf, flagsOf, idOf, K_W, K_N, F_SUBJ, F_CLSTART, F_DEF, F_INDEF, F_FINITE } from '../article.ts';
+import { W, wordOf, flagsOf, idOf, K_W, K_N, F_SUBJ, F_CLSTART, F_DEF, F_INDEF, F_FINITE, F_PREP } from '../article.ts';
 import { ADJUNCT, THAT, CLAUSE_END, type Cue } from '../patterns.ts';
 import { findSpeakerAfterCue } from './scan-speaker-phrase.ts';
 
@@ -27,7 +27,7 @@ const ADVERBIAL_OPENERS = new Set(['as', 'while'].map(W));
  */
 export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): ReportedClause | null {
   const a = w.a, text = a.text;
-  let pos = eAt(w, c);
+  let pos = eAt(w, cue.particle !== undefined ? c + 1 : c); // after "back" of "hit back"
   const addressee = findAddressee(a, pos, limit, cue);
   if (addressee) pos = addressee.end;
   else if (cue.lemma === 'tell') return null;
@@ -65,7 +65,9 @@ function looksLikeClause(a: Art, pos: number, limit: number, say: boolean): bool
   const w = wordOf(a, i);
   const opens = (flagsOf(a, i) & (F_SUBJ | F_CLSTART | F_DEF | F_INDEF)) !== 0 || upperOrDigit(w);
   if (a.kind[i] !== K_W && a.kind[i] !== K_N) return false;
-  if (ADVERBIAL_OPENERS.has(idOf(a, i))) return false; // "told reporters as she left the building": a time clause, not what was said
+  if (ADVERBIAL_OPENERS.has(idOf(a, i))) return false;
+  // "warned about fees", "insisted on a recount", "admitted to errors": a prepositional object, not a clause ("said about 40 …" is one)
+  if (!say && (flagsOf(a, i) & F_PREP) && !(i + 1 < a.n && a.kind[i + 1] === K_N)) return false; // "told reporters as she left the building": a time clause, not what was said
   // after "said", a subject-like opener is enough: "She said the leaks waste …"
   if (say && opens && !NOT_SUBJECT.has(idOf(a, i))) return true;
   for (let k = i + 1; k < a.n && k < i + (opens ? 14 : 10) && a.s[k] < limit; k++) {

@@ -5,7 +5,8 @@ import { type Win, type Zone, articleOf, isClauseTrim, winIn, mayHaveCue, sAt, e
 import { W, F_LOWNOUN, F_HEAD, F_ENDS_S } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject } from './scan-speaker-phrase.ts';
-import { findReportedClause } from './find-reported-clause.ts';
+import { findReportedClause, findAddressee } from './find-reported-clause.ts';
+import { interruptsStatement } from './mid-sentence.ts';
 import { outletName } from '../../metadata/outlets.ts';
 
 /** Sentences longer than this are not searched for reported speech (bounded work on bad input). */
@@ -68,7 +69,11 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
       continue;
     }
     const subject = findSubjectBeforeCue(toks, c, floor);
-    if (!subject) continue;
+    if (!subject) {
+      const inverted = pcAt(toks, c - 1) === 44 && !cue.participle && cue.clause !== 'none' ? readInverted(text, toks, c, at, sent, p, overlapsQuote) : null;
+      if (inverted) out.push(inverted);
+      continue;
+    }
     if (cue.lemma === 'report' && outletName(text.slice(subject.start, subject.end))) continue; // an outlet's report is a channel (via), not a statement
     const clause = cue.clause === 'none' ? null : findReportedClause(toks, c, cue, sent.end);
     if (clause) {
@@ -84,13 +89,52 @@ export function findReportedSpeech(doc: Doc, sent: Span, p: number, inQuote: (po
     if (subject.kind === 'role' || subject.kind === 'institution') {
       for (let m = 0; m < 2 && comma > 2 && pcAt(toks, comma) !== 44 && (fl(toks, comma) & F_LOWNOUN); m++) comma--;
     }
-    if (comma > 2 && pcAt(toks, comma) === 44 && TAIL_OK.test(text.slice(at.end, sent.end)) && !overlapsQuote(sent.start, sAt(toks, comma))) {
-      out.push({ kind: 'indirect', start: sent.start, end: sAt(toks, comma), cue: at, phrase: subject, addressee: null, via: null,
+    // "The envoy to the region, Anna Kovacs, agreed.": a comma closes the subject right before the cue, so the
+    // words before its opening comma are the appositive's head, not a statement; what precedes them, if anything, is.
+    if (comma > 2 && subject.last === c - 2 && pcAt(toks, c - 1) === 44) {
+      do comma--; while (comma > 0 && pcAt(toks, comma) !== 44);
+    }
+    if (interruptsStatement(toks, comma, c)) {
+      out.push({ kind: 'indirect', start: sent.start, end: trimEnd(text, sent.start, sent.end), cue: at, phrase: subject, addressee: null, via: null,
+        method: 'quotes/attribution-inside-statement', confidence: 0.7, para: p });
+      continue;
+    }
+    // "…, the envoy told reporters in Geneva.": the addressee of "told" stands before the adjuncts
+    const told = cue.object ? findAddressee(art, at.end, sent.end, cue) : null;
+    const tailFrom = told?.end ?? at.end;
+    if (comma > 2 && pcAt(toks, comma) === 44 && TAIL_OK.test(text.slice(tailFrom, sent.end)) && !overlapsQuote(sent.start, sAt(toks, comma))) {
+      out.push({ kind: 'indirect', start: sent.start, end: sAt(toks, comma), cue: at, phrase: subject, addressee: told, via: null,
         method: 'quotes/clause-then-speaker-said', confidence: 0.72, para: p });
     }
   }
-  if (according >= 0 && out.length === 0 && !earlier.some((f) => f.phrase)) out.push(...readAccordingTo(text, toks, according, sent, p, overlapsQuote));
+  // "…, according to X" counts unless another attribution comes before it (then X is the channel); a statement
+  // after it ("according to the police, which said …") is X's own second one.
+  const aAt = according >= 0 ? sAt(toks, according) : -1;
+  if (according >= 0 && out.every((f) => f.cue !== null && f.cue.start > aAt) && !earlier.some((f) => f.phrase)) out.unshift(...readAccordingTo(text, toks, according, sent, p, overlapsQuote));
   return out;
+}
+
+/**
+ * "Talks will resume in May, said Anna Kovacs, the head of the delegation.": the clause comes first and the
+ * speaker follows the cue; only adjuncts or an appositive come after the speaker. "Talks, said Kovacs, will
+ * resume in May." puts the attribution inside the statement (one span to the sentence end, as for "X said").
+ */
+function readInverted(text: string, toks: Win, c: number, at: { start: number; end: number }, sent: Span, p: number, overlapsQuote: (s: number, e: number) => boolean): Found | null {
+  if (c < 3) return null;
+  const phrase = findSpeakerAfterCue(toks, c + 1);
+  if (!phrase || phrase.first !== c + 1) return null;
+  let end: number;
+  if (interruptsStatement(toks, c - 1, phrase.last)) end = trimEnd(text, sent.start, sent.end);
+  else if (TAIL_OK.test(text.slice(phrase.end, sent.end))) end = sAt(toks, c - 1);
+  else return null;
+  if (end - sent.start < 12 || overlapsQuote(sent.start, end)) return null;
+  return { kind: 'indirect', start: sent.start, end, cue: at, phrase, addressee: null, via: null, method: 'quotes/clause-then-said-speaker', confidence: 0.7, para: p };
+}
+
+/** `end` moved back over closing punctuation and white space, not before `start`. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isClauseTrim(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** The last statement in `list` with a cue before `pos` and a speaker phrase. */
@@ -119,7 +163,7 @@ function readAccordingTo(text: string, toks: Win, a: number, sent: Span, p: numb
     while (comma < toks.n && pcAt(toks, comma) !== 44) comma++;
     if (comma >= toks.n) return [];
     start = comma + 1 < toks.n ? sAt(toks, comma + 1) : sent.end; end = sent.end;
-  } else if (pcAt(toks, a - 1) === 44) { start = sent.start; end = sAt(toks, a - 1); }
+  } else if (pcAt(toks, a - 1) === 44) { start = sent.start; end = interruptsStatement(toks, a - 1, a + 1) ? sent.end : sAt(toks, a - 1); }
   else return [];
   while (end > start && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - start < 12 || overlapsQuote(start, end)) return [];

@@ -30,6 +30,9 @@ export function inheritFloatingSpeakers(found: Found[], marked: Marked[], person
     // 'Asked about it, Ruiz smiled. "…"': a lead-in sentence in the quote's own paragraph names the speaker, over an earlier paragraph's speaker.
     const leadIn = f.kind === 'direct' && !q?.continued && prev && prev.para < f.para && !found.some((g) => g.para === f.para && g.start < f.start) ? personIn(f.para, f.start - 1) : null;
     if (leadIn) { f.from = leadIn; f.method = 'quotes/floating-takes-lead-in-person'; f.confidence = 0.55; continue; }
+    // 'Ana Ruiz, who brought the case, hailed the ruling as "…"': a fragment with no cue is the words of the person its sentence names first
+    const subject = f.kind === 'partial' ? personIn(f.para, f.start) : null;
+    if (subject) { f.from = subject; f.method = 'quotes/partial-takes-sentence-person'; f.confidence = 0.45; continue; }
     if (prev && prev.para >= f.para - 1) {
       f.from = prev; f.method = f.kind === 'partial' ? 'quotes/partial-takes-previous-speaker' : 'quotes/floating-takes-previous-speaker';
       f.confidence = f.kind === 'partial' ? 0.35 : prev.para === f.para ? 0.75 : 0.6;

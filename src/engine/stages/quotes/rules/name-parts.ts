@@ -50,10 +50,33 @@ export function fullNameBefore(text: string, surname: string, before: number): s
   re.lastIndex = 0;
   const head = text.slice(0, before);
   for (let m = re.exec(head); m; m = re.exec(head)) {
-    const { name } = stripTitles(`${m[1].trim()} ${surname}`);
+    const { name } = stripTitles(afterSentenceEnd(`${m[1].trim()} ${surname}`));
     if (name.includes(' ')) return name;
   }
   return surname;
+}
+
+/**
+ * A name never runs across a sentence end: "Russia. Park" → "Park". A word ending in a dot ends the
+ * sentence unless it is an initial ("J."), a dotted abbreviation ("U.S.") or a title ("Gen.", "Dr.").
+ * Returns the run after the last such word (the run itself when none).
+ */
+export function afterSentenceEnd(run: string): string {
+  let cut = -1;
+  for (let i = run.indexOf('. '); i >= 0; i = run.indexOf('. ', i + 1)) if (endsSentence(run, i)) cut = i + 2;
+  return cut < 0 ? run : run.slice(cut).trimStart();
+}
+/** The run up to its first sentence end: "Ana Ruiz. Then" → "Ana Ruiz". */
+export function beforeSentenceEnd(run: string): string {
+  for (let i = run.indexOf('. '); i >= 0; i = run.indexOf('. ', i + 1)) if (endsSentence(run, i)) return run.slice(0, i);
+  return run;
+}
+/** The dot at `dot` closes a word that is no initial, dotted abbreviation or title. */
+function endsSentence(run: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && !isSpace(run.charCodeAt(k - 1))) k--;
+  const word = run.slice(k, dot);
+  return word.length > 1 && !word.includes('.') && !TITLE_WORDS.has(word);
 }
 
 /**
@@ -78,7 +101,8 @@ export function findRoleHolder(text: string, role: string, near: number): string
     NAME_AFTER.lastIndex = i + r.length;
     const a = NAME_AFTER.exec(win);
     const b = nameBefore(win, Math.max(0, i - 90), i);
-    const got = a?.[1] ?? b?.[1];
+    // a name after the role word ends at a sentence end, one before it starts after one
+    const got = a ? beforeSentenceEnd(a[1]) : b ? afterSentenceEnd(b[1].trim()) : '';
     if (!got) continue;
     const { name } = stripTitles(got.trim());
     if (name.includes(' ')) { best = name; dist = d; }
@@ -104,7 +128,7 @@ const NAME_AT_END = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,3}[\p{Lu}][\p{L}\p{M}'
 export function lastCapRun(s: string): string {
   const runs = s.match(/(?:[\p{Lu}][\p{L}\p{M}\d.&'’-]*\s?)+/gu);
   if (!runs) return '';
-  const run = stripDeterminers(runs[runs.length - 1].trim().replace(/['’]s?$/, '').replace(/^(?:A|An|The)\s+/, ''));
+  const run = stripDeterminers(afterSentenceEnd(runs[runs.length - 1].trim()).replace(/['’]s?$/, '').replace(/^(?:A|An|The)\s+/, ''));
   return /^(?:A|An|The|One|Two|Three|Some|Several|Many)$/.test(run) ? '' : run;
 }
 

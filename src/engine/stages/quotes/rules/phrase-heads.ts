@@ -1,5 +1,5 @@
 import { type Win, fl, idAt } from '../window.ts';
-import { W, F_CONN, F_NAME, F_TITLE, F_ROLEX } from '../article.ts';
+import { W, F_CONN, F_NAME, F_TITLE, F_ROLEX, F_ROLE } from '../article.ts';
 
 const ID_AND = W('and');
 
@@ -12,10 +12,14 @@ export function personBeforeConnector(w: Win, first: number, head: number): numb
   return head;
 }
 
-/** "a spokesman for the ministry": a lower-case role noun before of/for/at is the head, not the organisation after it. */
+/**
+ * "a spokesman for the ministry": a lower-case role noun before of/for/at/in is the head, not the organisation or
+ * place after it; so is one capitalized only because it opens the sentence ("Traders in Lagos said").
+ */
 export function roleBeforeConnector(w: Win, first: number, head: number): number {
   for (let k = first; k < head; k++) {
-    if ((fl(w, k) & F_ROLEX) && (fl(w, k + 1) & F_CONN) && idAt(w, k + 1) !== ID_AND) return k;
+    const role = (fl(w, k) & F_ROLEX) || (k === 0 && (fl(w, k) & F_ROLE));
+    if (role && (fl(w, k + 1) & F_CONN) && idAt(w, k + 1) !== ID_AND) return k;
   }
   return head;
 }

@@ -1,10 +1,11 @@
 import type { Entity, Span } from '../../../../model/index.ts';
 import type { SpeakerPhrase } from './scan-speaker-phrase.ts';
 import { span } from '../../../span.ts';
-import { INSTITUTIONS, INDEFINITE, ANONYMITY_MARKERS, TITLE_WORDS, PERSON_ROLES, ROLE_TITLES } from '../patterns.ts';
+import { COMPANY_NOUNS, INSTITUTIONS, INDEFINITE, ANONYMITY_MARKERS, TITLE_WORDS, PERSON_ROLES, ROLE_TITLES } from '../patterns.ts';
 import { capRunAtEnd, stripTitles, stripDeterminers, fullNameBefore, findRoleHolder, lastCapRun } from './name-parts.ts';
 import { createEntityIndex, genderOf, bestName, type Resolved } from './entity-index.ts';
 import { resolvePronoun } from './resolve-pronoun.ts';
+import { previousSubjectOrg } from './previous-subject.ts';
 import { outletName } from '../../metadata/outlets.ts';
 
 export type { Resolved };
@@ -81,7 +82,7 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     }
     const after = text.slice(p.headEnd, p.end).trim();
     const orgPart = lastCapRun(text.slice(p.start, p.headStart)) || stripDeterminers(after.replace(/^(?:with|at|from|for|of)\s+/, ''));
-    if (!marked && orgPart && (SPOKES.test(head) || (INSTITUTIONS.has(head.toLowerCase()) && !/s$/.test(head)) || (/s$/.test(head) && /^(with|at|from|for)\s+\S/.test(after)))) {
+    if (!marked && orgPart && (SPOKES.test(head) || (INSTITUTIONS.has(head.toLowerCase()) && !/s$/.test(head)) || (/s$/.test(head) && AT_BODY.test(after)))) {
       const at = text.indexOf(orgPart, p.start);
       return org(stripDeterminers(orgPart), mention, p.start, at, at + orgPart.length);
     }
@@ -97,6 +98,21 @@ export function createResolver(text: string, entities: readonly Entity[]) {
       if (e) return fromEntity(e, mention, mention.text, p.start);
       const holder = findRoleHolder(text, head, p.start);
       if (holder) return { entity: ix.byName(holder)?.id ?? null, mention, name: holder, anonymous: false, kind: 'person', phraseText: mention.text, at: p.start };
+      // "the company said": the business that spoke last, else the organisation named last before it
+      if (COMPANY_NOUNS.has(head.toLowerCase())) {
+        for (let i = history.length - 1; i >= 0; i--) {
+          const r = history[i];
+          if (p.start - r.at > 3000) break;
+          if (r.kind === 'org' && !r.anonymous && r.entity) return { ...r, mention, phraseText: mention.text, at: p.start };
+        }
+        const named = ix.lastBefore(p.start, (x) => x.type === 'ORG');
+        if (named) return fromEntity(named, mention, mention.text, p.start);
+      }
+    }
+    // "A spokesperson said" after a sentence whose subject is a named organisation: the spokesperson speaks for it
+    if (SPOKES.test(head) && !marked && !orgPart) {
+      const body = previousSubjectOrg(text, p.start, ix);
+      if (body) return fromEntity(body, mention, mention.text, p.start);
     }
     const institution = (p.kind === 'institution' || INSTITUTIONS.has(head.toLowerCase())) && !/s$/.test(head);
     const anonymous = !institution && (SOURCE_ROLES.test(head.toLowerCase()) || INDEFINITE.has(lead) || marked || /s$/.test(head) || !DEF.test(lead));
@@ -114,11 +130,14 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     const nameStart = p.headEnd - name.length;
     const person = ix.covering(p.headStart, p.headEnd, (m) => m.entity.type === 'PERSON');
     const whole = text.slice(p.start, p.end);
-    // "Jordan Pike-Alvarez of the Oregon Mental Health Coalition": a plain two- or three-word name before "of" is the person.
-    const lead = whole.includes(' of ') || whole.includes(' from ') ? NAME_OF.exec(whole) : null;
+    // "Jordan Pike-Alvarez of the Oregon Mental Health Coalition": a plain two- or three-word name before "of" is the person;
+    // so is one after a lower-case role ("economist Lara Finch of Delta Bank")
+    const skip = whole.includes(' of ') || whole.includes(' from ') ? roleLead(whole) : 0;
+    const lead = whole.includes(' of ') || whole.includes(' from ') ? NAME_OF.exec(skip ? whole.slice(skip) : whole) : null;
     if (lead && !lead[1].split(' ').some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) {
-      const e = ix.covering(p.start, p.start + lead[1].length, (m) => m.entity.type === 'PERSON');
-      const nameSpan = span(text, p.start, p.start + lead[1].length);
+      const from = p.start + skip;
+      const e = ix.covering(from, from + lead[1].length, (m) => m.entity.type === 'PERSON');
+      const nameSpan = span(text, from, from + lead[1].length);
       return e ? fromEntity(e.entity, nameSpan, mention.text, p.start, lead[1]) : { entity: null, mention: nameSpan, name: lead[1], anonymous: false, kind: 'person', phraseText: mention.text, at: p.start };
     }
     const roleWord = anyRoleWord(whole, whole.length - run.length);
@@ -139,16 +158,24 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     resolve(p: SpeakerPhrase): Resolved {
       const mention = span(text, p.start, p.end);
       const head = text.slice(p.headStart, p.headEnd);
-      const r = p.kind === 'pronoun' ? resolvePronoun(p, mention, history, ix)
+      const r = p.kind === 'pronoun' ? resolvePronoun(text, p, mention, history, ix)
         : p.kind === 'named' ? resolveNamed(p, mention) : resolveRole(p, mention, head);
       if (r.name || r.anonymous) history.push(r);
       return r;
     },
   };
 }
+/** "officials at the Interior Ministry", "analysts with Nordbank": a named body after a plural source (not "at the scene"). */
+const AT_BODY = /^(?:with|at|from|for)\s+(?:the\s+)?\p{Lu}/u;
 const DEF = /^(the|this|that|these|those|his|her|its|their|our)$/;
 /** Any anonymity marker anywhere in a phrase: `ANONYMITY_MARKERS.some((m) => s.includes(m))` in one search. */
 const ANONYMITY = new RegExp(ANONYMITY_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/** Length of a lead of lower-case words holding a role word ("the economist ", "senior analyst "), else 0. */
+function roleLead(s: string): number {
+  const m = ROLE_LEAD.exec(s);
+  return m && m[1].split(' ').some((w) => PERSON_ROLES.has(w)) ? m[0].length : 0;
+}
+const ROLE_LEAD = /^(?:(?:the|a|an) )?((?:\p{Ll}[\p{L}'’-]* ){0,2}\p{Ll}[\p{L}'’-]*) (?=\p{Lu})/u;
 /** A plain two- or three-word name before "of"/"from" at the start of a phrase. */
 const NAME_OF = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,2}[\p{Lu}][\p{L}\p{M}'’.-]*) (?:of|from) /u;
 

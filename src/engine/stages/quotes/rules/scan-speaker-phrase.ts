@@ -76,7 +76,7 @@ function collectLeft(w: Win, end: number, floor: number): [number, number] | nul
  * ("Russia, one of Assad's few allies, last week said"), postmodifiers kept ("people familiar with
  * the talks"), a name in an appositive preferred to a role ("the coach, Anna Berg, said").
  */
-export function findSubjectBeforeCue(w: Win, cue: number, floor: number): SpeakerPhrase | null {
+export function findSubjectBeforeCue(w: Win, cue: number, floor: number, antecedent = false): SpeakerPhrase | null {
   let j = cue - 1;
   while (j >= floor && (fl(w, j) & (F_BETWEEN | F_LY))) j--;
   if (j < floor) return null;
@@ -86,7 +86,8 @@ export function findSubjectBeforeCue(w: Win, cue: number, floor: number): Speake
   if (BARE_QUANTIFIERS.has(idj) && (j === floor || kindAt(w, j - 1) === K_P || idAt(w, j - 1) === ID_AND || idAt(w, j - 1) === ID_BUT)) return make(w, j, j, j, 'role');
   if (idj === ID_WHO && pcAt(w, j - 1) !== 44) return null; // "a diplomat who asked …": the cue is inside a relative clause
   // "…, which said" / "…, who added": the relative pronoun stands for the phrase before the comma.
-  if ((idj === ID_WHICH || idj === ID_WHO) && pcAt(w, j - 1) === 44 && j - 1 > floor) return findSubjectBeforeCue(w, j - 1, floor);
+  // The antecedent may follow a preposition ("released by the WHO, which said").
+  if ((idj === ID_WHICH || idj === ID_WHO) && pcAt(w, j - 1) === 44 && j - 1 > floor) return findSubjectBeforeCue(w, j - 1, floor, true);
   if (j - 2 >= floor && (idj === ID_THEM || idj === ID_THOSE || idj === ID_US) && idAt(w, j - 1) === ID_OF && (fl(w, j - 2) & F_INDEF)) return make(w, j - 2, j, j - 2, 'role');
   let apposFrom = -1, apposTo = -1;
   const pj = pcAt(w, j);
@@ -105,7 +106,7 @@ export function findSubjectBeforeCue(w: Win, cue: number, floor: number): Speake
   }
   const got = collectLeft(w, headEnd, floor);
   // "outside the Harvey Transportation Center said": a phrase after a preposition is not the subject.
-  if (got && (fl(w, got[0] - 1) & F_PREP)) return null;
+  if (got && !antecedent && (fl(w, got[0] - 1) & F_PREP)) return null;
   const phrase = got ? make(w, got[0], j, personBeforeConnector(w, got[0], roleBeforeConnector(w, got[0], got[1])), 'role') : null;
   if (phrase) phrase.kind = kindOf(w, phrase.first, phrase.head);
   if (apposFrom >= 0 && (!phrase || phrase.kind !== 'named')) {
