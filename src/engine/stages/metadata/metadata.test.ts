@@ -167,11 +167,13 @@ test('dateline forms: a closed-up em dash, a title-case place with an agency, an
   assert.equal(md('Paris (pictured) - the city said the road would reopen.').dateline, null);
 });
 
-test('people and places in header lines are metadata, not body entities', () => {
+test('people in header lines are metadata, not body entities; the place filed from is a place', () => {
   const raw = 'Ferry strike halts island traffic\n\nMarta Silva and agencies in Oporto\nHugo Brandt, Economics Correspondent\n\n' +
     'Dock workers walked out on Tuesday, the union said.\n';
-  const names = (process(raw).entities ?? []).map((e) => e.name);
-  assert.ok(!names.includes('Marta Silva') && !names.includes('Hugo Brandt') && !names.includes('Oporto'), names.join(', '));
+  const entities = process(raw).entities ?? [];
+  const names = entities.map((e) => e.name);
+  assert.ok(!names.includes('Marta Silva') && !names.includes('Hugo Brandt'), names.join(', '));
+  assert.equal(entities.find((e) => e.name === 'Oporto')?.type, 'GPE', names.join(', '));
 });
 
 test('closing credit trailers: reporters are authors, editors are credits, the line is no body text', () => {
