@@ -16,8 +16,8 @@ export interface QuotesInput { text: string; paragraphs: Span[]; sentences: Span
 /** Statements kept per article; past this the rest are dropped with a warning. */
 export const MAX_QUOTES = 2000;
 const NONE: Found[] = [];
-/** Whether a text holds a word that can name the outlet or source a statement came through (see findVia): `/reported|quoted|according|citing|told/`, as plain substring searches. */
-const hasChannelWord = (s: string) => s.includes('told') || s.includes('according') || s.includes('reported') || s.includes('quoted') || s.includes('citing');
+/** Words that can name the outlet or source a statement came through (see findVia). */
+const CHANNEL_WORDS = /reported|quoted|according|citing|told/;
 
 /** Every statement the article attributes: quoted passages, reported clauses, their speakers. */
 export function findQuotes(doc: QuotesInput, report: StageContext['report']): Quote[] {
@@ -87,7 +87,7 @@ function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => b
   const outlets = new Map<Span, string | null>();
   const mayName = (si: number) => {
     let got = naming.get(si);
-    if (got === undefined) naming.set(si, (got = hasChannelWord(sentences[si].text)));
+    if (got === undefined) naming.set(si, (got = CHANNEL_WORDS.test(sentences[si].text)));
     return got;
   };
   return found.map((f, i): Quote => {
