@@ -44,46 +44,11 @@ function pronounGender(t: string): number {
   return PRONOUN_M.has(l) ? 1 : PRONOUN_F.has(l) ? 2 : 0;
 }
 
-/**
- * Every mention of every entity, sorted by start (equal starts in layer order): the keys start × 2^21 +
- * running number sort natively as numbers, so the sort is stable with no comparator calls.
- */
-function sortedMentions(entities: readonly Entity[]): EMention[] {
-  let n = 0;
-  for (const e of entities) n += e.mentions.length;
-  if (n === 0) return [];
-  let sorted = true, fits = true, last = -Infinity;
-  const keys = new Float64Array(n), ent = new Int32Array(n), at = new Int32Array(n);
-  let i = 0;
-  for (let k = 0; k < entities.length; k++) {
-    const ms = entities[k].mentions;
-    for (let j = 0; j < ms.length; j++, i++) {
-      const st = ms[j].start;
-      if (st < last) sorted = false;
-      last = st;
-      if ((st | 0) !== st || st < 0) fits = false;
-      keys[i] = st * 2097152 + i; ent[i] = k; at[i] = j;
-    }
-  }
-  // a start that is no int32 at or above 0, or 2^21 mentions or more, would not fit the keys: the comparator sort then
-  if (!fits || n >= 2097152) return comparatorSort(entities);
-  if (!sorted) keys.sort();
-  const out: EMention[] = new Array(n);
-  for (let r = 0; r < n; r++) {
-    const idx = keys[r] % 2097152, k = ent[idx], e = entities[k], m = e.mentions[at[idx]];
-    out[r] = { start: m.start, end: m.end, kind: m.kind, entity: e, order: k };
-  }
-  return out;
-}
-function comparatorSort(entities: readonly Entity[]): EMention[] {
-  const mentions: EMention[] = [];
-  for (let k = 0; k < entities.length; k++) { const e = entities[k]; for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, kind: m.kind, entity: e, order: k }); }
-  return mentions.sort((a, b) => a.start - b.start);
-}
-
 /** Lookups into the entities layer: mentions by offset, titles, names, and gender from pronoun mentions. */
 export function createEntityIndex(entities: readonly Entity[]) {
-  const mentions = sortedMentions(entities);
+  const mentions: EMention[] = [];
+  for (let k = 0; k < entities.length; k++) { const e = entities[k]; for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, kind: m.kind, entity: e, order: k }); }
+  mentions.sort((a, b) => a.start - b.start);
   let longest = 0;
   for (const m of mentions) longest = Math.max(longest, m.end - m.start);
   const gender = new Map<string, string | undefined>();
