@@ -66,6 +66,7 @@ export function findQuotes(doc: QuotesInput, report: StageContext['report']): Qu
 }
 
 function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => boolean): Quote[] {
+  if (found.length === 0) return [];
   const { text, sentences, entities } = doc;
   const timexes = doc.timexes?.length ? [...doc.timexes].sort((a, b) => a.span.start - b.span.start) : null;
   const resolver = createResolver(text, entities);

@@ -100,8 +100,8 @@ export function findRoleHolder(text: string, role: string, near: number): string
     if (d === 0 || d >= dist) continue;
     NAME_AFTER.lastIndex = i + r.length;
     const a = NAME_AFTER.exec(win);
-    const b = nameBefore(win, Math.max(0, i - 90), i);
-    // a name after the role word ends at a sentence end, one before it starts after one
+    // a name after the role word ends at a sentence end, one before it (read only when none follows) starts after one
+    const b = a ? null : nameBefore(win, Math.max(0, i - 90), i);
     const got = a ? beforeSentenceEnd(a[1]) : b ? afterSentenceEnd(b[1].trim()) : '';
     if (!got) continue;
     const { name } = stripTitles(got.trim());

@@ -64,6 +64,24 @@ function push(quotes: Marked[], text: string, para: number, open: number, close:
 }
 
 /**
+ * The next quote mark at or after an offset, remembered: a paragraph with no mark of its own would
+ * otherwise search on to the next mark, and the next paragraph search the same stretch again.
+ */
+class MarkScan {
+  /** The first mark at or after `from` (-1: none), or -2 before the first search. */
+  at = -2;
+  from = 0;
+  next(text: string, from: number): number {
+    if (this.at !== -2 && from >= this.from && (this.at === -1 || this.at >= from)) return this.at;
+    ANY_MARK.lastIndex = from;
+    this.from = from;
+    // `test` leaves lastIndex right after the one-char mark
+    this.at = ANY_MARK.test(text) ? ANY_MARK.lastIndex - 1 : -1;
+    return this.at;
+  }
+}
+
+/**
  * Pair quote marks paragraph by paragraph in one pass. Double marks of any shape pair with each
  * other (straight, curly, guillemets, mismatched); single marks pair only outside double quotes
  * (inside they are nested quotes or apostrophes). A quote still open at a paragraph's end runs to
@@ -72,16 +90,14 @@ function push(quotes: Marked[], text: string, para: number, open: number, close:
 export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: (pos: number) => boolean): PairResult {
   const quotes: Marked[] = [];
   let unclosed = 0, stray = 0, seen = 0, truncated = false, carried = false;
+  const marks = new MarkScan();
   for (let p = 0; p < paragraphs.length && !truncated; p++) {
     const para = paragraphs[p];
     let dOpen = -1, sOpen = -1;
     const continued = carried;
     carried = false;
-    // the marks are found by the regex (native, no match arrays: `test` leaves lastIndex after the one-char mark)
-    ANY_MARK.lastIndex = para.start;
-    while (ANY_MARK.test(text)) {
-      const i = ANY_MARK.lastIndex - 1;
-      if (i >= para.end) break;
+    // the marks are found by the regex (native, no match arrays); a mark found past a paragraph's end is kept for the next
+    for (let i = marks.next(text, para.start); i >= 0 && i < para.end; i = marks.next(text, i + 1)) {
       const mark = text.charCodeAt(i), kind = markOf(mark);
       if (++seen > MAX_MARKS) { truncated = true; break; }
       if (skip(i)) continue;

@@ -46,6 +46,26 @@ for (const w of PERSON_ROLES) {
   ROLE_MIN = Math.min(ROLE_MIN, w.length); ROLE_MAX = Math.max(ROLE_MAX, w.length);
 }
 const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
+/**
+ * Whether an ASCII phrase holds `h` (lower case) in any case, read in place: a word's stem is a piece of the
+ * lower-cased phrase, so a phrase without it has no such stem and is not cut into words. True when either is not ASCII.
+ */
+function mayHold(phrase: string, h: string): boolean {
+  const n = phrase.length, m = h.length;
+  if (m === 0) return true;
+  for (let k = 0; k < m; k++) if (h.charCodeAt(k) > 127) return true;
+  for (let k = 0; k < n; k++) if (phrase.charCodeAt(k) > 127) return true;
+  for (let i = 0; i + m <= n; i++) {
+    let k = 0;
+    while (k < m) {
+      const c = phrase.charCodeAt(i + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== h.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === m) return true;
+  }
+  return false;
+}
 
 /** Resolves speaker phrases to entities in text order, remembering earlier speakers for pronouns and "the official". */
 export function createResolver(text: string, entities: readonly Entity[]) {
@@ -92,7 +112,7 @@ export function createResolver(text: string, entities: readonly Entity[]) {
       if (outlet) return fromEntity(outlet, mention, mention.text, p.start);
       const h = stem(head);
       let earlier: Resolved | undefined;
-      for (let i = history.length - 1; i >= 0 && !earlier; i--) if (stemsOf(history[i].phraseText).includes(h)) earlier = history[i];
+      for (let i = history.length - 1; i >= 0 && !earlier; i--) if (mayHold(history[i].phraseText, h) && stemsOf(history[i].phraseText).includes(h)) earlier = history[i];
       if (earlier) return { ...earlier, mention, phraseText: mention.text, at: p.start };
       const e = ix.withTitle(h, p.start) ?? titledAs(h, p.start) ?? ix.institutionNamed(h, p.start);
       if (e) return fromEntity(e, mention, mention.text, p.start);
