@@ -74,6 +74,16 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
 
 const UPPER = /^\p{Lu}/u;
 
+// A quick test that rules out most words outside the lexicon before they are hashed: one bit per
+// (first character, last character, length), characters read by their low 5 bits (ASCII capitals
+// folded first). Set for every key, so a clear bit means "not in the lexicon"; a set bit may be a
+// collision, and the hash table decides. Only used when both characters are ASCII.
+const MAYBE = new Uint32Array(32 * 32);
+for (const key of KEYS) {
+  const a = key.charCodeAt(0) & 31, z = key.charCodeAt(key.length - 1) & 31;
+  MAYBE[(a << 5) | z] |= 1 << (key.length & 31);
+}
+
 
 // Per key, the bits any token with that text gets, whatever its kind: membership of the rules' word sets.
 for (let n = 0; n < N; n++) {
@@ -89,6 +99,12 @@ const ONE = new Int32Array(ONE_MAX);
 for (let c = 0; c < ONE_MAX; c++) {
   const low = String.fromCharCode(c).toLowerCase();
   ONE[c] = low.length === 1 ? lookup(hashOf(low), 1, -1, low, 0, false) + 1 : -1;
+}
+
+/** Might a token of length len, first character c0 and last cz be a key? (Always true for a non-ASCII end.) */
+function maybeKey(cz: number, c0: number, len: number): boolean {
+  if (c0 >= 128 || cz >= 128) return true;
+  return (MAYBE[((c0 & 31) << 5) | (cz & 31)] & (1 << len)) !== 0;
 }
 
 /** Per token of an article: class bits, lexicon key, offsets and text (shared arrays: valid until the next call). */
@@ -133,7 +149,7 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
       : c0 < 128 ? (c0 >= 65 && c0 <= 90 ? W.upper : 0) : UPPER.test(text.slice(start, end)) ? W.upper : 0;
     let at = -1;
     if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) at = ONE[c0] - 1;
-    else if (len <= MAX_LEN) {
+    else if (len <= MAX_LEN && maybeKey(text.charCodeAt(end - 1), c0, len)) {
       let h = 0x811c9dc5, pack = 0, i = start;
       for (; i < end; i++) {
         let c = text.charCodeAt(i);
