@@ -74,16 +74,22 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
 
 const UPPER = /^\p{Lu}/u;
 
-// A quick test that rules out most words outside the lexicon before they are hashed: one bit per
-// (first character, last character, length), characters read by their low 5 bits (ASCII capitals
-// folded first). Set for every key, so a clear bit means "not in the lexicon"; a set bit may be a
-// collision, and the hash table decides. Only used when both characters are ASCII.
-const MAYBE = new Uint32Array(32 * 32);
-for (const key of KEYS) {
-  const a = key.charCodeAt(0) & 31, z = key.charCodeAt(key.length - 1) & 31;
-  MAYBE[(a << 5) | z] |= 1 << (key.length & 31);
+// A quick test that rules out most words outside the lexicon before they are hashed: a 64 K-bit
+// filter over (first, second and last character, length), characters read by their low 5 bits (an
+// ASCII capital and its lower case agree there). Set for every key, so a clear bit means "not in
+// the lexicon"; a set bit may be a collision, and the hash table decides. Only used when the three
+// characters are ASCII.
+const MAYBE = new Int32Array(1 << 11);
+/** The filter's bit for a word of length len with characters c0, c1, cz (ASCII, or any code for a key). */
+function maybeBit(c0: number, c1: number, cz: number, len: number): number {
+  return Math.imul(((c0 & 31) << 15) | ((c1 & 31) << 10) | ((cz & 31) << 5) | len, 0x9e3779b1) >>> 16;
 }
-
+for (const key of KEYS) {
+  const bit = maybeBit(key.charCodeAt(0), key.length > 1 ? key.charCodeAt(1) : 0, key.charCodeAt(key.length - 1), key.length);
+  MAYBE[bit >> 5] |= 1 << (bit & 31);
+}
+// A token's length is its key's, except where lower-casing lengthens it ("İ" → "i̇"): then no filter.
+const FILTER = !KEYS.some((k) => k.includes('\u0307'));
 
 // Per key, the bits any token with that text gets, whatever its kind: membership of the rules' word sets.
 for (let n = 0; n < N; n++) {
@@ -101,10 +107,13 @@ for (let c = 0; c < ONE_MAX; c++) {
   ONE[c] = low.length === 1 ? lookup(hashOf(low), 1, -1, low, 0, false) + 1 : -1;
 }
 
-/** Might a token of length len, first character c0 and last cz be a key? (Always true for a non-ASCII end.) */
-function maybeKey(cz: number, c0: number, len: number): boolean {
-  if (c0 >= 128 || cz >= 128) return true;
-  return (MAYBE[((c0 & 31) << 5) | (cz & 31)] & (1 << len)) !== 0;
+/** Might the token s[start, start + len) (len at most 31) be a key? (Always true for a non-ASCII character or one character.) */
+function maybeKey(s: string, start: number, len: number): boolean {
+  if (len < 2 || !FILTER) return true;
+  const c0 = s.charCodeAt(start), c1 = s.charCodeAt(start + 1), cz = s.charCodeAt(start + len - 1);
+  if ((c0 | c1 | cz) >= 128) return true;
+  const bit = maybeBit(c0, c1, cz, len);
+  return (MAYBE[bit >> 5] & (1 << (bit & 31))) !== 0;
 }
 
 /** Per token of an article: class bits, lexicon key, offsets and text (shared arrays: valid until the next call). */
@@ -149,7 +158,7 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
       : c0 < 128 ? (c0 >= 65 && c0 <= 90 ? W.upper : 0) : UPPER.test(text.slice(start, end)) ? W.upper : 0;
     let at = -1;
     if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) at = ONE[c0] - 1;
-    else if (len <= MAX_LEN && maybeKey(text.charCodeAt(end - 1), c0, len)) {
+    else if (len <= MAX_LEN && maybeKey(text, start, len)) {
       let h = 0x811c9dc5, pack = 0, i = start;
       for (; i < end; i++) {
         let c = text.charCodeAt(i);

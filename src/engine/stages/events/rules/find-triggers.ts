@@ -1,6 +1,6 @@
 import { NOT_TRIGGERS, GAP_MAX, CUES, type Pattern } from '../patterns.ts';
 import { entryAt, type View, type Trigger } from '../view.ts';
-import { W } from '../word-class.ts';
+import { W, KEYS } from '../word-class.ts';
 
 /** Words after which an ambiguous form ("attack", "strikes") is read as a noun. */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'another',
@@ -98,15 +98,32 @@ function opensQuote(v: View, k: number): boolean {
  */
 function excluded(v: View, i: number): number {
   if (i > 0 && v.cls[i] & W.upper && !opensQuote(v, i - 1)) return 1;
-  const phrases = NOT_TRIGGERS.get(v.lows[i]);
+  const id = v.ids[i];
+  const phrases = id >= 0 ? NOT_TRIGGER_IDS[id] : undefined;
   if (!phrases) return 0;
+  const ids = v.ids, n = ids.length;
   for (const rest of phrases) {
     let k = 0;
-    while (k < rest.length && i + 1 + k < v.lows.length && v.lows[i + 1 + k] === rest[k]) k++;
+    while (k < rest.length && i + 1 + k < n && ids[i + 1 + k] === rest[k]) k++;
     if (k === rest.length) return 1 + k;
   }
   return 0;
 }
+
+/**
+ * NOT_TRIGGERS by the lexicon key index of the phrase's first word, each phrase's later words
+ * as key indices (every word of them is in the lexicon: word-class.ts marks them), so a token
+ * is compared by its id, not its text.
+ */
+const NOT_TRIGGER_IDS: Array<Int32Array[] | undefined> = (() => {
+  const index = new Map(KEYS.map((k, n) => [k, n]));
+  const out: Array<Int32Array[] | undefined> = new Array(KEYS.length).fill(undefined);
+  for (const [first, rests] of NOT_TRIGGERS) {
+    const at = (w: string) => { const n = index.get(w); if (n === undefined) throw new Error(`not-trigger phrase word outside the lexicon: '${w}'`); return n; };
+    out[at(first)] = rests.map((rest) => Int32Array.from(rest, at));
+  }
+  return out;
+})();
 
 const OBJECT_PRONOUNS = new Set(['it', 'us', 'them', 'him', 'me']);
 
