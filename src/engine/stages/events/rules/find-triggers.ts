@@ -1,4 +1,4 @@
-import { NOT_TRIGGERS, GAP_MAX, CUES, type Pattern } from '../patterns.ts';
+import { NOT_TRIGGERS, GAP_MAX, CUES, FLAG, type Pattern } from '../patterns.ts';
 import { entryAt, type View, type Trigger } from '../view.ts';
 import { W, KEYS } from '../word-class.ts';
 
@@ -182,10 +182,10 @@ const NEEDPREP_GAP = 4;
  */
 function lacksPrep(v: View, p: Pattern, j: number): boolean {
   // "demonstrated that it can deliver", "demonstrated its resolve": showing, not a protest.
-  if (p.flags.has('intransitive')) return j < v.lows.length && (v.lows[j] === 'that' || ARTICLE.has(v.lows[j]) || CUES.questions.has(v.lows[j]));
+  if ((p.flagBits & FLAG.intransitive) !== 0) return j < v.lows.length && (v.lows[j] === 'that' || ARTICLE.has(v.lows[j]) || CUES.questions.has(v.lows[j]));
   // "talked about the border": a topic, with no one talked with.
-  if (p.flags.has('topic')) return j < v.lows.length && v.lows[j] === 'about';
-  if (!p.flags.has('needprep')) return false;
+  if ((p.flagBits & FLAG.topic) !== 0) return j < v.lows.length && v.lows[j] === 'about';
+  if (!(p.flagBits & FLAG.needprep)) return false;
   for (let k = j; k < v.lows.length && k - j <= NEEDPREP_GAP; k++) {
     if (p.preps.includes(v.lows[k])) return false;
     if (v.cls[k] & W.hardBreak || v.lows[k] === ',' || v.lows[k] === 'from') return true;
@@ -244,7 +244,7 @@ const QUESTION_END = new Set(['.', ',', '?', '!', '"', '”', '’', "'"]);
  * "X asked." that reports the question; "asked X to …" / "asked for …" stay requests.
  */
 function askedQuestion(v: View, p: Pattern, j: number): boolean {
-  if (!p.flags.has('question')) return false;
+  if (!(p.flagBits & FLAG.question)) return false;
   const n = v.lows.length;
   if (j >= n || QUESTION_END.has(v.lows[j])) return true;
   for (let k = j; k < n && k - j <= NEEDPREP_GAP; k++) {
@@ -260,7 +260,7 @@ const QUANTITY = new Set(['about', 'more', 'less', 'nearly', 'almost', 'some', '
 
 /** An 'objactor' verb whose object is a quantity ("received 300 applications", "received no reply"). */
 function quantityObject(v: View, p: Pattern, j: number): boolean {
-  return p.flags.has('objactor') && j < v.lows.length && (v.toks[j].kind === 'n' || QUANTITY.has(v.lows[j]));
+  return (p.flagBits & FLAG.objactor) !== 0 && j < v.lows.length && (v.toks[j].kind === 'n' || QUANTITY.has(v.lows[j]));
 }
 
 /**
@@ -298,7 +298,7 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
     if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j) || askedQuestion(v, pat, j) || quantityObject(v, pat, j)
       || participleAdjective(v, pat, i, j, skip)) continue;
     // "beat the Cardinals 5-4", "struck out three": a sports result is no use of force.
-    if (pat.flags.has('contest') && (sports ??= sportsSentence(v))) continue;
+    if ((pat.flagBits & FLAG.contest) !== 0 && (sports ??= sportsSentence(v))) continue;
     out.push({ pat, i, j });
     i = j - 1;
   }
