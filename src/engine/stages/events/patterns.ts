@@ -18,11 +18,22 @@ export interface Pattern {
   /** The same slots as lexicon key indices (word-class.ts fills them in once the lexicon is built). */
   restIds: Array<Int32Array | null>;
   preps: string[]; flags: Set<Flag>;
+  /** the same flags as bits (FLAG), for the rules' per-trigger tests */
+  flagBits: number;
+  /** the first complement-taking flag it has, in GOVERNORS order, or undefined */
+  governor: Flag | undefined;
   /** For a 'nounish' verb: its forms that are also the noun's ("station", "stations"); else null. */
   bare: Set<string> | null;
 }
 
 export const GAP_MAX = 3;
+
+const FLAGS: readonly Flag[] = ['future', 'subjtarget', 'recip', 'gov-intent', 'gov-threat', 'gov-reject', 'gov-request', 'gov-accuse',
+  'gov-deny', 'gov-prepare', 'nounish', 'contest', 'needprep', 'question', 'objactor', 'topic', 'consequence', 'intransitive'];
+/** Each flag's bit in Pattern.flagBits. */
+export const FLAG = Object.fromEntries(FLAGS.map((f, n) => [f, 1 << n])) as Record<Flag, number>;
+/** Complement-taking flags, in the order that decides a pattern's governor when it has several. */
+export const GOVERNORS: readonly Flag[] = ['gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject', 'gov-request', 'gov-accuse', 'gov-deny'];
 export const CATEGORIES = table.categories as Record<Category, { cameo: string; kind: Polarity }>;
 export const INTENT_CAMEO = table.intentCameo as Partial<Record<Category, string>>;
 export const THREAT_CAMEO = table.threatCameo as Partial<Record<Category, string>>;
@@ -67,8 +78,14 @@ function compile(entry: string, plover: Category, pos: 'v' | 'n'): { first: stri
     plover, cameo, pos, phrase, lemma: words[0], rest: slots.slice(1), restIds: [],
     preps: preps === '-' ? [] : preps.split(','),
     flags: new Set(flags ? (flags.split(',') as Flag[]) : []),
+    flagBits: 0, governor: undefined,
     bare: null,
   };
+  for (const f of pattern.flags) {
+    if (!(f in FLAG)) throw new Error(`event patterns: unknown flag '${f}'`);
+    pattern.flagBits |= FLAG[f];
+  }
+  pattern.governor = GOVERNORS.find((g) => pattern.flags.has(g));
   if (pos === 'v' && pattern.flags.has('nounish')) pattern.bare = new Set(nounForms(words[0]));
   return { first: [...slots[0]!], pattern };
 }

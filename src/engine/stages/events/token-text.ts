@@ -26,11 +26,24 @@ const INDEX_MASK = (1 << (32 - Math.clz32(N))) - 1;
 const TABLE = new Int32Array(SLOTS);
 const PACK_MASK = 0x0fffffff;
 
-/** FNV-1a over lower-case text (keys are lower case already; tokens are folded as they are read). */
+/**
+ * The table's hash of a word: FNV-1a over five of its characters (the first three, the middle one
+ * and the last) and its length, so a token is hashed without a pass over all its characters (the
+ * compare on a candidate key reads them). Characters beyond the word's length count as 0.
+ */
+function mix(c0: number, c1: number, c2: number, cm: number, cz: number, len: number): number {
+  let h = Math.imul(0x811c9dc5 ^ c0, 16777619);
+  h = Math.imul(h ^ c1, 16777619);
+  h = Math.imul(h ^ c2, 16777619);
+  h = Math.imul(h ^ cm, 16777619);
+  h = Math.imul(h ^ cz, 16777619);
+  h = Math.imul(h ^ len, 16777619);
+  return h ^ (h >>> 16);
+}
+/** mix() over lower-case text s (keys are lower case already). */
 function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
-  return h;
+  const len = s.length;
+  return mix(s.charCodeAt(0), len > 1 ? s.charCodeAt(1) : 0, len > 2 ? s.charCodeAt(2) : 0, s.charCodeAt(len >> 1), s.charCodeAt(len - 1), len);
 }
 for (let n = 0, at = 0; n < N; n++) {
   const key = KEYS[n];
@@ -49,7 +62,8 @@ for (let n = 0, at = 0; n < N; n++) {
 /**
  * Index in KEYS of the word with hash h and length len that stands lower-cased at s[start, start + len)
  * (`pack`: its characters packed 7 bits each, for a word of up to 4 ASCII characters), or -1.
- * With `fold`, ASCII capitals in s are read as lower case.
+ * With `fold`, ASCII capitals in s are read as lower case, and a non-ASCII character met in a
+ * compare gives -2 (the caller lower-cases the token as a string and looks again).
  */
 function lookup(h: number, len: number, pack: number, s: string, start: number, fold: boolean): number {
   const tag = h & ~INDEX_MASK;
@@ -65,6 +79,7 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
     if (fold) {
       for (; k < len; k++) {
         const c = s.charCodeAt(start + k);
+        if (c >= 128) return -2;
         if (CHARS[from + k] !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
       }
     } else while (k < len && CHARS[from + k] === s.charCodeAt(start + k)) k++;
@@ -74,6 +89,28 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
 
 const UPPER = /^\p{Lu}/u;
 
+// A quick test that rules out most words outside the lexicon before they are hashed: a 64 K-bit
+// filter over (first, second and last character, length), characters read by their low 5 bits (an
+// ASCII capital and its lower case agree there). Set for every key, so a clear bit means "not in
+// the lexicon"; a set bit may be a collision, and the hash table decides. Only used when the three
+// characters are ASCII.
+const MAYBE = new Int32Array(1 << 11);
+/** The filter's bit for a word of length len with characters c0, c1, cz (ASCII, or any code for a key). */
+function maybeBit(c0: number, c1: number, cz: number, len: number): number {
+  return Math.imul(((c0 & 31) << 15) | ((c1 & 31) << 10) | ((cz & 31) << 5) | len, 0x9e3779b1) >>> 16;
+}
+for (const key of KEYS) {
+  const bit = maybeBit(key.charCodeAt(0), key.length > 1 ? key.charCodeAt(1) : 0, key.charCodeAt(key.length - 1), key.length);
+  MAYBE[bit >> 5] |= 1 << (bit & 31);
+}
+// A token's length and its characters' positions are its key's, except where lower-casing
+// lengthens it ("İ" → "i̇", the only such character). A token with "İ" among its first three
+// characters takes the slow path (lower-cased as a string: maybeKey and mix read only ASCII), so
+// a key may hold "i̇" ("i̇zmir") only there, where such a token's first "İ" must stand.
+for (const key of KEYS) {
+  const dot = key.indexOf('\u0307');
+  if (dot > 3) throw new Error(`event lexicon: '${key}' has a combining dot above past its third character`);
+}
 
 // Per key, the bits any token with that text gets, whatever its kind: membership of the rules' word sets.
 for (let n = 0; n < N; n++) {
@@ -89,6 +126,23 @@ const ONE = new Int32Array(ONE_MAX);
 for (let c = 0; c < ONE_MAX; c++) {
   const low = String.fromCharCode(c).toLowerCase();
   ONE[c] = low.length === 1 ? lookup(hashOf(low), 1, -1, low, 0, false) + 1 : -1;
+}
+
+/** Might a token of length len (2 to 31) whose first, second and last characters are ASCII c0, c1, cz be a key? */
+function maybeKey(c0: number, c1: number, cz: number, len: number): boolean {
+  const bit = maybeBit(c0, c1, cz, len);
+  return (MAYBE[bit >> 5] & (1 << (bit & 31))) !== 0;
+}
+
+/** An ASCII character in lower case. */
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The key index of text[start, end) lower-cased as a string (a token with a non-ASCII character), or -1. */
+function lookupLowered(text: string, start: number, end: number): number {
+  const low = text.slice(start, end).toLowerCase();
+  return low.length > MAX_LEN ? -1 : lookup(hashOf(low), low.length, -1, low, 0, false);
 }
 
 /** Per token of an article: class bits, lexicon key, offsets and text (shared arrays: valid until the next call). */
@@ -134,19 +188,18 @@ export function tokenText(text: string, tokens: readonly Token[]): TokenText {
     let at = -1;
     if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) at = ONE[c0] - 1;
     else if (len <= MAX_LEN) {
-      let h = 0x811c9dc5, pack = 0, i = start;
-      for (; i < end; i++) {
-        let c = text.charCodeAt(i);
-        if (c >= 128) break;
-        if (c >= 65 && c <= 90) c += 32;
-        h = Math.imul(h ^ c, 16777619);
-        pack = ((pack << 7) | c) & PACK_MASK;
-      }
-      if (i === end) at = lookup(h, len, len <= 4 ? pack : -1, text, start, true);
-      else {
-        const low = text.slice(start, end).toLowerCase();
-        at = lookup(hashOf(low), low.length, -1, low, 0, false);
-      }
+      // The five characters the hash reads (see mix), lower-cased when they are ASCII.
+      const c1 = len > 1 ? text.charCodeAt(start + 1) : 0, c2 = len > 2 ? text.charCodeAt(start + 2) : 0;
+      const cm = text.charCodeAt(start + (len >> 1)), cz = text.charCodeAt(end - 1);
+      if ((c0 | c1 | c2 | cm | cz) < 128 && len > 1) {
+        const f0 = fold(c0), f1 = fold(c1), f2 = fold(c2), fz = fold(cz);
+        if (maybeKey(f0, f1, fz, len)) {
+          // A word of up to 4 characters is all among the five: packed 7 bits each.
+          const pack = len > 4 ? -1 : len === 2 ? (f0 << 7) | f1 : len === 3 ? (((f0 << 7) | f1) << 7) | f2 : (((((f0 << 7) | f1) << 7) | f2) << 7) | fz;
+          at = lookup(mix(f0, f1, f2, fold(cm), fz, len), len, pack, text, start, true);
+          if (at === -2) at = lookupLowered(text, start, end);
+        }
+      } else at = lookupLowered(text, start, end);
     }
     if (at >= 0) {
       if (!mark) bits |= META[4 * at + 1] >> 5;

@@ -1,4 +1,5 @@
 import { W } from '../word-class.ts';
+import { FLAG } from '../patterns.ts';
 import { matchActor } from '../actor-lexicon.ts';
 import { entryAt, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
@@ -307,13 +308,13 @@ export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseF
     const first = sentenceSubject(v, actors, t.i);
     if (first >= 0) subject = first;
   }
-  if (t.pat.flags.has('subjtarget')) return { source: -1, target: subject };
+  if ((t.pat.flagBits & FLAG.subjtarget) !== 0) return { source: -1, target: subject };
   let target = objectOf(v, actors, t.j, t.pat.preps, subject, false);
   const thingSubject = subject < 0 && relativeAntecedent(v, actors, t.i) === NOT_AN_ACTOR;
   // "Serbia and Kosovo met": a mutual act's coordinated subject gives both parties. "Kenya and
   // Ghana backed the plan" is two sources acting alike, neither the other's target.
   // A place after the verb ("met in Lima", "held talks in Baghdad") is the venue, not the other party.
   if ((target < 0 || actors[target].place || VENUE_PREPS.has(wordBefore(v, actors[target].i))) && subject >= 0
-    && actors[subject].coord !== undefined && t.pat.flags.has('recip')) target = actors[subject].coord!;
+    && actors[subject].coord !== undefined && (t.pat.flagBits & FLAG.recip) !== 0) target = actors[subject].coord!;
   return thingSubject ? { source: subject, target, thingSubject } : { source: subject, target };
 }

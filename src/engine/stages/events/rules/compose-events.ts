@@ -1,4 +1,4 @@
-import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, type Category, type Flag, type Pattern } from '../patterns.ts';
+import { CATEGORIES, INTENT_CAMEO, THREAT_CAMEO, REJECT_CAMEO, FLAG, type Category } from '../patterns.ts';
 import { W } from '../word-class.ts';
 import { zeroed, SLOT, type View, type Trigger, type Actor } from '../view.ts';
 import type { ClauseFacts } from './read-clause.ts';
@@ -27,18 +27,7 @@ export interface TriggerInfo {
 /** Auxiliaries and copulas that start a new predicate after "and" / "or". */
 const COPULA_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
   'must', 'remains', 'remain', 'remained', 'does', 'do', 'did']);
-const GOVERNORS: Flag[] = ['gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject', 'gov-request', 'gov-accuse', 'gov-deny'];
 const MAX_COMPLEMENT_GAP = 8;
-
-/** The complement-taking flag of each pattern (the first of GOVERNORS it has), found once per pattern. */
-const GOVERNOR_OF = new Map<Pattern, Flag | undefined>();
-function governorOf(p: Pattern): Flag | undefined {
-  if (GOVERNOR_OF.has(p)) return GOVERNOR_OF.get(p);
-  let gov: Flag | undefined;
-  for (const g of GOVERNORS) if (p.flags.has(g)) { gov = g; break; }
-  GOVERNOR_OF.set(p, gov);
-  return gov;
-}
 
 /** The trigger that a complement-taking trigger governs ("threatened to *ban*"), or -1. */
 function complementOf(v: View, infos: TriggerInfo[], n: number): number {
@@ -221,15 +210,15 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     if (consumed[n]) continue;
     const { t, facts, roles, quoted, speaker } = infos[n];
     if (continuesEarlier(v, actors, out, infos[n])) continue;
-    if (t.pat.flags.has('future') && !facts.future) continue;
+    if ((t.pat.flagBits & FLAG.future) !== 0 && !facts.future) continue;
     let plover = t.pat.plover, cameo = t.pat.cameo, mode: string | undefined, method = t.pat.pos === 'v' ? 'events/verb-pattern' : 'events/noun-pattern';
     let { source, target } = roles;
     // "received a visitor" is a meeting; "received support / a letter" is not: no actor, no meeting.
-    if (t.pat.flags.has('objactor') && target < 0) continue;
+    if ((t.pat.flagBits & FLAG.objactor) !== 0 && target < 0) continue;
     let sourceIsSpeaker = false, composed = false;
-    const gov = governorOf(t.pat);
+    const gov = t.pat.governor;
     const emb = gov ? complementOf(v, infos, n) : -1;
-    if (t.pat.flags.has('consequence') && !statesConsequence(v, t)) continue;
+    if ((t.pat.flagBits & FLAG.consequence) !== 0 && !statesConsequence(v, t)) continue;
     // "declined to comment / to be identified / to give her name": no proposal is rejected, nothing given.
     if (gov === 'gov-reject' && declinesToSpeak(v, t)) { if (emb >= 0) consumed[emb] = 1; continue; }
     // "the war, which has killed thousands", "a deal that would free detainees": the act's subject
@@ -291,7 +280,7 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
       && (!gov || gov === 'gov-request' || gov === 'gov-accuse');
     // "My parents fought for independence," she said: a subject that is no actor is still the agent, not the speaker.
     const thingAgent = !src && t.pat.pos === 'v' && !composed && nounSubject(v, t.i);
-    if (speaks && !agentless && !thingAgent && (!src || (src.pronoun && !src.entity) || t.pat.flags.has('subjtarget')) && reported && !sourceIsSpeaker) {
+    if (speaks && !agentless && !thingAgent && (!src || (src.pronoun && !src.entity) || (t.pat.flagBits & FLAG.subjtarget) !== 0) && reported && !sourceIsSpeaker) {
       const sayer = facts.say >= 0 ? subjectOf(v, actors, facts.say) : -1;
       if (speaker >= 0 && speaker !== target) source = speaker;
       else if (sayer >= 0 && sayer !== target) source = sayer;

@@ -1,6 +1,6 @@
-import { NOT_TRIGGERS, GAP_MAX, CUES, type Pattern } from '../patterns.ts';
+import { NOT_TRIGGERS, GAP_MAX, CUES, FLAG, type Pattern } from '../patterns.ts';
 import { entryAt, type View, type Trigger } from '../view.ts';
-import { W } from '../word-class.ts';
+import { W, KEYS } from '../word-class.ts';
 
 /** Words after which an ambiguous form ("attack", "strikes") is read as a noun. */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'another',
@@ -98,15 +98,32 @@ function opensQuote(v: View, k: number): boolean {
  */
 function excluded(v: View, i: number): number {
   if (i > 0 && v.cls[i] & W.upper && !opensQuote(v, i - 1)) return 1;
-  const phrases = NOT_TRIGGERS.get(v.lows[i]);
+  const id = v.ids[i];
+  const phrases = id >= 0 ? NOT_TRIGGER_IDS[id] : undefined;
   if (!phrases) return 0;
+  const ids = v.ids, n = ids.length;
   for (const rest of phrases) {
     let k = 0;
-    while (k < rest.length && i + 1 + k < v.lows.length && v.lows[i + 1 + k] === rest[k]) k++;
+    while (k < rest.length && i + 1 + k < n && ids[i + 1 + k] === rest[k]) k++;
     if (k === rest.length) return 1 + k;
   }
   return 0;
 }
+
+/**
+ * NOT_TRIGGERS by the lexicon key index of the phrase's first word, each phrase's later words
+ * as key indices (every word of them is in the lexicon: word-class.ts marks them), so a token
+ * is compared by its id, not its text.
+ */
+const NOT_TRIGGER_IDS: Array<Int32Array[] | undefined> = (() => {
+  const index = new Map(KEYS.map((k, n) => [k, n]));
+  const out: Array<Int32Array[] | undefined> = new Array(KEYS.length).fill(undefined);
+  for (const [first, rests] of NOT_TRIGGERS) {
+    const at = (w: string) => { const n = index.get(w); if (n === undefined) throw new Error(`not-trigger phrase word outside the lexicon: '${w}'`); return n; };
+    out[at(first)] = rests.map((rest) => Int32Array.from(rest, at));
+  }
+  return out;
+})();
 
 const OBJECT_PRONOUNS = new Set(['it', 'us', 'them', 'him', 'me']);
 
@@ -165,10 +182,10 @@ const NEEDPREP_GAP = 4;
  */
 function lacksPrep(v: View, p: Pattern, j: number): boolean {
   // "demonstrated that it can deliver", "demonstrated its resolve": showing, not a protest.
-  if (p.flags.has('intransitive')) return j < v.lows.length && (v.lows[j] === 'that' || ARTICLE.has(v.lows[j]) || CUES.questions.has(v.lows[j]));
+  if ((p.flagBits & FLAG.intransitive) !== 0) return j < v.lows.length && (v.lows[j] === 'that' || ARTICLE.has(v.lows[j]) || CUES.questions.has(v.lows[j]));
   // "talked about the border": a topic, with no one talked with.
-  if (p.flags.has('topic')) return j < v.lows.length && v.lows[j] === 'about';
-  if (!p.flags.has('needprep')) return false;
+  if ((p.flagBits & FLAG.topic) !== 0) return j < v.lows.length && v.lows[j] === 'about';
+  if (!(p.flagBits & FLAG.needprep)) return false;
   for (let k = j; k < v.lows.length && k - j <= NEEDPREP_GAP; k++) {
     if (p.preps.includes(v.lows[k])) return false;
     if (v.cls[k] & W.hardBreak || v.lows[k] === ',' || v.lows[k] === 'from') return true;
@@ -227,7 +244,7 @@ const QUESTION_END = new Set(['.', ',', '?', '!', '"', '”', '’', "'"]);
  * "X asked." that reports the question; "asked X to …" / "asked for …" stay requests.
  */
 function askedQuestion(v: View, p: Pattern, j: number): boolean {
-  if (!p.flags.has('question')) return false;
+  if (!(p.flagBits & FLAG.question)) return false;
   const n = v.lows.length;
   if (j >= n || QUESTION_END.has(v.lows[j])) return true;
   for (let k = j; k < n && k - j <= NEEDPREP_GAP; k++) {
@@ -243,7 +260,7 @@ const QUANTITY = new Set(['about', 'more', 'less', 'nearly', 'almost', 'some', '
 
 /** An 'objactor' verb whose object is a quantity ("received 300 applications", "received no reply"). */
 function quantityObject(v: View, p: Pattern, j: number): boolean {
-  return p.flags.has('objactor') && j < v.lows.length && (v.toks[j].kind === 'n' || QUANTITY.has(v.lows[j]));
+  return (p.flagBits & FLAG.objactor) !== 0 && j < v.lows.length && (v.toks[j].kind === 'n' || QUANTITY.has(v.lows[j]));
 }
 
 /**
@@ -281,7 +298,7 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
     if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j) || askedQuestion(v, pat, j) || quantityObject(v, pat, j)
       || participleAdjective(v, pat, i, j, skip)) continue;
     // "beat the Cardinals 5-4", "struck out three": a sports result is no use of force.
-    if (pat.flags.has('contest') && (sports ??= sportsSentence(v))) continue;
+    if ((pat.flagBits & FLAG.contest) !== 0 && (sports ??= sportsSentence(v))) continue;
     out.push({ pat, i, j });
     i = j - 1;
   }
