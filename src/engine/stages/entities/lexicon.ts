@@ -129,6 +129,8 @@ function addTitles(): void {
     addForm(form, { kind, key: '', name: form, type: 'PERSON', ...(sector ? { sector } : {}), ...(iso3 ? { country: iso3 } : {}), ...(gender ? { gender: gender as 'm' | 'f' } : {}) });
   }
 }
+/** Title modifiers in lower case ("foreign", "economy"), for titles written after a name ("X, the foreign minister,"). */
+export const TITLE_MODIFIERS_LOWER = new Set((titleTable.modifiers as string[]).map((m) => m.toLowerCase()));
 for (const list of TRIE.values()) list.sort((a, b) => b.keys.length - a.keys.length);
 
 /** The gazetteer forms that may start at a token with this key, longest first. */

@@ -55,3 +55,21 @@ test('"District Judge", "Circuit Judge", "Magistrate Judge" are whole titles, no
   assert.deepEqual(find(entities, 'Lena Park').titles, ['Circuit Judge']);
   assert.ok(!entities.some((e) => e.type === 'ORG'), summarize(entities).join('\n'));
 });
+
+test('a title in an apposition after a name is the person\'s title; a possessive country or a demonym gives the country', () => {
+  const { entities } = extractEntities('Tomasz Rahn, the foreign minister, said the border would reopen. Lidia Moreau, Belgium\'s health minister, disagreed. '
+    + 'Erik Sand, the former Norwegian trade minister, stayed home.\n');
+  assert.deepEqual(find(entities, 'Tomasz Rahn').titles, ['Foreign Minister']);
+  const moreau = find(entities, 'Lidia Moreau');
+  assert.deepEqual(moreau.titles, ['Health Minister']);
+  assert.equal(moreau.country, 'BEL');
+  const sand = find(entities, 'Erik Sand');
+  assert.deepEqual(sand.titles, ['Trade Minister']);
+  assert.equal(sand.country, 'NOR');
+});
+
+test('an apposition that is no title gives no title', () => {
+  const { entities } = extractEntities('Greta Lund, the woman who found the ledger, spoke first. Pavel Orr, the minister\'s driver, waited.\n');
+  assert.deepEqual(find(entities, 'Greta Lund').titles, []);
+  assert.deepEqual(find(entities, 'Pavel Orr').titles, []);
+});

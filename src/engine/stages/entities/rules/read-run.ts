@@ -23,7 +23,7 @@ const NO_AFFILIATION: Affiliation = {};
 const toTitleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll}+)/gu, (w, a: string, word: string) =>
   (a && SMALL_WORDS.has(word) ? w : a + word[0].toUpperCase() + word.slice(1)));
 /** Titles seen before, title-cased: the same few ("President", "Foreign Minister") recur in every article. */
-const titleCase = boundedMemo(toTitleCase, 4096);
+export const titleCase = boundedMemo(toTitleCase, 4096);
 const SMALL_WORDS = new Set(['of', 'the', 'to', 'and', 'for', 'on', 'in']);
 const headOf = (seg: Segment) => seg.units[seg.units.length - 1].text;
 /** The head word of a name: the word before its first connector ("Court" of "Court of Justice"), else its last word. */

@@ -1,0 +1,67 @@
+import type { Token } from '../../../layers.ts';
+import type { Candidate } from '../candidate.ts';
+import type { Unit } from './read-units.ts';
+import { TITLE_MODIFIERS_LOWER } from '../lexicon.ts';
+import { titleCase } from './read-run.ts';
+
+// A title in an apposition after a person's name: "Penny Wong, the foreign minister, said",
+// "Ana Ruiz, Spain's economy minister,", "Lars Berg, the Swedish trade minister.". The title words
+// (modifiers and a head the title table knows) between the comma and the next punctuation are the
+// person's title; a country before "'s" or a country's demonym gives the person's country.
+
+/** Modifiers that say when or how much, not which office: left out of the title. */
+const NOT_IN_TITLE = new Set(['former', 'top', 'then']);
+/** At most this many title words after the comma (and "the", a possessor or a demonym). */
+const MOST_WORDS = 4;
+
+/** Give each PERSON candidate in cands[from..] the title its apposition names, if it has one. */
+export function readAppositionTitles(text: string, tokens: Token[], units: Unit[], cands: Candidate[], from: number, end: number): void {
+  for (let i = from; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type !== 'PERSON' || c.kind !== 'name') continue;
+    const u = units.findIndex((v) => v.end === c.end);
+    if (u < 0) continue;
+    let t = units[u].t1;
+    if (t >= end || text.charCodeAt(tokens[t].start) !== 44) continue; // a comma right after the name
+    t++;
+    let country: string | undefined;
+    let k = units.findIndex((v) => v.t0 === t);
+    if (t < end && text.startsWith('the', tokens[t].start) && tokens[t].end - tokens[t].start === 3) {
+      t++;
+      if (t < end && text.startsWith('former ', tokens[t].start)) t++; // "the former Swedish trade minister"
+      k = units.findIndex((v) => v.t0 === t);
+      // "the Swedish trade minister": the demonym names the country.
+      if (k >= 0 && units[k].kind === 'g' && units[k].entry!.kind === 'demonym') { country = units[k].entry!.country; t = units[k].t1; }
+    } else if (k >= 0 && units[k].kind === 'g' && units[k].entry!.kind === 'country' && units[k + 1]?.kind === 's' && units[k + 1].t0 === units[k].t1) {
+      // "Spain's economy minister": the country's own office.
+      country = units[k].entry!.country;
+      t = units[k + 1].t1;
+    } else continue;
+    const title = readTitleWords(text, tokens, units, t, end);
+    if (!title) continue;
+    if (!c.titles.includes(title)) c.titles = [...c.titles, title];
+    if (country && !c.country) c.country = country;
+  }
+}
+
+/**
+ * The title-cased title of the words from token t on: lower-case modifiers, then a title head, then
+ * punctuation (or the sentence's end); null when the words are anything else.
+ */
+function readTitleWords(text: string, tokens: Token[], units: Unit[], t: number, end: number): string | null {
+  let first = -1, last = -1;
+  for (let n = 0; t < end && n < MOST_WORDS; n++) {
+    const tok = tokens[t];
+    if (tok.kind !== 'w') break;
+    const head = units.find((v) => v.t0 === t && v.kind === 'g' && v.entry!.kind === 'title');
+    if (head) { if (first < 0) first = head.start; last = head.end; t = head.t1; continue; }
+    const c0 = text.charCodeAt(tok.start);
+    if (c0 < 97 || c0 > 122 || last >= 0) return null; // a lower-case modifier, before the head only
+    const w = text.slice(tok.start, tok.end);
+    if (!TITLE_MODIFIERS_LOWER.has(w)) return null;
+    if (!NOT_IN_TITLE.has(w) && first < 0) first = tok.start;
+    t++;
+  }
+  if (last < 0 || (t < end && tokens[t].kind !== 'p')) return null;
+  return titleCase(text.slice(first, last));
+}
