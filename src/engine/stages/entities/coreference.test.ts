@@ -127,3 +127,11 @@ test('two capitals joined by "and" act together; after "between" both stay place
   assert.equal(find(entities, 'Athens').type, 'GPE');
   assert.equal(find(entities, 'Lisbon').type, 'GPE');
 });
+
+test('an organisation named without and then with its head word is one organisation', () => {
+  const { entities } = extractEntities('Welsh Labour lost two seats on Friday. A Welsh Labour Party spokesman blamed turnout.\n');
+  const orgs = entities.filter((e) => e.type === 'ORG' && e.name.startsWith('Welsh'));
+  assert.equal(orgs.length, 1, summarize(entities).join('\n'));
+  assert.equal(orgs[0].name, 'Welsh Labour Party');
+  assert.equal(orgs[0].mentions.length, 2);
+});

@@ -76,6 +76,7 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
     if (c.type === 'PERSON' && single) push(bySurname, single, cl);
   }
   joinNamesakeOrgs(clusters, byKey);
+  joinHeadlessOrgs(clusters, byKey);
   const live = clusters.filter((cl) => cl.mentions.length);
   for (const cl of live) summarize(cl);
   return live;
@@ -94,6 +95,26 @@ function joinNamesakeOrgs(clusters: Cluster[], byKey: Map<string, Cluster>): voi
     if (cl.mentions.some((m) => m.titles.length > 0 || (m.words !== undefined && FIRST_NAMES.has(m.words[0])))) continue;
     for (const m of cl.mentions) org.mentions.push({ ...m, type: 'ORG', words: undefined, gender: undefined });
     cl.mentions = [];
+  }
+}
+
+/** Head words a short form of an organisation's name leaves out: "Scottish Labour" for "Scottish Labour Party". */
+const DROPPABLE_HEADS = new Set(['Party', 'Group', 'Company', 'Corporation', 'Holdings', 'Movement']);
+
+/**
+ * An organisation named with and without its head word ("Scottish Labour Party", "Scottish Labour";
+ * "Halvorsen Group", "Halvorsen") is one: the short name's mentions join the full name's.
+ */
+function joinHeadlessOrgs(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  for (const cl of clusters) {
+    if (cl.type !== 'ORG' || !cl.mentions.length || !cl.key.startsWith('x:')) continue;
+    const space = cl.key.lastIndexOf(' ');
+    if (space < 3 || !DROPPABLE_HEADS.has(cl.key.slice(space + 1))) continue;
+    const short = byKey.get(cl.key.slice(0, space));
+    if (!short || short === cl || short.type !== 'ORG' || !short.mentions.length) continue;
+    cl.mentions.push(...short.mentions);
+    short.mentions = [];
+    byKey.set(short.key, cl);
   }
 }
 
