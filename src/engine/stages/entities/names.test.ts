@@ -375,3 +375,9 @@ test('a country\'s own body under another body\'s short name is its own organisa
   assert.ok(court && court.country === 'KEN', summarize(entities).join('\n'));
   assert.equal(find(entities, 'United Nations').type, 'ORG');
 });
+
+test('a lone double-barrelled name right after a speech verb is a person, not an organisation', () => {
+  const { entities } = extractEntities('The ministry said Brandt-Ollila had stepped down. "We will appeal," insisted Marek-Sowa.\n');
+  assert.equal(find(entities, 'Brandt-Ollila').type, 'PERSON');
+  assert.equal(find(entities, 'Marek-Sowa').type, 'PERSON');
+});

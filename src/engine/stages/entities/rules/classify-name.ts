@@ -119,6 +119,9 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   // "the West", "the South": a region of the world or a country, not a person named West.
   if (COMPASS_TAIL.has(head) && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))) { out.push(make('LOC', 0.6)); return; }
   if (FIRST_NAMES.has(head)) { out.push(person(make('PERSON', 0.55, true, aff.sector), nameWords(units))); return; }
+  // "said Kovacs-Novak had resigned", "…," said Ortiz-Lamb.": two name-like words joined by a hyphen right after a
+  // speech verb is a double-barrelled surname (a company so named is more often the subject of "said" than after it).
+  if (DOUBLE_BARRELLED.test(head) && SPEECH_BEFORE.test(text.slice(Math.max(0, start - 10), start))) { out.push(person(make('PERSON', 0.5, true, aff.sector), nameWords(units))); return; }
   if (plural) { out.push(make('ORG', 0.4, true)); return; }
   if (!spanText && notALoneName(text, start, end, head, afterName)) return;
   // One unknown word: after "in", "at", "from" most likely a place, otherwise most often an
@@ -128,6 +131,11 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   if (text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.4, true)); return; }
   out.push(make('ORG', 0.35, true));
 }
+
+/** Two capitalized words of three letters or more joined by a hyphen: "Kovacs-Novak", not "Al-Amin". */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,20}-\p{Lu}\p{Ll}{2,20}$/u;
+/** A speech verb and a space right before a name. */
+const SPEECH_BEFORE = /\b(?:said|says|added|insisted|warned|claimed|argued|noted) $/;
 
 /** Head words a number completes, with the type of the whole: "Local 1127" (a union branch), "Route 66", "Terminal 5". */
 export const NUMBERED_HEADS = new Map<string, Candidate['type']>([['Local', 'ORG'], ['Route', 'FAC'], ['Highway', 'FAC'], ['Interstate', 'FAC'],
