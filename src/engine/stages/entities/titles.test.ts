@@ -60,6 +60,7 @@ test('a title in an apposition after a name is the person\'s title; a possessive
   const { entities } = extractEntities('Tomasz Rahn, the foreign minister, said the border would reopen. Lidia Moreau, Belgium\'s health minister, disagreed. '
     + 'Erik Sand, the former Norwegian trade minister, stayed home.\n');
   assert.deepEqual(find(entities, 'Tomasz Rahn').titles, ['Foreign Minister']);
+  assert.equal(find(entities, 'Tomasz Rahn').sector, 'GOV');
   const moreau = find(entities, 'Lidia Moreau');
   assert.deepEqual(moreau.titles, ['Health Minister']);
   assert.equal(moreau.country, 'BEL');
@@ -72,4 +73,9 @@ test('an apposition that is no title gives no title', () => {
   const { entities } = extractEntities('Greta Lund, the woman who found the ledger, spoke first. Pavel Orr, the minister\'s driver, waited.\n');
   assert.deepEqual(find(entities, 'Greta Lund').titles, []);
   assert.deepEqual(find(entities, 'Pavel Orr').titles, []);
+});
+
+test('an apposition with "a" or "an" before the title gives the title too', () => {
+  const { entities } = extractEntities('Maren Holt, a senator, voted against the bill.\n');
+  assert.deepEqual(find(entities, 'Maren Holt').titles, ['Senator']);
 });

@@ -26,7 +26,7 @@ export function readAppositionTitles(text: string, tokens: Token[], units: Unit[
     t++;
     let country: string | undefined;
     let k = units.findIndex((v) => v.t0 === t);
-    if (t < end && text.startsWith('the', tokens[t].start) && tokens[t].end - tokens[t].start === 3) {
+    if (t < end && isArticle(text, tokens[t])) {
       t++;
       if (t < end && text.startsWith('former ', tokens[t].start)) t++; // "the former Swedish trade minister"
       k = units.findIndex((v) => v.t0 === t);
@@ -37,24 +37,32 @@ export function readAppositionTitles(text: string, tokens: Token[], units: Unit[
       country = units[k].entry!.country;
       t = units[k + 1].t1;
     } else continue;
-    const title = readTitleWords(text, tokens, units, t, end);
-    if (!title) continue;
-    if (!c.titles.includes(title)) c.titles = [...c.titles, title];
+    const found = readTitleWords(text, tokens, units, t, end);
+    if (!found) continue;
+    if (!c.titles.includes(found.title)) c.titles = [...c.titles, found.title];
     if (country && !c.country) c.country = country;
+    if (found.sector && !c.sector) c.sector = found.sector;
   }
+}
+
+/** "the", "a", "an" (lower case) opening an apposition. */
+function isArticle(text: string, tok: Token): boolean {
+  const n = tok.end - tok.start;
+  return (n === 3 && text.startsWith('the', tok.start)) || (n === 1 && text.charCodeAt(tok.start) === 97) || (n === 2 && text.startsWith('an', tok.start));
 }
 
 /**
  * The title-cased title of the words from token t on: lower-case modifiers, then a title head, then
- * punctuation (or the sentence's end); null when the words are anything else.
+ * punctuation (or the sentence's end), and the head's sector; null when the words are anything else.
  */
-function readTitleWords(text: string, tokens: Token[], units: Unit[], t: number, end: number): string | null {
+function readTitleWords(text: string, tokens: Token[], units: Unit[], t: number, end: number): { title: string; sector?: string } | null {
   let first = -1, last = -1;
+  let sector: string | undefined;
   for (let n = 0; t < end && n < MOST_WORDS; n++) {
     const tok = tokens[t];
     if (tok.kind !== 'w') break;
     const head = units.find((v) => v.t0 === t && v.kind === 'g' && v.entry!.kind === 'title');
-    if (head) { if (first < 0) first = head.start; last = head.end; t = head.t1; continue; }
+    if (head) { if (first < 0) first = head.start; last = head.end; t = head.t1; sector = head.entry!.sector ?? sector; continue; }
     const c0 = text.charCodeAt(tok.start);
     if (c0 < 97 || c0 > 122 || last >= 0) return null; // a lower-case modifier, before the head only
     const w = text.slice(tok.start, tok.end);
@@ -63,5 +71,5 @@ function readTitleWords(text: string, tokens: Token[], units: Unit[], t: number,
     t++;
   }
   if (last < 0 || (t < end && tokens[t].kind !== 'p')) return null;
-  return titleCase(text.slice(first, last));
+  return { title: titleCase(text.slice(first, last)), sector };
 }
