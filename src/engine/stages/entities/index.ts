@@ -9,6 +9,7 @@ import { clusterMentions } from './rules/cluster-mentions.ts';
 import { markMetonyms } from './rules/mark-metonyms.ts';
 import { readShorthands } from './rules/read-shorthands.ts';
 import { readAppositionTitles } from './rules/apposition-title.ts';
+import { readPlaceLists } from './rules/place-list.ts';
 import { resolvePronouns } from './rules/resolve-pronouns.ts';
 import { toEntities } from './rules/to-entities.ts';
 import { readDateline } from './rules/read-dateline.ts';
@@ -120,6 +121,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     for (const run of groupRuns(units)) readRun(text, run, cands, words);
     readShorthands(text, tokens, units, cands, before);
     readAppositionTitles(text, tokens, units, cands, before, e);
+    readPlaceLists(text, cands, before);
     t = e;
   }
   cands.push(...readHeadline(text, tokens, doc.metadata, words, cands), ...readDateline(text, doc.metadata));

@@ -381,3 +381,10 @@ test('a lone double-barrelled name right after a speech verb is a person, not an
   assert.equal(find(entities, 'Brandt-Ollila').type, 'PERSON');
   assert.equal(find(entities, 'Marek-Sowa').type, 'PERSON');
 });
+
+test('names listed before a plural place noun ("counties") are places, and join no person of the same name', () => {
+  const { entities } = extractEntities('Floods hit the region. The governor sent aid to Harlan, Doyle and Pruett counties. Senator Maya Doyle toured the levee.\n');
+  for (const n of ['Harlan', 'Pruett']) assert.equal(find(entities, n).type, 'GPE');
+  assert.ok(entities.some((e) => e.type === 'GPE' && e.mentions.some((m) => m.text === 'Doyle')), summarize(entities).join('\n'));
+  assert.equal(find(entities, 'Maya Doyle').mentions.length, 1);
+});

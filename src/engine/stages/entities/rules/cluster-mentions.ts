@@ -2,6 +2,7 @@ import type { Candidate } from '../candidate.ts';
 import { isAcronym } from '../chars.ts';
 import { FIRST_NAMES } from '../lexicon.ts';
 import { boundedMemo } from '../../../memo.ts';
+import { LISTED_PLACE } from './place-list.ts';
 
 /** An entity being built: its mentions and what they say about it. */
 export interface Cluster { key: string; type: Candidate['type']; mentions: Candidate[]; titles: string[]; name: string;
@@ -51,7 +52,7 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
     const c = cands[i];
     if (c.type === 'PERSON' && c.words && c.words.length > 1) continue;
     const single = c.words?.length === 1 ? c.words[0] : c.key === null || c.type === 'GPE' ? c.text : null;
-    const person = single ? nearest(bySurname.get(single) ?? byFirst.get(single), c.start) : null;
+    const person = single && !c.key?.startsWith(LISTED_PLACE) ? nearest(bySurname.get(single) ?? byFirst.get(single), c.start) : null;
     if (person && (c.type === 'PERSON' || c.type === 'GPE' || c.guess || c.key === null)) {
       // A place's name taken for a surname ("Ho" of "Ho Kin-fai") brings no country or identifier to the person.
       const m: Candidate = { ...c, type: 'PERSON', kind: c.kind === 'metonym' ? 'name' : c.kind };
