@@ -82,6 +82,9 @@ export function parseByline(line: string): Byline | null {
       else if (place && authors.length) {
         // The region after the place ("in Kyiv, Ukraine") belongs to the place.
         if (REGION.test(text) && start - place.end <= 2) place = { start: place.start, end, value: line.slice(place.start, end) };
+        // Without "By", words that are neither a name nor the place's region make the line a sentence
+        // ("Tom Reed, an official in Rome, said …"), not a byline.
+        else if (!by) return null;
         break;
       }
       else return by && authors.length ? { authors, publisher, by: true, place, parts } : null;

@@ -240,3 +240,12 @@ test('a bare name over an outlet or job-title line is the author (BBC style)', (
   assert.deepEqual(md('Ferry strike halts island traffic\n\nInes Vidal\nEurope correspondent\n\nThe council met on Tuesday.').authors.map((a) => a.value), ['Ines Vidal']);
   assert.equal(md('Ferry strike halts island traffic\n\nInes Vidal\nThe council met on Tuesday.').authors.length, 0);
 });
+
+test('a first sentence that opens with a name, a role and a place is body text, not a byline', () => {
+  const raw = 'Ferry strike halts island traffic\n\nTom Reed, an official in Rome, said the talks had failed.\n\nThe ministry did not comment.\n';
+  const m = md(raw);
+  assert.deepEqual(m.authors, []);
+  const rec = process(raw);
+  assert.ok((rec.entities ?? []).some((e) => e.name === 'Tom Reed' && e.type === 'PERSON'));
+  assert.equal(rec.quotes?.length, 1);
+});
