@@ -340,3 +340,9 @@ test('", injuring three sailors" gives the event its target in place of a place 
   assert.equal(e?.target?.country, 'PHL');
   assert.notEqual(e?.target?.text, 'Manila');
 });
+
+test('a coordinated object does not stop the target search ("hit a depot and an air base in X")', () => {
+  const e = run('Rebel drones hit a fuel depot and an air base in Mogadishu on Monday.').find((x) => x.code.plover === 'ASSAULT');
+  assert.ok(e, 'an ASSAULT event');
+  assert.match(e.target?.text ?? '', /Mogadishu/);
+});
