@@ -346,3 +346,12 @@ test('a coordinated object does not stop the target search ("hit a depot and an 
   assert.ok(e, 'an ASSAULT event');
   assert.match(e.target?.text ?? '', /Mogadishu/);
 });
+
+test('people who are no named actor are targets: crew members, partners, allies', () => {
+  const hit = run('Pirates attacked the crew members of a cargo ship off Somalia.').find((x) => x.code.plover === 'ASSAULT');
+  assert.match(hit?.target?.text ?? '', /crew members/);
+  const asked = run('The Kenyan government urged its partners to send more food.').find((x) => x.code.plover === 'REQUEST');
+  assert.match(asked?.target?.text ?? '', /partners/);
+  const warned = run('Oslo warned allies against a hasty withdrawal.').find((x) => x.target !== null);
+  assert.match(warned?.target?.text ?? '', /allies/);
+});
