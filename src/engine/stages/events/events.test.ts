@@ -355,3 +355,12 @@ test('people who are no named actor are targets: crew members, partners, allies'
   const warned = run('Oslo warned allies against a hasty withdrawal.').find((x) => x.target !== null);
   assert.match(warned?.target?.text ?? '', /allies/);
 });
+
+test('"the Ukrainian region of X": the place named after "of" is the target, not the demonym before the place noun', () => {
+  const hit = run('Russian missiles struck a power plant in the northeastern Ukrainian region of Kharkiv on Sunday.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(hit?.target?.text, 'Kharkiv');
+  const shelled = run('Rebels shelled a market in the Somali capital of Mogadishu.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(shelled?.target?.text, 'Mogadishu');
+  // With no name after it the demonym still gives the target.
+  assert.equal(run('Rebels shelled a market in the Somali capital.').find((x) => x.code.plover === 'ASSAULT')?.target?.text, 'Somali');
+});

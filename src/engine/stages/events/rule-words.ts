@@ -22,6 +22,8 @@ export const RULE_WORDS: readonly string[] = [
   'also', 'still', 'now', 'already', 'then', 'soon', 'only', 'once', 'again', 'too', 'instead', 'yesterday', 'today', 'tonight',
   'overnight', 'yet', 'earlier', 'later', 'early', 'late', 'probably', 'immediately', 'longer', 'ultimately', 'eventually', 'jointly',
   'quickly', 'routinely', 'formally', 'officially',
+  // place nouns a name follows ("the Ukrainian region of X", assign-roles.ts)
+  'region', 'province', 'city', 'town', 'district', 'port', 'state', 'county', 'island', 'village', 'capital',
   // modifiers
   'able', 'loyal', 'allied', 'linked', 'affiliated', 'further', 'recent', 'latest', 'fresh', 'deadly', 'major', 'similar', 'formal',
   'peace', 'right', 'rights', 'freedom', 'free-trade', 'economic', 'financial', 'emergency', 'direct', 'joint', 'coordinated', 'large-scale', 'renewed',

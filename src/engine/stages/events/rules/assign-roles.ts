@@ -193,6 +193,15 @@ function objectBreak(v: View, j: number, end: number): boolean {
   return false;
 }
 
+/** Nouns of "the Ukrainian region of X", "the Somali port of Y": the place after "of" names the one meant. */
+const PLACE_NOUNS = new Set(['region', 'province', 'city', 'town', 'district', 'port', 'state', 'county', 'island', 'village', 'capital']);
+
+/** Is actor a (a country or demonym) the modifier of a place noun whose name follows ("the Ukrainian region of Odesa")? */
+function namedAfter(v: View, actors: Actor[], a: number): boolean {
+  const k = actors[a].j;
+  return k + 2 < v.lows.length && PLACE_NOUNS.has(v.lows[k]) && v.lows[k + 1] === 'of' && a + 1 < actors.length && actors[a + 1].i === k + 2;
+}
+
 /** The target after token j: an actor after one of `preps` if there is one, else the first actor. */
 export function objectOf(v: View, actors: Actor[], j: number, preps: string[], skip: number, prepRequired: boolean): number {
   let first = -1, place = -1;
@@ -200,7 +209,7 @@ export function objectOf(v: View, actors: Actor[], j: number, preps: string[], s
     const ac = actors[a];
     if (ac.i < j || a === skip) continue;
     if (ac.i - j > MAX_OBJECT_DISTANCE || objectBreak(v, j, ac.i)) break;
-    if (placeModifier(v, ac)) continue;
+    if (placeModifier(v, ac) || namedAfter(v, actors, a)) continue;
     const before = wordBefore(v, ac.i);
     if (before === 'by') continue;
     if (preps.includes(before) || (before === 'and' && preps.includes('between'))) return a;
