@@ -364,3 +364,9 @@ test('"the Ukrainian region of X": the place named after "of" is the target, not
   // With no name after it the demonym still gives the target.
   assert.equal(run('Rebels shelled a market in the Somali capital.').find((x) => x.code.plover === 'ASSAULT')?.target?.text, 'Somali');
 });
+
+test('crowd-control weapons used on people are an assault: "used tear gas", "fired rubber bullets at"', () => {
+  const used = run('Riot police used tear gas and rubber bullets to disperse the crowd in Lima.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(used?.target?.sector, 'CVL');
+  assert.ok(run('Kenyan police fired rubber bullets at students on Monday.').some((x) => x.code.plover === 'ASSAULT'));
+});
