@@ -370,3 +370,9 @@ test('crowd-control weapons used on people are an assault: "used tear gas", "fir
   assert.equal(used?.target?.sector, 'CVL');
   assert.ok(run('Kenyan police fired rubber bullets at students on Monday.').some((x) => x.code.plover === 'ASSAULT'));
 });
+
+test('a "nobody" subject denies the act: "Nobody is arresting anyone"', () => {
+  const events = run('"Nobody is arresting anyone," the Kenyan minister said.');
+  assert.equal(occurred(events, 'COERCE').length, 0);
+  assert.equal(events.find((e) => e.code.plover === 'COERCE')?.code.mode, 'denied');
+});
