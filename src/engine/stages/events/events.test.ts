@@ -340,3 +340,39 @@ test('", injuring three sailors" gives the event its target in place of a place 
   assert.equal(e?.target?.country, 'PHL');
   assert.notEqual(e?.target?.text, 'Manila');
 });
+
+test('a coordinated object does not stop the target search ("hit a depot and an air base in X")', () => {
+  const e = run('Rebel drones hit a fuel depot and an air base in Mogadishu on Monday.').find((x) => x.code.plover === 'ASSAULT');
+  assert.ok(e, 'an ASSAULT event');
+  assert.match(e.target?.text ?? '', /Mogadishu/);
+});
+
+test('people who are no named actor are targets: crew members, partners, allies', () => {
+  const hit = run('Pirates attacked the crew members of a cargo ship off Somalia.').find((x) => x.code.plover === 'ASSAULT');
+  assert.match(hit?.target?.text ?? '', /crew members/);
+  const asked = run('The Kenyan government urged its partners to send more food.').find((x) => x.code.plover === 'REQUEST');
+  assert.match(asked?.target?.text ?? '', /partners/);
+  const warned = run('Oslo warned allies against a hasty withdrawal.').find((x) => x.target !== null);
+  assert.match(warned?.target?.text ?? '', /allies/);
+});
+
+test('"the Ukrainian region of X": the place named after "of" is the target, not the demonym before the place noun', () => {
+  const hit = run('Russian missiles struck a power plant in the northeastern Ukrainian region of Kharkiv on Sunday.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(hit?.target?.text, 'Kharkiv');
+  const shelled = run('Rebels shelled a market in the Somali capital of Mogadishu.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(shelled?.target?.text, 'Mogadishu');
+  // With no name after it the demonym still gives the target.
+  assert.equal(run('Rebels shelled a market in the Somali capital.').find((x) => x.code.plover === 'ASSAULT')?.target?.text, 'Somali');
+});
+
+test('crowd-control weapons used on people are an assault: "used tear gas", "fired rubber bullets at"', () => {
+  const used = run('Riot police used tear gas and rubber bullets to disperse the crowd in Lima.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(used?.target?.sector, 'CVL');
+  assert.ok(run('Kenyan police fired rubber bullets at students on Monday.').some((x) => x.code.plover === 'ASSAULT'));
+});
+
+test('a "nobody" subject denies the act: "Nobody is arresting anyone"', () => {
+  const events = run('"Nobody is arresting anyone," the Kenyan minister said.');
+  assert.equal(occurred(events, 'COERCE').length, 0);
+  assert.equal(events.find((e) => e.code.plover === 'COERCE')?.code.mode, 'denied');
+});

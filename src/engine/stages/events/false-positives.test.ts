@@ -249,3 +249,13 @@ test('"since fighting broke out": the -ing noun is the subject, so the clause be
   for (const e of run('Ten million Sudanese have fled their homes since fighting broke out in Darfur.')) assert.equal(e.source, null);
   assert.ok(codes('Sudanese rebels provoked the army by shelling villages.').includes('ASSAULT'));
 });
+
+test('an event noun that modifies the noun after it is no act: "aid shipments", "relief deliveries", "protest equipment"', () => {
+  const text = 'Floods could delay aid shipments, and most relief deliveries to Malawi now go by road.';
+  assert.equal(run(text).filter((e) => e.code.plover === 'AID').length, 0);
+  const choppers = 'Nigeria bought attack helicopters and protest equipment last year.';
+  assert.equal(run(choppers).filter((e) => e.code.plover === 'ASSAULT' || e.code.plover === 'PROTEST').length, 0);
+  // An -ing form keeps its object, and a verb after "to" stays a verb.
+  assert.ok(run('The rebels moved from burning villages to killing civilians.').some((e) => e.code.plover === 'ASSAULT'));
+  assert.ok(run('Donors pledged to aid refugees in Chad.').some((e) => e.target !== null));
+});

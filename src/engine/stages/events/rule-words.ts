@@ -22,11 +22,13 @@ export const RULE_WORDS: readonly string[] = [
   'also', 'still', 'now', 'already', 'then', 'soon', 'only', 'once', 'again', 'too', 'instead', 'yesterday', 'today', 'tonight',
   'overnight', 'yet', 'earlier', 'later', 'early', 'late', 'probably', 'immediately', 'longer', 'ultimately', 'eventually', 'jointly',
   'quickly', 'routinely', 'formally', 'officially',
+  // place nouns a name follows ("the Ukrainian region of X", assign-roles.ts)
+  'region', 'province', 'city', 'town', 'district', 'port', 'state', 'county', 'island', 'village', 'capital',
   // modifiers
   'able', 'loyal', 'allied', 'linked', 'affiliated', 'further', 'recent', 'latest', 'fresh', 'deadly', 'major', 'similar', 'formal',
   'peace', 'right', 'rights', 'freedom', 'free-trade', 'economic', 'financial', 'emergency', 'direct', 'joint', 'coordinated', 'large-scale', 'renewed',
   // other literals of the rules (kinds, flags, codes, suffixes): never compared with a token, harmless here
-  'w', 'p', 'n', 'v', 's', 'ly', 'ing', 'ed', 'en', 'date', 'article', 'pronoun', 'demonym', 'capital', 'org', 'sector', 'subjtarget', 'source',
+  'w', 'p', 'n', 'v', 's', 'ly', 'ing', 'ed', 'en', 'ies', 'ion', 'ions', 'ment', 'ments', 'date', 'article', 'pronoun', 'demonym', 'capital', 'org', 'sector', 'subjtarget', 'source',
   'location', 'recip', 'consequence', 'intransitive', 'coop', 'conflict', 'conditional', 'verb', 'noun', 'gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject',
   'gov-request', 'gov-accuse', 'gov-deny', 'needprep', 'contest', 'question', 'objactor', 'topic', '030', '100', '120', '130', '150',
 ];

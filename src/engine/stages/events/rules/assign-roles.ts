@@ -176,14 +176,40 @@ export function placeModifier(v: View, ac: Actor): boolean {
   return !PHRASE_END.has(w) && !endsWithLy(v, next) && !(v.cls[next] & (W.say | W.subordinator | W.negator | W.passiveAux | W.future | W.would | W.hypothetical));
 }
 
+/**
+ * "struck a fuel depot and an air base in X": an "and" between a common noun and a determiner
+ * joins two objects of the verb, not two clauses, so the target search goes on past it.
+ */
+function objectCoordination(v: View, k: number): boolean {
+  if (v.lows[k] !== 'and' || k < 1 || k + 1 >= v.lows.length) return false;
+  const prev = k - 1;
+  return v.toks[prev].kind === 'w' && !(v.cls[prev] & (W.upper | W.actor | W.det | W.prep)) && (v.cls[k + 1] & W.det) !== 0
+    && v.lows[k + 1] !== 'of';
+}
+
+/** Is the object search from token j to token end stopped by a clause break (not by a coordinated object)? */
+function objectBreak(v: View, j: number, end: number): boolean {
+  for (let k = j; k < end; k++) if (!objectCoordination(v, k) && brokenBetween(v, k, k + 1, true)) return true;
+  return false;
+}
+
+/** Nouns of "the Ukrainian region of X", "the Somali port of Y": the place after "of" names the one meant. */
+const PLACE_NOUNS = new Set(['region', 'province', 'city', 'town', 'district', 'port', 'state', 'county', 'island', 'village', 'capital']);
+
+/** Is actor a (a country or demonym) the modifier of a place noun whose name follows ("the Ukrainian region of Odesa")? */
+function namedAfter(v: View, actors: Actor[], a: number): boolean {
+  const k = actors[a].j;
+  return k + 2 < v.lows.length && PLACE_NOUNS.has(v.lows[k]) && v.lows[k + 1] === 'of' && a + 1 < actors.length && actors[a + 1].i === k + 2;
+}
+
 /** The target after token j: an actor after one of `preps` if there is one, else the first actor. */
 export function objectOf(v: View, actors: Actor[], j: number, preps: string[], skip: number, prepRequired: boolean): number {
   let first = -1, place = -1;
   for (let a = 0; a < actors.length; a++) {
     const ac = actors[a];
     if (ac.i < j || a === skip) continue;
-    if (ac.i - j > MAX_OBJECT_DISTANCE || brokenBetween(v, j, ac.i, true)) break;
-    if (placeModifier(v, ac)) continue;
+    if (ac.i - j > MAX_OBJECT_DISTANCE || objectBreak(v, j, ac.i)) break;
+    if (placeModifier(v, ac) || namedAfter(v, actors, a)) continue;
     const before = wordBefore(v, ac.i);
     if (before === 'by') continue;
     if (preps.includes(before) || (before === 'and' && preps.includes('between'))) return a;

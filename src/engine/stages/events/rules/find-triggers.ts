@@ -236,6 +236,37 @@ function bareVerbAsNoun(v: View, p: Pattern, i: number, j: number): boolean {
   return prev > 0 && ARTICLE.has(v.lows[prev - 1]) && v.lows[prev] === '' && v.toks[prev].kind === 'w' && !(v.cls[prev] & W.upper);
 }
 
+/** Endings of a noun (plural or not) that no verb form has: "deliveries", "operations", "movement". */
+const NOUN_ENDINGS = ['ies', 'ion', 'ions', 'ment', 'ments'];
+
+/** Does token k end in one of NOUN_ENDINGS (read in the text: a word outside the lexicon has no `lows` text)? */
+function nounEnding(v: View, k: number): boolean {
+  const { start, end } = v.toks[k], t = v.text;
+  for (const e of NOUN_ENDINGS) {
+    if (end - start <= e.length + 2) continue;
+    let m = 0;
+    while (m < e.length && (t.charCodeAt(end - e.length + m) | 32) === e.charCodeAt(m)) m++;
+    if (m === e.length) return true;
+  }
+  return false;
+}
+
+/**
+ * A one-word event noun in the singular that modifies the noun after it names no act: "aid
+ * deliveries", "relief supplies", "attack helicopters", "protest leaders". The noun after it is a
+ * lower-case group noun of the actor lexicon or has a noun's ending (NOUN_ENDINGS). `noun`: the
+ * word has a noun pattern (a verb reading of it is weighed too).
+ */
+function compoundModifier(v: View, p: Pattern, i: number, j: number, noun: boolean): boolean {
+  if (!noun || j !== i + 1 || j >= v.lows.length || v.toks[j].kind !== 'w' || v.cls[j] & (W.upper | W.det | W.prep)) return false;
+  // A plural ("talks") is no modifier; an -ing form takes an object ("from killing civilians").
+  if ((v.text.charCodeAt(v.toks[i].end - 1) | 32) === 115 || v.lows[i].endsWith('ing')) return false;
+  // Read as a verb ("could disrupt aid deliveries"), only where no verb lead, subject or name stands before it.
+  if (p.pos === 'v' && (i === 0 || v.cls[i - 1] & (W.verbLead | W.actor | W.upper) || v.toks[i - 1].kind !== 'w')) return false;
+  if (v.cls[j] & W.actor && !(v.cls[j] & W.trigger)) return entryAt(v, j).uncased;
+  return nounEnding(v, j);
+}
+
 /** Marks after which a bare "asked" reports a question ("…?" she asked, according to …). */
 const QUESTION_END = new Set(['.', ',', '?', '!', '"', '”', '’', "'"]);
 
@@ -296,7 +327,7 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
     else if (noun) { pat = noun; j = nounEnd; }
     else continue;
     if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j) || askedQuestion(v, pat, j) || quantityObject(v, pat, j)
-      || participleAdjective(v, pat, i, j, skip)) continue;
+      || participleAdjective(v, pat, i, j, skip) || compoundModifier(v, pat, i, j, noun !== null)) continue;
     // "beat the Cardinals 5-4", "struck out three": a sports result is no use of force.
     if ((pat.flagBits & FLAG.contest) !== 0 && (sports ??= sportsSentence(v))) continue;
     out.push({ pat, i, j });
