@@ -376,3 +376,12 @@ test('a "nobody" subject denies the act: "Nobody is arresting anyone"', () => {
   assert.equal(occurred(events, 'COERCE').length, 0);
   assert.equal(events.find((e) => e.code.plover === 'COERCE')?.code.mode, 'denied');
 });
+
+test('weapons after a demonym are that country\'s military: "Belarusian rockets", "Iranian ballistic missiles"', () => {
+  const hit = run('Belarusian rockets struck a depot near the border on Friday.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(hit?.source?.text, 'Belarusian rockets');
+  assert.equal(hit?.source?.country, 'BLR');
+  assert.equal(hit?.source?.sector, 'MIL');
+  const fired = run('Iranian ballistic missiles hit an air base in the desert.').find((x) => x.code.plover === 'ASSAULT');
+  assert.equal(fired?.source?.sector, 'MIL');
+});
