@@ -259,3 +259,9 @@ test('an event noun that modifies the noun after it is no act: "aid shipments", 
   assert.ok(run('The rebels moved from burning villages to killing civilians.').some((e) => e.code.plover === 'ASSAULT'));
   assert.ok(run('Donors pledged to aid refugees in Chad.').some((e) => e.target !== null));
 });
+
+test('"fight for <cause>" attacks no one; "fight for control of" a place is still combat', () => {
+  assert.ok(!codes('The islanders fought for self-rule from Denmark for decades.').some((c) => c.startsWith('ASSAULT')));
+  assert.ok(!codes('Nurses are fighting for better pay.').some((c) => c.startsWith('ASSAULT')));
+  assert.ok(codes('Militias fought for control of the harbour.').some((c) => c.startsWith('ASSAULT')));
+});

@@ -193,6 +193,18 @@ function lacksPrep(v: View, p: Pattern, j: number): boolean {
   return true;
 }
 
+/** Verbs that with "for" name a cause striven for, not a foe: "fought for independence". */
+const CAUSE_VERBS = new Set(['fight']);
+
+/**
+ * "fought for independence", "fighting for their lives": a cause, no attack on anyone.
+ * "fought for control of the city" is still combat over a place.
+ */
+function foughtForCause(v: View, p: Pattern, j: number): boolean {
+  if (p.pos !== 'v' || !CAUSE_VERBS.has(p.lemma) || j >= v.lows.length || v.lows[j] !== 'for') return false;
+  return !(j + 1 < v.lows.length && v.lows[j + 1] === 'control');
+}
+
 /** Does token k end in "ly" (an adverb: "repeatedly attacked", "firmly defend")? */
 function adverb(v: View, k: number): boolean {
   const end = v.toks[k].end;
@@ -327,6 +339,7 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
     else if (noun) { pat = noun; j = nounEnd; }
     else continue;
     if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j) || askedQuestion(v, pat, j) || quantityObject(v, pat, j)
+      || foughtForCause(v, pat, j)
       || participleAdjective(v, pat, i, j, skip) || compoundModifier(v, pat, i, j, noun !== null)) continue;
     // "beat the Cardinals 5-4", "struck out three": a sports result is no use of force.
     if ((pat.flagBits & FLAG.contest) !== 0 && (sports ??= sportsSentence(v))) continue;
