@@ -265,3 +265,10 @@ test('"fight for <cause>" attacks no one; "fight for control of" a place is stil
   assert.ok(!codes('Nurses are fighting for better pay.').some((c) => c.startsWith('ASSAULT')));
   assert.ok(codes('Militias fought for control of the harbour.').some((c) => c.startsWith('ASSAULT')));
 });
+
+test('"deliver" is aid only with goods or a recipient, not "deliver results" or "a speech"', () => {
+  assert.ok(!codes('The coach says his squad can deliver results this season.').some((c) => c.startsWith('AID')));
+  assert.ok(!codes('The senator delivered a speech to the graduates in Ohio.').some((c) => c.startsWith('AID')));
+  assert.ok(codes('Volunteers delivered blankets and water to the flooded town.').some((c) => c.startsWith('AID')));
+  assert.ok(codes('Norway delivered the refugees tents.').some((c) => c.startsWith('AID')));
+});

@@ -27,6 +27,10 @@ export const RULE_WORDS: readonly string[] = [
   // modifiers
   'able', 'loyal', 'allied', 'linked', 'affiliated', 'further', 'recent', 'latest', 'fresh', 'deadly', 'major', 'similar', 'formal',
   'peace', 'control', 'right', 'rights', 'freedom', 'free-trade', 'economic', 'financial', 'emergency', 'direct', 'joint', 'coordinated', 'large-scale', 'renewed',
+  // aid goods and things said after "deliver" (find-triggers.ts)
+  'aid', 'food', 'supplies', 'weapons', 'arms', 'fuel', 'medicine', 'medicines', 'ammunition', 'water', 'equipment', 'vaccines', 'goods',
+  'shipments', 'tents', 'grain', 'wheat', 'systems', 'missiles', 'tanks', 'assistance', 'relief', 'cash', 'help', 'message', 'speech', 'address',
+  'warning', 'verdict', 'ultimatum', 'remarks', 'statement', 'blow', 'results', 'promise', 'promises',
   // other literals of the rules (kinds, flags, codes, suffixes): never compared with a token, harmless here
   'w', 'p', 'n', 'v', 's', 'ly', 'ing', 'ed', 'en', 'ies', 'ion', 'ions', 'ment', 'ments', 'date', 'article', 'pronoun', 'demonym', 'capital', 'org', 'sector', 'subjtarget', 'source',
   'location', 'recip', 'consequence', 'intransitive', 'coop', 'conflict', 'conditional', 'verb', 'noun', 'gov-threat', 'gov-intent', 'gov-prepare', 'gov-reject',

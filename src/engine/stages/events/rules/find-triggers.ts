@@ -205,6 +205,36 @@ function foughtForCause(v: View, p: Pattern, j: number): boolean {
   return !(j + 1 < v.lows.length && v.lows[j + 1] === 'control');
 }
 
+/** Verbs that give aid only with a concrete object or a recipient ("delivered food", "delivered … to Gaza"). */
+const HANDOVER_VERBS = new Set(['deliver']);
+
+/** Things handed over as aid: the objects that make "deliver" an act of aid. */
+const AID_GOODS = new Set(['aid', 'food', 'supplies', 'weapons', 'arms', 'fuel', 'medicine', 'medicines', 'ammunition', 'water', 'equipment',
+  'vaccines', 'goods', 'shipments', 'tents', 'grain', 'wheat', 'systems', 'missiles', 'tanks', 'assistance', 'relief', 'cash', 'help']);
+
+/** Things said or dealt, not handed over: "delivered a speech to", "deliver a blow to". */
+const SPOKEN_THINGS = new Set(['message', 'speech', 'address', 'warning', 'verdict', 'ultimatum', 'remarks', 'statement', 'blow', 'results', 'promise', 'promises']);
+
+/** Words after the verb searched for a recipient or aid goods. */
+const HANDOVER_REACH = 6;
+
+/**
+ * "can deliver results", "delivered a speech", "deliver a message": no goods and no one they go
+ * to, so no aid. Aid needs goods (AID_GOODS) or a recipient ("to", a pronoun or actor right after);
+ * a thing said or dealt (SPOKEN_THINGS) before either is no aid even with one ("a message to Moscow").
+ */
+function abstractHandover(v: View, p: Pattern, j: number): boolean {
+  if (p.pos !== 'v' || !HANDOVER_VERBS.has(p.lemma)) return false;
+  if (j < v.lows.length && (OBJECT_PRONOUNS.has(v.lows[j]) || v.cls[j] & (W.actor | W.upper))) return false;
+  for (let k = j; k < v.lows.length && k - j <= HANDOVER_REACH; k++) {
+    const w = v.lows[k];
+    if (w === 'to' || AID_GOODS.has(w)) return false;
+    if (SPOKEN_THINGS.has(w)) return true;
+    if (v.cls[k] & W.hardBreak || w === ',' || w === 'that') break;
+  }
+  return true;
+}
+
 /** Does token k end in "ly" (an adverb: "repeatedly attacked", "firmly defend")? */
 function adverb(v: View, k: number): boolean {
   const end = v.toks[k].end;
@@ -339,7 +369,7 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
     else if (noun) { pat = noun; j = nounEnd; }
     else continue;
     if (nounUse(v, pat, i, skip) || lacksPrep(v, pat, j) || askedQuestion(v, pat, j) || quantityObject(v, pat, j)
-      || foughtForCause(v, pat, j)
+      || foughtForCause(v, pat, j) || abstractHandover(v, pat, j)
       || participleAdjective(v, pat, i, j, skip) || compoundModifier(v, pat, i, j, noun !== null)) continue;
     // "beat the Cardinals 5-4", "struck out three": a sports result is no use of force.
     if ((pat.flagBits & FLAG.contest) !== 0 && (sports ??= sportsSentence(v))) continue;
