@@ -266,3 +266,15 @@ test('after "said", an approximator or quantifier opens a bare reported clause (
   const { quotes } = runQuotes('The grocer said roughly half of her stock comes from local farms. Her partner said nearly 40 suppliers send produce weekly.');
   assert.deepEqual(quotes.map((q) => q.content.text), ['roughly half of her stock comes from local farms', 'nearly 40 suppliers send produce weekly']);
 });
+
+test('"denied"/"confirmed" take a bare clause, but not a noun that takes its own "that" clause, nor an object before a comma', () => {
+  const { quotes } = runQuotes([
+    'The mayor denied any payment had changed hands.',
+    'The bakery confirmed it had closed two of its shops.',
+    'Police denied rumours that the suspect had escaped.',
+    'The club denied the accusations that players were paid.',
+    'The ministry confirmed the sale on Tuesday, and prices fell.',
+    'The coach insists the idea is still alive.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => q.content.text), ['any payment had changed hands', 'it had closed two of its shops', 'the idea is still alive']);
+});

@@ -177,3 +177,16 @@ test('"the company" / "the airline" stands for the business that spoke last, els
   ]);
   assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Harlow Air', 'Dunmore Foods', 'Dunmore Foods']);
 });
+
+test('a participle phrase after the subject\'s head noun stays in the subject, also when the head opens the sentence', () => {
+  const { quotes } = runQuotes([
+    'Passengers queuing at the ferry terminal said the crossing was cancelled.',
+    'Tenants representing the building said the heating had failed.',
+    'The residents living near the quarry said the blasts cracked their walls.',
+  ].join('\n\n'));
+  assert.deepEqual(quotes.map((q) => `${q.content.text} <- ${q.speaker?.mention?.text}`), [
+    'the crossing was cancelled <- Passengers queuing at the ferry terminal',
+    'the heating had failed <- Tenants representing the building',
+    'the blasts cracked their walls <- The residents living near the quarry',
+  ]);
+});

@@ -20,6 +20,12 @@ const NOT_ADDRESSEE = new Set(['that', 'this', 'is', 'was', 'has'].map(W));
 const ID_THAT = W('that');
 /** Subordinators that open a time or manner clause after a cue, never a bare reported clause. */
 const ADVERBIAL_OPENERS = new Set(['as', 'while'].map(W));
+/** Nouns that take a "that" complement: "denied reports that …" has the noun phrase as object, the "that" clause is the noun's, not a bare reported clause. */
+const THAT_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions', 'rumour', 'rumours',
+  'rumor', 'rumors', 'accusation', 'accusations', 'speculation', 'charge', 'charges', 'assertion', 'assertions', 'notion', 'idea', 'suspicion',
+  'suspicions', 'fears', 'news', 'reporting', 'story', 'stories', 'assessment', 'contention', 'impression', 'view', 'belief'].map(W));
+/** Determiners before such a noun ("denied the reports that …", "confirmed media reports that …" is caught by its second word). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'any', 'these', 'those', 'this', 'that', 'such', 'all', 'his', 'her', 'its', 'their', 'our', 'media', 'press', 'earlier', 'recent', 'previous'].map(W));
 
 /**
  * From the cue at position c of the window to the end of the clause it reports, or null when no
@@ -66,6 +72,12 @@ function looksLikeClause(a: Art, pos: number, limit: number, say: boolean): bool
   const opens = (flagsOf(a, i) & (F_SUBJ | F_CLSTART | F_DEF | F_INDEF)) !== 0 || upperOrDigit(w);
   if (a.kind[i] !== K_W && a.kind[i] !== K_N) return false;
   if (ADVERBIAL_OPENERS.has(idOf(a, i))) return false;
+  // "denied reports that troops …", "confirmed the claims": the opener is the object noun, not a clause subject
+  // ("insists the idea is not dead": the noun with its own finite verb right after it is the clause subject)
+  if (!say) {
+    const n = THAT_NOUNS.has(idOf(a, i)) ? i : NOUN_DETERMINERS.has(idOf(a, i)) && i + 1 < a.n && THAT_NOUNS.has(idOf(a, i + 1)) ? i + 1 : -1;
+    if (n >= 0 && !(n + 1 < a.n && (flagsOf(a, n + 1) & F_FINITE))) return false;
+  }
   // "warned about fees", "insisted on a recount", "admitted to errors": a prepositional object, not a clause ("said about 40 …" is one)
   if (!say && (flagsOf(a, i) & F_PREP) && !(i + 1 < a.n && a.kind[i + 1] === K_N)) return false; // "told reporters as she left the building": a time clause, not what was said
   // after "said", a subject-like opener is enough: "She said the leaks waste …"
@@ -76,6 +88,8 @@ function looksLikeClause(a: Art, pos: number, limit: number, say: boolean): bool
     if (t.length >= 5 && t.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(t)) return true;
     const pc = a.pc[k];
     if (pc === 46 || pc === 59 || pc === 58) return false;
+    // "denied any wrongdoing, the paper reported": past a comma the verb is no longer the object's clause (after "said" a subject suffices above)
+    if (pc === 44 && !say) return false;
   }
   return false;
 }

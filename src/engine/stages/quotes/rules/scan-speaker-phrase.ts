@@ -71,6 +71,13 @@ function collectLeft(w: Win, end: number, floor: number): [number, number] | nul
   return [first, head];
 }
 
+/** A lower-case "-ing" word followed by a preposition or determiner: a participle phrase after a noun, not a noun modifier ("the organising committee"). */
+function isParticiplePostmod(w: Win, k: number): boolean {
+  if (k + 1 >= w.n || !(fl(w, k + 1) & (F_PREP | F_DEF | F_INDEF))) return false;
+  const t = wAt(w, k);
+  return t.length >= 6 && t.endsWith('ing') && /^\p{Ll}+$/u.test(t);
+}
+
 /**
  * The subject of the cue at `cue`, read leftwards: adverbs and appositives between them skipped
  * ("Russia, one of Assad's few allies, last week said"), postmodifiers kept ("people familiar with
@@ -101,8 +108,11 @@ export function findSubjectBeforeCue(w: Win, cue: number, floor: number, anteced
   for (let k = j; k > floor && k > j - 16; k--) {
     if (isClauseBreak(pcAt(w, k))) break;
     const fk = fl(w, k), fp = fl(w, k - 1);
-    const lowerHead = (fp & F_HEAD) !== 0 && ((fp & F_LOWER0) !== 0 || idAt(w, k) === ID_WHO);
+    // the head is lower case, or capitalized only because it opens the sentence ("Riders waiting at the stop said")
+    const lowerHead = (fp & F_HEAD) !== 0 && ((fp & F_LOWER0) !== 0 || idAt(w, k) === ID_WHO || k - 1 === floor);
     if ((fk & F_POSTMOD) && lowerHead && !((fk & F_CONN) && isHeadNoun(w, j))) { headEnd = k - 1; break; }
+    // any participle opening a phrase after the head noun ("residents living near the plant", "fans watching the match")
+    if (lowerHead && isParticiplePostmod(w, k)) { headEnd = k - 1; break; }
   }
   const got = collectLeft(w, headEnd, floor);
   // "outside the Harvey Transportation Center said": a phrase after a preposition is not the subject.
