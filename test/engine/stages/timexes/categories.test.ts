@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract, find } from './test-helpers.ts';
-import { triggerMask, K } from './triggers.ts';
+import { triggerMask, K } from '../../../../src/engine/stages/timexes/triggers.ts';
 
 const REF = { referenceTime: '2017-06-29T09:00:00-04:00' };   // Thursday, ISO week 26, Q2
 const get = (text: string, phrase: string, ref: { referenceTime: string } = REF) => {

@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { KEYS } from './word-class.ts';
+import { KEYS } from '../../../../src/engine/stages/events/word-class.ts';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
+/** The events stage's source folder (this test lives under test/, the code under src/). */
+const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../src/engine/stages/events');
 const FILES = ['view.ts', 'extract.ts', 'actor-lexicon.ts', ...fs.readdirSync(path.join(here, 'rules')).filter((f) => f.endsWith('.ts')).map((f) => `rules/${f}`)];
 
 /** String literals of a source file, leaving out module paths. */

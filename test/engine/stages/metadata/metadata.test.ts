@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline, runPipeline } from '../../pipeline.ts';
-import { normalize } from '../normalize/index.ts';
-import { paragraphs } from '../paragraphs/index.ts';
-import { metadata } from './index.ts';
-import { parseByline } from './byline.ts';
-import { parseCredit } from './credit.ts';
-import { properCaseName } from './person-name.ts';
-import { process } from '../../process.ts';
-import type { EngineOptions } from '../../options.ts';
+import { createPipeline, runPipeline } from '../../../../src/engine/pipeline.ts';
+import { normalize } from '../../../../src/engine/stages/normalize/index.ts';
+import { paragraphs } from '../../../../src/engine/stages/paragraphs/index.ts';
+import { metadata } from '../../../../src/engine/stages/metadata/index.ts';
+import { parseByline } from '../../../../src/engine/stages/metadata/byline.ts';
+import { parseCredit } from '../../../../src/engine/stages/metadata/credit.ts';
+import { properCaseName } from '../../../../src/engine/stages/metadata/person-name.ts';
+import { process } from '../../../../src/engine/process.ts';
+import type { EngineOptions } from '../../../../src/engine/options.ts';
 
 const pipe = createPipeline([normalize, paragraphs, metadata]);
 const md = (raw: string, opts: EngineOptions = {}) => runPipeline(pipe, { raw }, opts, []).metadata!;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract, find } from './test-helpers.ts';
-import type { EngineOptions } from '../../options.ts';
+import type { EngineOptions } from '../../../../src/engine/options.ts';
 
 const REF = { referenceTime: '2017-06-29T09:00:00-04:00' };   // a Thursday
 const value = (text: string, phrase: string, options: EngineOptions = REF) => {

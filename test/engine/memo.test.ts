@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundedMemo } from './memo.ts';
+import { boundedMemo } from '../../src/engine/memo.ts';
 
 test('boundedMemo computes once per key, keeps null results, and stays within its cap', () => {
   const calls: string[] = [];

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from './split-sentences.ts';
-import { process as run } from '../../process.ts';
+import { splitSentences } from '../../../../src/engine/stages/sentences/split-sentences.ts';
+import { process as run } from '../../../../src/engine/process.ts';
 
 const split = (s: string) => splitSentences(s).map(([a, b]) => s.slice(a, b));
 

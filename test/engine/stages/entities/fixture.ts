@@ -1,13 +1,13 @@
 // Test helper: runs the stages the entities stage reads (normalize … tokens) and then the stage.
-import { createPipeline, runPipeline } from '../../pipeline.ts';
-import { normalize } from '../normalize/index.ts';
-import { screen } from '../screen/index.ts';
-import { paragraphs } from '../paragraphs/index.ts';
-import { metadata } from '../metadata/index.ts';
-import { sentences } from '../sentences/index.ts';
-import { tokens } from '../tokens/index.ts';
-import { entities } from './index.ts';
-import type { Entity } from '../../../model/index.ts';
+import { createPipeline, runPipeline } from '../../../../src/engine/pipeline.ts';
+import { normalize } from '../../../../src/engine/stages/normalize/index.ts';
+import { screen } from '../../../../src/engine/stages/screen/index.ts';
+import { paragraphs } from '../../../../src/engine/stages/paragraphs/index.ts';
+import { metadata } from '../../../../src/engine/stages/metadata/index.ts';
+import { sentences } from '../../../../src/engine/stages/sentences/index.ts';
+import { tokens } from '../../../../src/engine/stages/tokens/index.ts';
+import { entities } from '../../../../src/engine/stages/entities/index.ts';
+import type { Entity } from '../../../../src/model/index.ts';
 
 const pipeline = createPipeline([normalize, screen, paragraphs, metadata, sentences, tokens, entities]);
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEntities, find } from './fixture.ts';
-import { entityAt } from './index.ts';
+import { entityAt } from '../../../../src/engine/stages/entities/index.ts';
 
 test('he and she go to the nearest person of that gender, with a confidence', () => {
   const { entities } = extractEntities(

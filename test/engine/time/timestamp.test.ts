@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findTimestamp } from './timestamp.ts';
+import { findTimestamp } from '../../../src/engine/time/timestamp.ts';
 
 test('a GMT offset is read whole, not as GMT', () => {
   assert.equal(findTimestamp('Oct 2, 2023 at 9:15 AM GMT+3')!.value, '2023-10-02T09:15:00+03:00');

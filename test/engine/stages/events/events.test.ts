@@ -2,9 +2,9 @@
 // quotes written by hand, so these tests do not depend on the other stages' quality.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Entity, Event, Quote, Timex } from '../../../model/index.ts';
-import { tokenize } from '../tokens/index.ts';
-import { extractEvents } from './extract.ts';
+import type { Entity, Event, Quote, Timex } from '../../../../src/model/index.ts';
+import { tokenize } from '../../../../src/engine/stages/tokens/index.ts';
+import { extractEvents } from '../../../../src/engine/stages/events/extract.ts';
 
 interface Extra { entities?: Entity[]; timexes?: Timex[]; quotes?: Quote[] }
 
@@ -161,7 +161,7 @@ test('an event is dated by its sentence, or else by the article (marked so, and 
 });
 
 test('an interaction with no actor on either side is not an event', async () => {
-  const { process: run } = await import('../../process.ts');
+  const { process: run } = await import('../../../../src/engine/process.ts');
   const a = run('The board met on Monday and will meet again next week.', { referenceTime: '2024-03-01' });
   assert.deepEqual(a.events!.filter((v) => !v.source && !v.target), []);
   const b = run('Kenya and Uganda agreed on Monday to reopen the border.', { referenceTime: '2024-03-01' });

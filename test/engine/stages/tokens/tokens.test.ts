@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from './tokenize.ts';
+import { tokenize } from '../../../../src/engine/stages/tokens/tokenize.ts';
 
 const toks = (s: string) => tokenize(s).map((t) => s.slice(t.start, t.end));
 

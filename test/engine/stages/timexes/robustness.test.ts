@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract, find } from './test-helpers.ts';
-import { RULES } from './index.ts';
+import { RULES } from '../../../../src/engine/stages/timexes/index.ts';
 
 const REF = { referenceTime: '2017-06-29' };
 

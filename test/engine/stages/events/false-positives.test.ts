@@ -2,9 +2,9 @@
 // phrases. Each case pairs the false reading with the event sense that must still be found.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Event } from '../../../model/index.ts';
-import { tokenize } from '../tokens/index.ts';
-import { extractEvents } from './extract.ts';
+import type { Event } from '../../../../src/model/index.ts';
+import { tokenize } from '../../../../src/engine/stages/tokens/index.ts';
+import { extractEvents } from '../../../../src/engine/stages/events/extract.ts';
 
 function run(text: string): Event[] {
   const sentences = [];

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Token } from '../../layers.ts';
-import { articleOf, mayHaveCue, winIn } from './window.ts';
-import { cueAt } from './rules/find-cue.ts';
-import { hasAnyCue } from './patterns.ts';
+import type { Token } from '../../../../src/engine/layers.ts';
+import { articleOf, mayHaveCue, winIn } from '../../../../src/engine/stages/quotes/window.ts';
+import { cueAt } from '../../../../src/engine/stages/quotes/rules/find-cue.ts';
+import { hasAnyCue } from '../../../../src/engine/stages/quotes/patterns.ts';
 
 /** Words, numbers and single punctuation marks, as the tokens stage splits them (enough for these tests). */
 function tokenize(text: string): Token[] {

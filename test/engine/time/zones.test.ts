@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveZone } from './zones.ts';
+import { resolveZone } from '../../../src/engine/time/zones.ts';
 
 test('US zones take daylight time from the date', () => {
   assert.equal(resolveZone('ET', 2021, 7, 14)?.offset, -240);

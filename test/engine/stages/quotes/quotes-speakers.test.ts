@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runQuotes, show } from './fixture.ts';
-import { sourcingProfile } from './index.ts';
+import { sourcingProfile } from '../../../../src/engine/stages/quotes/index.ts';
 
 const TEXT = [
   'Foreign Minister Anneli Saar met her counterpart on Tuesday.',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sha256 } from './sha256.ts';
+import { sha256 } from '../../../src/engine/input/sha256.ts';
 
 // Known answers from FIPS 180-4 examples, plus lengths around the 55/56/64-byte padding edges.
 test('sha256 known answers', () => {

@@ -1,14 +1,14 @@
 // Test helper: run the stages the timexes stage reads (normalize → metadata → sentences) and
 // then the stage itself, on a text of our own.
-import { createPipeline, runPipeline } from '../../pipeline.ts';
-import { normalize } from '../normalize/index.ts';
-import { screen } from '../screen/index.ts';
-import { paragraphs } from '../paragraphs/index.ts';
-import { metadata } from '../metadata/index.ts';
-import { sentences } from '../sentences/index.ts';
-import { timexes } from './index.ts';
-import type { Message, Timex } from '../../../model/index.ts';
-import type { EngineOptions } from '../../options.ts';
+import { createPipeline, runPipeline } from '../../../../src/engine/pipeline.ts';
+import { normalize } from '../../../../src/engine/stages/normalize/index.ts';
+import { screen } from '../../../../src/engine/stages/screen/index.ts';
+import { paragraphs } from '../../../../src/engine/stages/paragraphs/index.ts';
+import { metadata } from '../../../../src/engine/stages/metadata/index.ts';
+import { sentences } from '../../../../src/engine/stages/sentences/index.ts';
+import { timexes } from '../../../../src/engine/stages/timexes/index.ts';
+import type { Message, Timex } from '../../../../src/model/index.ts';
+import type { EngineOptions } from '../../../../src/engine/options.ts';
 
 const pipeline = createPipeline([normalize, screen, paragraphs, metadata, sentences, timexes]);
 

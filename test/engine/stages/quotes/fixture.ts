@@ -1,12 +1,12 @@
 // Test helpers: run the quotes stage on a text with the earlier stages and a hand-built entities
 // layer, so quote tests do not depend on the entities stage. Pure: no node: imports.
-import type { Entity, Message, Quote, Timex } from '../../../model/index.ts';
-import { createPipeline, defineStage, runPipeline } from '../../pipeline.ts';
-import { normalize } from '../normalize/index.ts';
-import { paragraphs } from '../paragraphs/index.ts';
-import { sentences } from '../sentences/index.ts';
-import { tokens } from '../tokens/index.ts';
-import { quotes } from './index.ts';
+import type { Entity, Message, Quote, Timex } from '../../../../src/model/index.ts';
+import { createPipeline, defineStage, runPipeline } from '../../../../src/engine/pipeline.ts';
+import { normalize } from '../../../../src/engine/stages/normalize/index.ts';
+import { paragraphs } from '../../../../src/engine/stages/paragraphs/index.ts';
+import { sentences } from '../../../../src/engine/stages/sentences/index.ts';
+import { tokens } from '../../../../src/engine/stages/tokens/index.ts';
+import { quotes } from '../../../../src/engine/stages/quotes/index.ts';
 
 /** An entity whose mentions are every whole-word occurrence of the given forms (pronoun forms as pronoun mentions). */
 export interface EntitySpec { type: Entity['type']; name: string; forms: string[]; pronouns?: Array<[string, number]>; titles?: string[] }
