@@ -102,9 +102,12 @@ class CharTable {
       if (this.keys[x] === key) { this.vals[x] = val; return; }
     }
   }
-  /** Index of the entry for text[s, e) (ASCII only), or -1. */
+  /** Index of the entry for text[s, e) (ASCII only), or -1: its codes are copied once and probed as `findCodes` does. */
   find(text: string, s: number, e: number): number {
-    return this.findHashed(hashOf(text, s, e, this.fold), text, s, e);
+    const len = e - s;
+    if (SCRATCH.length < len) SCRATCH = new Int32Array(2 * len);
+    for (let i = 0; i < len; i++) SCRATCH[i] = text.charCodeAt(s + i);
+    return this.findCodes(hashOf(text, s, e, this.fold), SCRATCH, len);
   }
   /** `find` for the `len` char codes in `codes` (already read from the text), with their hash given (`hashOf`). */
   findCodes(h: number, codes: Int32Array, len: number): number {
@@ -123,24 +126,9 @@ class CharTable {
       if (i === len) return x;
     }
   }
-  /** `find`, with the hash of text[s, e) given (`hashOf`). */
-  findHashed(h: number, text: string, s: number, e: number): number {
-    const mask = this.slots.length - 1, len = e - s, fold = this.fold;
-    for (let j = h & mask; ; j = (j + 1) & mask) {
-      const x = this.slots[j];
-      if (x < 0) return -1;
-      const key = this.keys[x];
-      if (key.length !== len) continue;
-      let i = 0;
-      for (; i < len; i++) {
-        let c = text.charCodeAt(s + i);
-        if (fold && c >= 65 && c <= 90) c += 32;
-        if (c !== key.charCodeAt(i)) break;
-      }
-      if (i === len) return x;
-    }
-  }
 }
+/** The char codes `find` copies a word into (grown for a longer word). */
+let SCRATCH = new Int32Array(64);
 /** Hash of the char codes of text[s, e), ASCII upper case folded when `fold` (the same as `fill` computes in its pass). */
 function hashOf(text: string, s: number, e: number, fold: boolean): number {
   let h = 5381;
