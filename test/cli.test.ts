@@ -47,6 +47,20 @@ test('exit 1 and a coded message on stderr when an input is unusable; the other 
   assert.match(missing.stderr, /cli\/not-found/);
 });
 
+// A file that exists but cannot be read, even by root (reading it fails with EIO).
+const unreadable = '/proc/self/mem';
+test('many files go through in batches: records stay in input order, an unreadable file keeps its place', { skip: !fs.existsSync(unreadable) && 'no /proc' }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ng-'));
+  const files = Array.from({ length: 40 }, (_, i) => path.join(dir, `f${String(i).padStart(2, '0')}.txt`));
+  files.forEach((f, i) => fs.writeFileSync(f, `Report number ${i} was filed by the council on Monday.`));
+  const r = cli(['extract', ...files.slice(0, 35), unreadable, ...files.slice(35)]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /cli\/unreadable: cannot read \/proc\/self\/mem/);
+  const recs = lines(r.stdout);
+  assert.deepEqual(recs.map((x) => x.source.uri), files);
+  recs.forEach((x, i) => assert.equal(x.text, `Report number ${i} was filed by the council on Monday.`));
+});
+
 test('exit 2 on usage errors', () => {
   assert.equal(cli(['extract', '--format', 'pdf', 'x']).status, 2);
   assert.equal(cli(['extract', '--reference-time', 'yesterday', 'x']).status, 2);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defineStage, createPipeline, runPipeline, PipelineError, FULL } from '../src/index.ts';
+import { defineStage, createPipeline, runPipeline, runPipelineBatch, PipelineError, FULL } from '../src/index.ts';
 import type { Message } from '../src/index.ts';
 
 const upper = defineStage({ name: 'upper', reads: ['raw'], writes: ['text'], run: (d) => ({ text: d.raw.toUpperCase() }) });
@@ -31,6 +31,25 @@ test('a fatal message stops the pipeline: no downstream layers', () => {
   const out = runPipeline(createPipeline([upper, gate, count]), { raw: 'abc' }, {}, messages);
   assert.equal(out.sentences, undefined);
   assert.deepEqual(messages.map((m) => [m.code, m.stage, m.severity]), [['input/not-article', 'gate', 'fatal']]);
+});
+
+test('a batch runs stage by stage, each document with its own options, messages and fatal stop', () => {
+  const order: string[] = [];
+  const first = defineStage({ name: 'first', reads: ['raw'], writes: ['text'], run: (d, ctx) => {
+    order.push(`first:${d.raw}`);
+    if (d.raw === 'bad') ctx.report('input/not-article', 'no');
+    return { text: `${d.raw}@${ctx.options.referenceTime}` };
+  } });
+  const second = defineStage({ name: 'second', reads: ['text'], writes: ['sentences'], run: (d) => {
+    order.push(`second:${d.text}`);
+    return { sentences: [{ start: 0, end: d.text.length, text: d.text }] };
+  } });
+  const runs = ['a', 'bad', 'c'].map((raw, i) => ({ initial: { raw }, options: { referenceTime: `t${i}` }, messages: [] as Message[] }));
+  const out = runPipelineBatch(createPipeline([first, second]), runs);
+  assert.deepEqual(order, ['first:a', 'first:bad', 'first:c', 'second:a@t0', 'second:c@t2']);
+  assert.deepEqual(out.map((d) => d.text), ['a@t0', 'bad@t1', 'c@t2']);
+  assert.equal(out[1].sentences, undefined);
+  assert.deepEqual(runs.map((r) => r.messages.map((m) => `${m.stage}:${m.code}`)), [[], ['first:input/not-article'], []]);
 });
 
 test('the full preset builds, and every stage has a unique name', () => {

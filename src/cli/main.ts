@@ -1,6 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { process as processArticle } from '../engine/process.ts';
-import { DEFAULT_MAX_BYTES } from '../engine/options.ts';
+import { processBatch } from '../engine/process.ts';
+import type { EngineOptions } from '../engine/options.ts';
+import type { Article } from '../model/index.ts';
+import { DEFAULT_MAX_BYTES, BATCH_ARTICLES, BATCH_BYTES } from '../engine/options.ts';
 import { articleJsonSchema } from '../model/index.ts';
 import { expandInputs } from './read-inputs.ts';
 import { formatPretty } from './pretty.ts';
@@ -60,21 +62,45 @@ function extract(paths: string[], opts: ExtractOptions): number {
   for (const p of problems) process.stderr.write(`newsgraph: ${p.code}: ${p.message}\n`);
   const color = opts.pretty && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const progress = createProgress(process.stderr, items.length, items.length > PROGRESS_AFTER);
-  items.forEach((item, i) => {
-    let bytes: Uint8Array;
-    try { bytes = item.read(); } catch (e) {
-      process.stderr.write(`newsgraph: cli/unreadable: cannot read ${item.uri}: ${(e as Error).message}\n`);
-      failed = true;
-      return;
+  const options = (uri: string): EngineOptions => ({ uri, format: opts.format, dayFirst: opts.dayFirst, maxBytes: opts.maxBytes,
+    ...(opts.referenceTime ? { referenceTime: opts.referenceTime } : {}) });
+  let done = 0;
+  for (let next = 0; next < items.length;) {
+    // Read the next batch (processBatch runs each stage over all of it: faster on a corpus than one
+    // article at a time; options.ts bounds it); an unreadable file keeps its place, so messages and records stay in input order.
+    const batch: Array<{ uri: string; bytes?: Uint8Array; error?: string }> = [];
+    let bytes = 0;
+    while (next < items.length && batch.length < BATCH_ARTICLES && (batch.length === 0 || bytes < BATCH_BYTES)) {
+      const item = items[next++];
+      try {
+        const b = item.read();
+        batch.push({ uri: item.uri, bytes: b });
+        bytes += b.byteLength;
+      } catch (e) {
+        batch.push({ uri: item.uri, error: (e as Error).message });
+      }
     }
-    const record = processArticle(bytes, { uri: item.uri, format: opts.format, dayFirst: opts.dayFirst, maxBytes: opts.maxBytes,
-      ...(opts.referenceTime ? { referenceTime: opts.referenceTime } : {}) });
-    for (const m of record.messages) {
-      if (m.severity === 'fatal') { failed = true; process.stderr.write(`newsgraph: ${item.uri}: ${m.code}: ${m.message}\n`); }
+    const readable = batch.filter((b) => b.bytes !== undefined);
+    const inputs = readable.map((b) => ({ input: b.bytes!, options: options(b.uri) }));
+    // An engine error (a bug) inside a batch: run its articles one by one, so every record before the failing one is still written.
+    let records: Article[] | null;
+    try { records = processBatch(inputs); } catch { records = null; }
+    let r = 0;
+    for (const entry of batch) {
+      if (entry.error !== undefined) {
+        process.stderr.write(`newsgraph: cli/unreadable: cannot read ${entry.uri}: ${entry.error}\n`);
+        failed = true;
+      } else {
+        const record = records ? records[r] : processBatch([inputs[r]])[0];
+        r++;
+        for (const m of record.messages) {
+          if (m.severity === 'fatal') { failed = true; process.stderr.write(`newsgraph: ${entry.uri}: ${m.code}: ${m.message}\n`); }
+        }
+        process.stdout.write(opts.pretty ? formatPretty(record, color) + '\n\n' : JSON.stringify(record) + '\n');
+      }
+      progress.tick(++done);
     }
-    process.stdout.write(opts.pretty ? formatPretty(record, color) + '\n\n' : JSON.stringify(record) + '\n');
-    progress.tick(i + 1);
-  });
+  }
   progress.end();
   return failed ? 1 : 0;
 }

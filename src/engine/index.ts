@@ -1,6 +1,7 @@
-export { process } from './process.ts';
-export { defineStage, createPipeline, runPipeline, PipelineError } from './pipeline.ts';
-export type { Stage, StageContext, Pipeline } from './pipeline.ts';
+export { process, processBatch } from './process.ts';
+export type { BatchItem } from './process.ts';
+export { defineStage, createPipeline, runPipeline, runPipelineBatch, PipelineError } from './pipeline.ts';
+export type { Stage, StageContext, Pipeline, PipelineRun } from './pipeline.ts';
 export { FULL, fullPipeline } from './presets.ts';
 export { MESSAGES } from './messages.ts';
 export type { MessageCode } from './messages.ts';

@@ -48,29 +48,55 @@ export function createPipeline(stages: readonly Stage<any, any>[], given: readon
   return { stages, provides: have };
 }
 
+/** One document of a batch: its first layers, its options, and the message list its stages report into. */
+export interface PipelineRun { initial: Partial<Layers>; options: EngineOptions; messages: Message[] }
+
 /** Run each stage on the layers so far; check it returned exactly what it declared. */
 export function runPipeline(pipeline: Pipeline, initial: Partial<Layers>, options: EngineOptions, messages: Message[]): Partial<Layers> {
-  const doc: Partial<Layers> = { ...initial };
-  // One context for the whole run; `current` names the stage that reports.
+  return runPipelineBatch(pipeline, [{ initial, options, messages }])[0];
+}
+
+/**
+ * Run the pipeline over several documents stage by stage: each stage runs on every document before
+ * the next stage starts. Each document gets exactly what `runPipeline` would give it (its own options,
+ * messages and fatal stop); only the order of work differs. One stage's code and tables stay in the
+ * processor's caches across the batch, which makes a corpus run ~1.3–1.4× faster than article by
+ * article (README, "Speed").
+ */
+export function runPipelineBatch(pipeline: Pipeline, runs: readonly PipelineRun[]): Partial<Layers>[] {
+  const n = runs.length;
+  const docs: Partial<Layers>[] = new Array(n);
+  const contexts: StageContext[] = new Array(n);
+  // fatal: a fatal message is on record; live: the document still goes through the next stage.
+  const fatal: boolean[] = new Array(n), live: boolean[] = new Array(n);
+  // `current` names the stage that reports (stages run one at a time, so one name serves the batch).
   let current = '';
-  let fatal = messages.some((m) => m.severity === 'fatal');
-  const ctx: StageContext = {
-    options,
-    report(code, message, span) {
-      const severity = MESSAGES[code].severity;
-      if (severity === 'fatal') fatal = true;
-      messages.push({ code, severity, message, stage: current, ...(span ? { span } : {}) });
-    },
-  };
+  for (let i = 0; i < n; i++) {
+    const { initial, options, messages } = runs[i];
+    docs[i] = { ...initial };
+    fatal[i] = messages.some((m) => m.severity === 'fatal');
+    live[i] = true;
+    contexts[i] = {
+      options,
+      report(code, message, span) {
+        const severity = MESSAGES[code].severity;
+        if (severity === 'fatal') fatal[i] = true;
+        messages.push({ code, severity, message, stage: current, ...(span ? { span } : {}) });
+      },
+    };
+  }
   for (const stage of pipeline.stages) {
     current = stage.name;
-    const out = stage.run(doc as Layers, ctx) as Partial<Layers>;
-    checkWrites(stage, out);
-    Object.assign(doc, out);
-    // Unusable input: keep what was found so far, run nothing downstream.
-    if (fatal) break;
+    for (let i = 0; i < n; i++) {
+      if (!live[i]) continue;
+      const out = stage.run(docs[i] as Layers, contexts[i]) as Partial<Layers>;
+      checkWrites(stage, out);
+      Object.assign(docs[i], out);
+      // Unusable input: keep what was found so far, run nothing downstream.
+      if (fatal[i]) live[i] = false;
+    }
   }
-  return doc;
+  return docs;
 }
 
 /** Throw unless the stage returned exactly the layers it declares (as sets of names). */
