@@ -1,6 +1,7 @@
 import { looksLikePersonName, properCaseName } from './person-name.ts';
 import { outletName } from './outlets.ts';
 import { wordCount } from './words.ts';
+import { namePieces } from './name-pieces.ts';
 
 export interface BylineName { start: number; end: number; value: string }
 export interface Byline {
@@ -30,7 +31,6 @@ const REGION = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}$/u
 /** "and agencies", "and wires" after the names (Guardian style): neither an author nor an outlet. */
 const AGENCIES = /^(?:(?:news\s)?agencies|wires|wire services|staff)$/i;
 /** Between names: commas, "and", "&" (global: parseByline walks the matches). */
-const NAME_JOIN_ALL = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/gi;
 
 /**
  * Read a byline: "BY NAME - 07/03/17 …", "By Name and Name", "Name, Reuters", "By Name, Associated Press",
@@ -51,25 +51,20 @@ export function parseByline(line: string): Byline | null {
   let role = false, agencies = false;
   const names = line.slice(pos, namesEnd);
   // The parts between name joiners, one at a time: most lines are turned away at the first part.
-  const join = NAME_JOIN_ALL;
-  join.lastIndex = 0;
-  for (let from = 0; from <= names.length;) {
-    const m = join.exec(names);
-    const to = m ? m.index : names.length;
-    const raw = names.slice(from, to);
-    let text = raw.trim();
+  for (const piece of namePieces(names, true)) {
+    let text = piece.text;
     // A social handle after the name: "Jane Roe @janeroe".
     const handle = text.indexOf(' @');
     if (handle > 0 && text.indexOf(' ', handle + 1) < 0) text = text.slice(0, handle);
     // A place after a name: "Jane Roe in Kyiv and Rui Costa in Faro"; the first one is kept.
     const pm = text.includes(' ') ? PLACE_AFTER.exec(text) : null;
     if (pm) {
-      const at = pos + from + (raw.length - raw.trimStart().length) + pm.index + pm[0].length - pm[1].length;
+      const at = pos + piece.start + pm.index + pm[0].length - pm[1].length;
       place ??= { start: at, end: at + pm[1].length, value: pm[1] };
       text = text.slice(0, pm.index);
     }
     if (text) {
-      const start = pos + from + (raw.length - raw.trimStart().length), end = start + text.length;
+      const start = pos + piece.start, end = start + text.length;
       const outlet = outletName(text);
       const tail = outlet ? null : trailingOutlet(text);
       if (outlet) publisher ??= { start, end, value: outlet };
@@ -89,8 +84,6 @@ export function parseByline(line: string): Byline | null {
       }
       else return by && authors.length ? { authors, publisher, by: true, place, parts } : null;
     }
-    if (!m) break;
-    from = m.index + m[0].length;
   }
   // No author: "By Reuters", "Staff and agencies" are still header lines (the outlet is kept).
   if (!authors.length) return (by && publisher) || (agencies && !parts.length) ? { authors, publisher, by: !!by, place, parts } : null;

@@ -1,4 +1,5 @@
 import { looksLikePersonName, properCaseName } from './person-name.ts';
+import { namePieces } from './name-pieces.ts';
 
 /** A person named in a closing credit line; offsets relative to the line. `author` for reporters and writers. */
 export interface TrailerName { start: number; end: number; value: string; author: boolean }
@@ -10,7 +11,6 @@ const CONTRIBUTED = /^(?:[\p{L}\p{M}.&'’ -]{2,40}? (?:writers?|reporters?|corr
 /** "A is a correspondent for …": an author's note closing the article. */
 const AUTHOR_NOTE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{2,50}?) (?:is|was) (?:a|an|the) [^.]{0,60}?\b(?:correspondent|reporter|writer|editor|columnist|journalist)\b[^.]{0,80}\.?$/u;
 /** Between names, and a place after one ("Karen Lim in Manila"). */
-const NAME_JOIN_ALL = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/g;
 const PLACE_AFTER = /\s+(?:in|at|from)\s+\p{Lu}[\p{L}\p{M}.'’ -]{0,40}$/u;
 
 /**
@@ -53,21 +53,12 @@ export function parseTrailer(line: string, last: boolean): TrailerName[] | null 
 
 /** The names in body[from, to), pushed with line offsets (body starts at `base`); false if a piece is no name. */
 function readNames(body: string, base: number, from: number, to: number, author: boolean, out: TrailerName[]): boolean {
-  const names = body.slice(from, to);
-  const re = NAME_JOIN_ALL;
-  re.lastIndex = 0;
-  for (let at = 0; at <= names.length;) {
-    const m = re.exec(names);
-    const end = m ? m.index : names.length;
-    const raw = names.slice(at, end);
-    const text = raw.trim().replace(PLACE_AFTER, '');
-    if (text) {
-      if (!looksLikePersonName(text)) return false;
-      const start = base + from + at + (raw.length - raw.trimStart().length);
-      out.push({ start, end: start + text.length, value: properCaseName(text), author });
-    }
-    if (!m) break;
-    at = m.index + m[0].length;
+  for (const piece of namePieces(body.slice(from, to))) {
+    const text = piece.text.replace(PLACE_AFTER, '');
+    if (!text) continue;
+    if (!looksLikePersonName(text)) return false;
+    const start = base + from + piece.start;
+    out.push({ start, end: start + text.length, value: properCaseName(text), author });
   }
   return out.length > 0;
 }
