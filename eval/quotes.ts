@@ -41,6 +41,16 @@ export function speakerRight(doc: DevDoc, g: GoldQuote, p: Quote): boolean {
   return forms.has(norm(s.name));
 }
 
+/** QUOTE_ERRORS=1: each missed statement, each spurious one, and each wrong speaker, with its text. */
+function printErrors(doc: DevDoc, pairs: Array<[GoldQuote, Quote]>, preds: Quote[]): void {
+  const cut = (s: string) => (s.length > 90 ? s.slice(0, 87) + '…' : s).replace(/\s+/g, ' ');
+  const who = (p: Quote) => (p.speaker?.anonymous ? `anon "${p.speaker.description ?? ''}"` : p.speaker?.name ?? 'none');
+  const hitG = new Set(pairs.map(([g]) => g)), hitP = new Set(pairs.map(([, p]) => p));
+  for (const g of doc.quotes) if (!hitG.has(g)) console.log(`MISS    ${doc.slug} ${g.kind} [${g.speaker ?? (g.anonymous ? 'anon' : 'none')}] ${cut(g.text)}`);
+  for (const p of preds) if (!hitP.has(p)) console.log(`SPUR    ${doc.slug} ${p.kind} ${p.method} [${who(p)}] ${cut(p.content.text)}`);
+  for (const [g, p] of pairs) if (!speakerRight(doc, g, p)) console.log(`SPEAKER ${doc.slug} gold [${g.speaker ?? (g.anonymous ? 'anon' : 'none')}] got [${who(p)}] ${p.method} ${cut(g.text)}`);
+}
+
 export function evaluate(_shared: string | null, root: string): EvalResult {
   const docs = loadDevSet(root);
   if (!docs.length) return { name, rows: [], note: 'eval/dev/ has no annotated articles yet' };
@@ -58,6 +68,7 @@ export function evaluate(_shared: string | null, root: string): EvalResult {
     gold += doc.quotes.length; pred += preds.length; ovTP += pairs.length;
     exTP += pairs.filter(([g, p]) => g.start === p.content.start && g.end === p.content.end).length;
     const right = pairs.filter(([g, p]) => speakerRight(doc, g, p)).length;
+    if (process.env.QUOTE_ERRORS) printErrors(doc, pairs, preds);
     spk += right; e2e += right;
     for (const g of doc.quotes) {
       const k = (byKind[g.kind] ??= { gold: 0, hit: 0 });
