@@ -141,6 +141,38 @@ function looksLikeOutlet(text: string): boolean {
 /** "Europe correspondent", "BBC News", "BBC News, Brussels": a line under a bare name saying whom the author works for. */
 const AFFILIATION_PLACE = /^(.{2,40}?),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2})$/u;
 export interface Affiliation { publisher: BylineName | null; place: BylineName | null }
+/** ROLE as the last word of a phrase ("Health policy editor"). */
+const ROLE_LAST = new RegExp(ROLE.source + '$', 'i');
+
+/**
+ * "Helena Marsh Health policy editor": a name and a job title on one line with no comma between them
+ * (pasted from a web page). The name is read as two words when that leaves a job title, else three.
+ */
+export function parseNameAndRole(line: string): BylineName | null {
+  const t = line.trim();
+  if (t.length > 80 || /[.!?,;:]$/.test(t)) return null;
+  const lead = line.length - line.trimStart().length;
+  const words = [...t.matchAll(/\S+/g)];
+  for (const k of [2, 3]) {
+    if (words.length <= k || words.length > k + 4) continue;
+    const nameEnd = words[k - 1].index + words[k - 1][0].length;
+    const name = t.slice(0, nameEnd), role = t.slice(words[k].index);
+    if (looksLikePersonName(name) && /^\p{Lu}/u.test(role) && ROLE_LAST.test(role) && !outletName(role)) {
+      return { start: lead, end: lead + nameEnd, value: properCaseName(name) };
+    }
+  }
+  return null;
+}
+
+/** A header line that is only a place in capitals ("YEREVAN", "KUALA LUMPUR"), as under a name line. */
+const PLACE_LINE = /^\s*(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,2})\s*$/u;
+export function parsePlaceLine(line: string): BylineName | null {
+  const m = PLACE_LINE.exec(line);
+  if (!m) return null;
+  const start = line.indexOf(m[1]);
+  return { start, end: start + m[1].length, value: m[1] };
+}
+
 export function parseAffiliation(line: string): Affiliation | null {
   const t = line.trim();
   if (t.length > 60 || /[.!?]$/.test(t)) return null;

@@ -1,7 +1,7 @@
 import { defineStage } from '../../pipeline.ts';
 import type { Metadata, Span, TextField, PublishedField } from '../../../model/index.ts';
 import { span } from '../../span.ts';
-import { parseByline, parseAffiliation } from './byline.ts';
+import { parseByline, parseAffiliation, parseNameAndRole, parsePlaceLine } from './byline.ts';
 import { looksLikePersonName, properCaseName } from './person-name.ts';
 import { parseCredit, type CreditLine } from './credit.ts';
 import { parseDateline, parseDatelineLine, parseFiledFrom } from './dateline.ts';
@@ -18,6 +18,20 @@ const MAX_TRAILER_PARAGRAPHS = 3;
 /** An unread header line before the dateline is short and has no sentence end. */
 const MAX_KICKER_CHARS = 80;
 const SENTENCE_END = /[.!?]["”’]?$/;
+
+/** Whether one of the two paragraphs from `from` is a byline, a timestamp line or a name-and-role line. */
+function headerFollows(paragraphs: Span[], from: number, dayFirst: boolean): boolean {
+  for (let i = from; i < paragraphs.length && i < from + 2; i++) {
+    const line = paragraphs[i].text;
+    if (line.length > MAX_HEADER_CHARS) return false;
+    if (parseByline(line) || parseTimestampLine(line, dayFirst) || parseNameAndRole(line)) return true;
+    if (looksLikePersonName(line) && i + 1 < paragraphs.length) {
+      const below = paragraphs[i + 1].text;
+      if (parseTimestampLine(below, dayFirst) || parsePlaceLine(below) || parseAffiliation(below)) return true;
+    }
+  }
+  return false;
+}
 
 /** Article header: title, byline, timestamps, credits, dateline; these lines are not body sentences. */
 export const metadata = defineStage({
@@ -100,6 +114,29 @@ export const metadata = defineStage({
       }
       const credit = parseCredit(line);
       if (credit) { addCredit(p, credit, 0.9); continue; }
+      // "Helena Marsh Health policy editor": a name and a job title on one line.
+      const named = i > 0 ? parseNameAndRole(line) : null;
+      if (named) {
+        md.authors.push(field(p.start + named.start, p.start + named.end, named.value, 'metadata/name-role-line', 0.8));
+        headerSpans.push(p);
+        continue;
+      }
+      // A place alone in capitals right under a name line ("Marta Lindqvist" / "YEREVAN"): the dateline.
+      const placeLine = i > 0 && !md.dateline && headerSpans.length && headerSpans[headerSpans.length - 1] === paragraphs[i - 1]
+        && md.authors.some((a) => a.method === 'metadata/name-line') ? parsePlaceLine(line) : null;
+      if (placeLine) {
+        md.dateline = field(p.start + placeLine.start, p.start + placeLine.end, placeLine.value, 'metadata/place-line', 0.75);
+        headerSpans.push(p);
+        continue;
+      }
+      // A bare name over a timestamp or a place line ("Marta Lindqvist" / "YEREVAN" / "Wednesday 8 April 2026 19:20 BST").
+      const below = i > 0 && i + 1 < paragraphs.length && looksLikePersonName(line) ? paragraphs[i + 1].text : null;
+      if (below !== null && (parseTimestampLine(below, dayFirst) || parsePlaceLine(below))) {
+        const name = line.trim(), at = p.start + line.indexOf(name);
+        md.authors.push(field(at, at + name.length, properCaseName(name), 'metadata/name-line', 0.8));
+        headerSpans.push(p);
+        continue;
+      }
       // A bare name with the outlet or a job title on the next line (BBC style: "Jane Roe" / "Europe correspondent").
       const aff = i > 0 && i + 1 < paragraphs.length && looksLikePersonName(line) ? parseAffiliation(paragraphs[i + 1].text) : null;
       if (aff) {
@@ -117,6 +154,9 @@ export const metadata = defineStage({
         headerSpans.push(p);
         continue;
       }
+      // A standfirst under the headline (a summary line with no full stop) with the byline or time after it:
+      // a body paragraph, but the header goes on below it.
+      if (i === 1 && md.title && !SENTENCE_END.test(line.trim()) && headerFollows(paragraphs, i + 1, dayFirst)) continue;
       bodyStart = i;
       break;
     }

@@ -249,3 +249,30 @@ test('a first sentence that opens with a name, a role and a place is body text, 
   assert.ok((rec.entities ?? []).some((e) => e.name === 'Tom Reed' && e.type === 'PERSON'));
   assert.equal(rec.quotes?.length, 1);
 });
+
+test('a name and a job title on one line, with no comma, under the headline', () => {
+  const m = md('Harbour workers vote to end their strike\n\nOwen Pryce Transport correspondent\nFri 6 Feb 2026 08.15 GMT' + BODY);
+  assert.deepEqual(m.authors.map((a) => [a.value, a.method]), [['Owen Pryce', 'metadata/name-role-line']]);
+  assert.equal(m.published!.value, '2026-02-06T08:15:00+00:00');
+  // a sentence that merely ends with a role word is no byline
+  assert.equal(md('Harbour workers vote to end their strike\n\nThe union thanked its editor' + BODY).authors.length, 0);
+});
+
+test('a standfirst under the headline, then a name line, a place line in capitals and the time', () => {
+  const raw = 'Flood barriers fail in river towns\n\nThousands of homes were evacuated overnight as water rose\n\n' +
+    'Ines Varga\nSZEGED\nMonday 2 March 2026 21:05 CET' + BODY;
+  const m = md(raw);
+  assert.deepEqual(m.authors.map((a) => a.value), ['Ines Varga']);
+  assert.equal(m.dateline!.value, 'SZEGED');
+  assert.equal(m.published!.value, '2026-03-02T21:05:00+01:00');
+  // the standfirst stays a body sentence; the name, place and time lines do not
+  const rec = process(raw, { referenceTime: '2026-03-02' });
+  assert.ok(rec.sentences!.some((s) => s.text.startsWith('Thousands of homes')));
+  assert.ok(!rec.sentences!.some((s) => /Ines Varga|SZEGED/.test(s.text)));
+});
+
+test('a short first paragraph with no header after it is the body, not a standfirst', () => {
+  const m = md('Flood barriers fail in river towns\n\nThousands of homes were evacuated overnight\n\nWater rose past the barriers at dawn, officials said.\n');
+  assert.equal(m.authors.length, 0);
+  assert.equal(m.dateline, null);
+});
