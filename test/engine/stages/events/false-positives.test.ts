@@ -272,3 +272,8 @@ test('"deliver" is aid only with goods or a recipient, not "deliver results" or 
   assert.ok(codes('Volunteers delivered blankets and water to the flooded town.').some((c) => c.startsWith('AID')));
   assert.ok(codes('Norway delivered the refugees tents.').some((c) => c.startsWith('AID')));
 });
+
+test('"returned fire" is an exchange of fire, not a return home', () => {
+  assert.deepEqual(codes('Border guards returned fire on the smugglers near Sarpi.'), ['ASSAULT']);
+  assert.deepEqual(codes('The peacekeepers returned to their base after the patrol.'), ['RETREAT']);
+});
