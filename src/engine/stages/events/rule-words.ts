@@ -30,6 +30,8 @@ export const RULE_WORDS: readonly string[] = [
   // aid goods and things said after "deliver" (find-triggers.ts)
   'aid', 'food', 'supplies', 'weapons', 'arms', 'fuel', 'medicine', 'medicines', 'ammunition', 'water', 'equipment', 'vaccines', 'goods',
   'shipments', 'tents', 'grain', 'wheat', 'systems', 'missiles', 'tanks', 'assistance', 'relief', 'cash', 'help', 'message', 'speech', 'address',
+  'money', 'funds', 'funding', 'loan', 'loans', 'credit', 'asylum', 'shelter', 'rice', 'blankets', 'doses', 'tonnes', 'tons', 'million', 'billion',
+  'vehicles', 'aircraft', 'jets', 'helicopters', 'drones', 'artillery', 'radar', 'troops', 'training', 'intelligence', '$', '€', '£',
   'warning', 'verdict', 'ultimatum', 'remarks', 'statement', 'blow', 'results', 'promise', 'promises',
   // other literals of the rules (kinds, flags, codes, suffixes): never compared with a token, harmless here
   'w', 'p', 'n', 'v', 's', 'ly', 'ing', 'ed', 'en', 'ies', 'ion', 'ions', 'ment', 'ments', 'date', 'article', 'pronoun', 'demonym', 'capital', 'org', 'sector', 'subjtarget', 'source',

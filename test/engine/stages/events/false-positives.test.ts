@@ -277,3 +277,11 @@ test('"returned fire" is an exchange of fire, not a return home', () => {
   assert.deepEqual(codes('Border guards returned fire on the smugglers near Sarpi.'), ['ASSAULT']);
   assert.deepEqual(codes('The peacekeepers returned to their base after the patrol.'), ['RETREAT']);
 });
+
+test('"give", "grant" and "provide" are aid only when something is handed over', () => {
+  assert.deepEqual(codes('The ministry gave a detailed account of the accident.'), []);
+  assert.deepEqual(codes('The mayor had given the nurses a small pay rise.'), []);
+  assert.deepEqual(codes('The agency provided an update on the budget.'), []);
+  assert.deepEqual(codes('Norway gave Moldova 40 generators and $2 million for the winter.'), ['AID']);
+  assert.deepEqual(codes('Canada provided Haiti with medical supplies.'), ['AID']);
+});

@@ -206,11 +206,15 @@ function foughtForCause(v: View, p: Pattern, j: number): boolean {
 }
 
 /** Verbs that give aid only with a concrete object or a recipient ("delivered food", "delivered … to Gaza"). */
-const HANDOVER_VERBS = new Set(['deliver']);
+const HANDOVER_VERBS = new Set(['deliver', 'provide', 'supply', 'give', 'grant']);
+/** Of those, the ones whose recipient alone makes no aid ("gave doctors a pay rise", "gave Baku an account"): goods are needed. */
+const GOODS_ONLY = new Set(['give', 'grant']);
 
-/** Things handed over as aid: the objects that make "deliver" an act of aid. */
+/** Things handed over as aid: the objects that make "deliver" an act of aid; sums of money count ("$5 million", "€3m"). */
 const AID_GOODS = new Set(['aid', 'food', 'supplies', 'weapons', 'arms', 'fuel', 'medicine', 'medicines', 'ammunition', 'water', 'equipment',
-  'vaccines', 'goods', 'shipments', 'tents', 'grain', 'wheat', 'systems', 'missiles', 'tanks', 'assistance', 'relief', 'cash', 'help']);
+  'vaccines', 'goods', 'shipments', 'tents', 'grain', 'wheat', 'systems', 'missiles', 'tanks', 'assistance', 'relief', 'cash', 'help',
+  'money', 'funds', 'funding', 'loan', 'loans', 'credit', 'asylum', 'shelter', 'rice', 'blankets', 'doses', 'tonnes', 'tons', 'million', 'billion',
+  'vehicles', 'aircraft', 'jets', 'helicopters', 'drones', 'artillery', 'radar', 'troops', 'training', 'intelligence', '$', '€', '£']);
 
 /** Things said or dealt, not handed over: "delivered a speech to", "deliver a blow to". */
 const SPOKEN_THINGS = new Set(['message', 'speech', 'address', 'warning', 'verdict', 'ultimatum', 'remarks', 'statement', 'blow', 'results', 'promise', 'promises']);
@@ -219,16 +223,18 @@ const SPOKEN_THINGS = new Set(['message', 'speech', 'address', 'warning', 'verdi
 const HANDOVER_REACH = 6;
 
 /**
- * "can deliver results", "delivered a speech", "deliver a message": no goods and no one they go
- * to, so no aid. Aid needs goods (AID_GOODS) or a recipient ("to", a pronoun or actor right after);
- * a thing said or dealt (SPOKEN_THINGS) before either is no aid even with one ("a message to Moscow").
+ * "can deliver results", "delivered a speech", "provided the evidence", "gave a different account": no
+ * goods and no one they go to, so no aid. Aid needs goods (AID_GOODS) or a recipient ("to", a pronoun
+ * or actor right after; for "give" and "grant" goods only); a thing said or dealt (SPOKEN_THINGS) before
+ * either is no aid even with one ("a message to Moscow").
  */
 function abstractHandover(v: View, p: Pattern, j: number): boolean {
   if (p.pos !== 'v' || !HANDOVER_VERBS.has(p.lemma)) return false;
-  if (j < v.lows.length && (OBJECT_PRONOUNS.has(v.lows[j]) || v.cls[j] & (W.actor | W.upper))) return false;
+  const goodsOnly = GOODS_ONLY.has(p.lemma);
+  if (!goodsOnly && j < v.lows.length && (OBJECT_PRONOUNS.has(v.lows[j]) || v.cls[j] & (W.actor | W.upper))) return false;
   for (let k = j; k < v.lows.length && k - j <= HANDOVER_REACH; k++) {
     const w = v.lows[k];
-    if (w === 'to' || AID_GOODS.has(w)) return false;
+    if ((w === 'to' && !goodsOnly) || AID_GOODS.has(w)) return false;
     if (SPOKEN_THINGS.has(w)) return true;
     if (v.cls[k] & W.hardBreak || w === ',' || w === 'that') break;
   }
