@@ -125,5 +125,5 @@ export const CUES = {
   willing: cueSet('willing'), irrealis: cueSet('irrealis'), conditionals: cueSet('conditionals'),
   subordinators: cueSet('subordinators'), passiveAux: cueSet('passiveAux'), byGap: cueSet('byGap'),
   lightVerbs: cueSet('lightVerbs'), verbLead: cueSet('verbLead'), sports: cueSet('sports'),
-  questions: cueSet('questions'),
+  questions: cueSet('questions'), labour: cueSet('labour'),
 };

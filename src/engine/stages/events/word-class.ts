@@ -53,7 +53,7 @@ for (const index of [VERB_INDEX, NOUN_INDEX]) {
 }
 for (const [first, rests] of NOT_TRIGGERS) { mark([first], 0); for (const rest of rests) mark(rest, 0); }
 for (const [, forms] of actorFormsByFirstWord()) for (const f of forms) mark(f.words, 0);
-mark(GLUE, 0); mark(FIRST_PERSON, 0); mark(RULE_WORDS, 0); mark(CUES.questions, 0);
+mark(GLUE, 0); mark(FIRST_PERSON, 0); mark(RULE_WORDS, 0); mark(CUES.questions, 0); mark(CUES.labour, 0);
 
 /** The lexicon's words (lower case) and, in the same order, their entries. */
 export const KEYS = [...LEX.keys()];

@@ -285,3 +285,9 @@ test('"give", "grant" and "provide" are aid only when something is handed over',
   assert.deepEqual(codes('Norway gave Moldova 40 generators and $2 million for the winter.'), ['AID']);
   assert.deepEqual(codes('Canada provided Haiti with medical supplies.'), ['AID']);
 });
+
+test('a "strike" in a labour dispute is a protest, not an attack; with force words it stays an attack', () => {
+  assert.deepEqual(codes('The transport union called off its nationwide strike on Friday.'), ['PROTEST']);
+  assert.deepEqual(codes('Clinics cancelled surgery during the nurses\' strike over pay.'), ['PROTEST']);
+  assert.deepEqual(codes('A drone strike hit the fuel depot outside Kherson.'), ['ASSAULT']);
+});

@@ -162,6 +162,29 @@ function nounUse(v: View, p: Pattern, i: number, skip: Uint8Array): boolean {
   return !adverb(v, prev);
 }
 
+/** Words of force that keep a bare "strike" an attack even beside a labour word ("drone strike on the miners' camp"). */
+const FORCE_WORDS = new Set(['air', 'missile', 'missiles', 'drone', 'drones', 'military', 'army', 'forces', 'troops', 'bomb', 'bombs', 'rocket',
+  'rockets', 'jets', 'artillery', 'killed', 'wounded', 'militants', 'targets']);
+
+/** Does the sentence speak of a labour dispute (cues.labour) and of no force (FORCE_WORDS)? */
+function labourSentence(v: View): boolean {
+  let labour = false;
+  for (let k = 0; k < v.lows.length; k++) {
+    const w = v.lows[k];
+    if (FORCE_WORDS.has(w)) return false;
+    if (CUES.labour.has(w)) labour = true;
+  }
+  return labour;
+}
+
+/** The PROTEST (143, strike or boycott) reading of a bare "strike" pattern, one per pattern. */
+const LABOUR_STRIKES = new Map<Pattern, Pattern>();
+function labourStrike(p: Pattern): Pattern {
+  let q = LABOUR_STRIKES.get(p);
+  if (!q) LABOUR_STRIKES.set(p, (q = { ...p, plover: 'PROTEST', cameo: '143', flagBits: p.flagBits & ~FLAG.contest }));
+  return q;
+}
+
 /** Does the sentence read as a sports report: a sports word, or a score ("5-4", "6-3")? */
 function sportsSentence(v: View): boolean {
   const n = v.toks.length;
@@ -379,6 +402,7 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
       || participleAdjective(v, pat, i, j, skip) || compoundModifier(v, pat, i, j, noun !== null)) continue;
     // "beat the Cardinals 5-4", "struck out three": a sports result is no use of force.
     if ((pat.flagBits & FLAG.contest) !== 0 && (sports ??= sportsSentence(v))) continue;
+    if (pat.lemma === 'strike' && pat.rest.length === 0 && pat.plover === 'ASSAULT' && labourSentence(v)) pat = labourStrike(pat);
     out.push({ pat, i, j });
     i = j - 1;
   }
