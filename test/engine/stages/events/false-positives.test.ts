@@ -291,3 +291,8 @@ test('a "strike" in a labour dispute is a protest, not an attack; with force wor
   assert.deepEqual(codes('Clinics cancelled surgery during the nurses\' strike over pay.'), ['PROTEST']);
   assert.deepEqual(codes('A drone strike hit the fuel depot outside Kherson.'), ['ASSAULT']);
 });
+
+test('force used "to disperse" a crowd is one act of force; an arrest beside it is another act', () => {
+  assert.deepEqual(codes('Riot police used tear gas to disperse the students outside the ministry.'), ['ASSAULT']);
+  assert.deepEqual(codes('Riot police fired tear gas and detained 30 students outside the ministry.'), ['ASSAULT', 'COERCE']);
+});

@@ -403,6 +403,8 @@ export function findTriggers(v: View, skip: Uint8Array): Trigger[] {
     // "beat the Cardinals 5-4", "struck out three": a sports result is no use of force.
     if ((pat.flagBits & FLAG.contest) !== 0 && (sports ??= sportsSentence(v))) continue;
     if (pat.lemma === 'strike' && pat.rest.length === 0 && pat.plover === 'ASSAULT' && labourSentence(v)) pat = labourStrike(pat);
+    // "used tear gas to disperse the crowd": the dispersal is the purpose of the force already found, not a second act.
+    if (pat.plover === 'COERCE' && i > 0 && v.lows[i - 1] === 'to' && out.length && out[out.length - 1].pat.plover === 'ASSAULT') continue;
     out.push({ pat, i, j });
     i = j - 1;
   }
