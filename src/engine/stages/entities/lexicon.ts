@@ -6,6 +6,7 @@ import outletTable from '../../data/outlets.json' with { type: 'json' };
 import titleTable from '../../data/titles.json' with { type: 'json' };
 import namesTable from '../../data/first-names.json' with { type: 'json' };
 import extraNames from '../../data/first-names-extra.json' with { type: 'json' };
+import worldNames from '../../data/first-names-world.json' with { type: 'json' };
 import wordsTable from '../../data/entity-words.json' with { type: 'json' };
 import productTable from '../../data/products.json' with { type: 'json' };
 import wikidataTable from '../../data/wikidata-countries.json' with { type: 'json' };
@@ -148,6 +149,9 @@ export const FIRST_NAMES = new Map<string, 'm' | 'f' | 'u'>([
   ...split(namesTable.male).map((n) => [n, 'm'] as const), ...split(namesTable.female).map((n) => [n, 'f'] as const),
   ...split(namesTable.either).map((n) => [n, 'u'] as const), ...split(extraNames.male).map((n) => [n, 'm'] as const),
   ...split(extraNames.female).map((n) => [n, 'f'] as const),
+  // Given names of other countries that no English list has ("Ngozi", "Kwame", "Emre"): never an English word.
+  ...split(worldNames.male).map((n) => [n, 'm'] as const), ...split(worldNames.female).map((n) => [n, 'f'] as const),
+  ...split(worldNames.either).map((n) => [n, 'u'] as const),
 ]);
 
 export const NOT_NAMES = new Set(wordsTable.notNames);

@@ -388,3 +388,9 @@ test('names listed before a plural place noun ("counties") are places, and join 
   assert.ok(entities.some((e) => e.type === 'GPE' && e.mentions.some((m) => m.text === 'Doyle')), summarize(entities).join('\n'));
   assert.equal(find(entities, 'Maya Doyle').mentions.length, 1);
 });
+
+test('given names of many countries start a name, as English ones do; one never stands for an acronym', () => {
+  const { entities } = extractEntities('Her deputy, Bala Yusuf Garba, met Emre Aydın and Kwame Boateng in Accra. Asean officials attended.\n');
+  for (const name of ['Bala Yusuf Garba', 'Emre Aydın', 'Kwame Boateng']) assert.equal(find(entities, name).type, 'PERSON');
+  assert.ok(!entities.some((e) => e.name === 'Asean' && e.type === 'PERSON'));
+});
