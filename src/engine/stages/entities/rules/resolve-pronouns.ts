@@ -72,17 +72,16 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
   const sentenceOf = (at: number) => { while (si + 1 < sentences.length && sentences[si + 1].start <= at) si++; return si; };
   for (const s of seen) s.sentence = sentenceOf(s.at);
   si = 0;
-  const bodyStart = sentences.length ? sentences[0].start : Infinity;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = firstAt(tokens, sentences.length ? sentences[0].start : Infinity); i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.start < bodyStart) continue;
-    if (t.kind === 'p') {
-      const c = text.charCodeAt(t.start);
-      if (c === 34 || c === 0x201c || c === 0x201d) inQuote = c === 0x201c ? true : c === 0x201d ? false : !inQuote; // " “ ”
+    // One character read per token: a quote mark (punctuation) flips inQuote; pronouns and "the"
+    // start with h, s, t (either case) and are short; any other token is passed over unread.
+    const c = text.charCodeAt(t.start), l = c | 32;
+    if (l !== 104 && l !== 115 && l !== 116) {
+      if ((c === 34 || c === 0x201c || c === 0x201d) && t.kind === 'p') inQuote = c === 0x201c ? true : c === 0x201d ? false : !inQuote; // " “ ”
       continue;
     }
-    // Pronouns and "the" start with h, s, t (either case) and are short: skip other words unread.
-    if (!mayBePronoun(text, t.start, t.end)) continue;
+    if (t.kind === 'p' || !mayBePronoun(text, t.start, t.end)) continue;
     const gender = PRONOUN_SPANS.get(text, t.start, t.end);
     const role = !gender && i + 1 < tokens.length && THE_SPAN.has(text, t.start, t.end) && ROLE_SPANS.has(text, tokens[i + 1].start, tokens[i + 1].end) ? tokens[i + 1] : null;
     if ((!gender && !role) || (gender === 'p' && inQuote)) continue; // a quoted "they" is the speaker's, not the article's
@@ -108,6 +107,13 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
     pick.cl.mentions.push(makeCandidate(t.start, end, text.slice(t.start, end), pick.cl.type, role ? 'title' : 'pronoun', pick.cl.key, pick.cl.name,
       Math.round(pick.confidence * (inQuote ? 0.8 : 1) * 100) / 100));
   }
+}
+
+/** The index of the first token that starts at or after `at` (tokens are in text order). */
+function firstAt(tokens: Token[], at: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (tokens[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** A title's words in lower case ("Foreign Minister" → foreign, minister), kept: the same few titles recur in every article. */
