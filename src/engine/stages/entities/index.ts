@@ -105,6 +105,16 @@ function skipSentence(text: string, start: number, end: number): boolean {
   return letters >= 6;
 }
 
+/**
+ * The first token from `from` on that ends after `end` (tokens.length if none): where a sentence's
+ * tokens stop. Token ends only grow, so a binary search reads a few tokens instead of the sentence's.
+ */
+function endOf(tokens: Layers['tokens'], from: number, end: number): number {
+  let lo = from, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (tokens[mid].end <= end) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** Find the people, organisations and places of the body text and group their mentions. */
 export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' | 'metadata'>): Entity[] {
   const { text, sentences, tokens } = doc;
@@ -113,8 +123,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
   let t = 0;
   for (const s of sentences) {
     while (t < tokens.length && tokens[t].start < s.start) t++;
-    let e = t;
-    while (e < tokens.length && tokens[e].end <= s.end) e++;
+    const e = endOf(tokens, t, s.end);
     if (skipSentence(text, s.start, s.end)) { t = e; continue; }
     const units = readUnits(text, tokens, t, e, words);
     const before = cands.length;
