@@ -10,7 +10,7 @@ import { markMetonyms } from './rules/mark-metonyms.ts';
 import { readShorthands } from './rules/read-shorthands.ts';
 import { readAppositionTitles } from './rules/apposition-title.ts';
 import { readPlaceLists } from './rules/place-list.ts';
-import { resolvePronouns } from './rules/resolve-pronouns.ts';
+import { resolvePronouns, startCues, markCues } from './rules/resolve-pronouns.ts';
 import { toEntities } from './rules/to-entities.ts';
 import { readDateline } from './rules/read-dateline.ts';
 import { sortSmall } from './sort.ts';
@@ -120,10 +120,15 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
   const { text, sentences, tokens } = doc;
   const words = docWords(text);
   const cands: Candidate[] = [];
+  const cues = startCues(tokens.length);
   let t = 0;
-  for (const s of sentences) {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n];
+    const gap = t;
     while (t < tokens.length && tokens[t].start < s.start) t++;
+    if (n > 0) markCues(text, tokens, gap, t, cues); // tokens between sentences (none before the first is read)
     const e = endOf(tokens, t, s.end);
+    markCues(text, tokens, t, e, cues);
     if (skipSentence(text, s.start, s.end)) { t = e; continue; }
     const units = readUnits(text, tokens, t, e, words);
     const before = cands.length;
@@ -133,11 +138,12 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     readPlaceLists(text, cands, before);
     t = e;
   }
+  if (sentences.length) markCues(text, tokens, t, tokens.length, cues);
   cands.push(...readHeadline(text, tokens, doc.metadata, words, cands), ...readDateline(text, doc.metadata));
   sortSmall(cands, (a, b) => a.start - b.start || b.end - a.end);
   markMetonyms(text, tokens, cands);
   const clusters = clusterMentions(text, cands);
-  resolvePronouns(text, tokens, sentences, clusters);
+  resolvePronouns(text, tokens, sentences, clusters, cues);
   return toEntities(clusters);
 }
 
