@@ -121,7 +121,7 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   if (FIRST_NAMES.has(head)) { out.push(person(make('PERSON', 0.55, true, aff.sector), nameWords(units))); return; }
   // "said Kovacs-Novak had resigned", "…," said Ortiz-Lamb.": two name-like words joined by a hyphen right after a
   // speech verb is a double-barrelled surname (a company so named is more often the subject of "said" than after it).
-  if (DOUBLE_BARRELLED.test(head) && SPEECH_BEFORE.test(text.slice(Math.max(0, start - 10), start))) { out.push(person(make('PERSON', 0.5, true, aff.sector), nameWords(units))); return; }
+  if (head.length >= 7 && head.includes('-') && DOUBLE_BARRELLED.test(head) && SPEECH_BEFORE.test(text.slice(Math.max(0, start - 10), start))) { out.push(person(make('PERSON', 0.5, true, aff.sector), nameWords(units))); return; }
   if (plural) { out.push(make('ORG', 0.4, true)); return; }
   if (!spanText && notALoneName(text, start, end, head, afterName)) return;
   // One unknown word: after "in", "at", "from" most likely a place, otherwise most often an
