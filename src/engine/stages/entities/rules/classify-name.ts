@@ -92,11 +92,12 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     const placeHead = ARABIC_PLACE_HEADS.get(units[0].text);
     if (placeHead && (units[1].kind === 'p' || (units[1].kind === 'c' && JOINED_PARTICLE.test(units[1].text)))) { out.push(make(placeHead, 0.6)); return; }
     const personWords = nameWords(hasSuffix(units) ? units.filter((u, i) => !(i > 0 && isSuffix(u.text))) : units);
+    const firstName = FIRST_NAMES.has(personWords[0]); // asked once of the big table
     // "the Bab el-Mandeb strait", "the Shatt al-Arab waterway": a name before a landform noun is a place, particles or not
-    if (!FIRST_NAMES.has(personWords[0]) && !spanText && text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.5, true)); return; }
+    if (!firstName && !spanText && text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.5, true)); return; }
     // "Central Unitaria de Trabajadores (CUT)": a name of three words or more defined by an acronym in brackets is an organisation's.
-    if (n >= 3 && !FIRST_NAMES.has(personWords[0]) && acronymAfter(text, end)) { out.push(make('ORG', 0.6)); return; }
-    if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(make('PERSON', 0.85, false, aff.sector), personWords)); return; }
+    if (n >= 3 && !firstName && acronymAfter(text, end)) { out.push(make('ORG', 0.6)); return; }
+    if (firstName || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(make('PERSON', 0.85, false, aff.sector), personWords)); return; }
     if (units.every((u) => isAcronym(u.text))) { out.push(make('ORG', 0.5)); return; }
     if (plural) { out.push(make('ORG', 0.5)); return; }
     // No first name and a word in capitals ("FIRST Global", "Windows XP"): a brand, not a person.
