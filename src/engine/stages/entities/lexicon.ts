@@ -158,13 +158,17 @@ export const GROUP_NOUNS = new Map(Object.entries(wordsTable.groupNouns));
 export const METONYM_VERBS = new Set(wordsTable.metonymVerbs);
 export const PARTICLES = new Set(wordsTable.particles);
 export const CONNECTORS = new Set(wordsTable.nameConnectors);
-/** Word flags (word-index.ts) of particles, connectors and NOT_NAMES, and the gazetteer forms each word id starts. */
-export const W_PARTICLE = 1, W_CONNECTOR = 2, W_NOT_NAME = 4;
+/**
+ * Word flags (word-index.ts) of particles, connectors and NOT_NAMES, and of words with a hyphen (set
+ * below, once every word has its id); and the gazetteer forms each word id starts.
+ */
+export const W_PARTICLE = 1, W_CONNECTOR = 2, W_NOT_NAME = 4, W_HYPHEN = 8;
 for (const w of wordsTable.particles) WORD_FLAGS[wordId(w)] |= W_PARTICLE;
 for (const w of wordsTable.notNames) WORD_FLAGS[wordId(w)] |= W_NOT_NAME;
 for (const w of wordsTable.nameConnectors) WORD_FLAGS[wordId(w)] |= W_CONNECTOR;
 for (const key of TRIE.keys()) wordId(key);
 export const FORMS_OF: Array<readonly Form[] | undefined> = WORDS.map((w) => TRIE.get(w));
+for (let id = 0; id < WORDS.length; id++) if (WORDS[id].includes('-')) WORD_FLAGS[id] |= W_HYPHEN;
 /**
  * The forms each word id starts, flat and side by side (few pointers to chase, one cache line for most
  * words): word id w starts the forms FORM_LIST[FORM_AT[w], FORM_AT[w + 1]), longest first. Form n in

@@ -1,6 +1,6 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, FORM_AT, FORM_BRIEF, FORM_LIST, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, FAC_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry } from '../lexicon.ts';
-import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
+import { formsAt, FORM_AT, FORM_BRIEF, FORM_LIST, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, W_HYPHEN, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, FAC_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry } from '../lexicon.ts';
+import { lookup, WORD_FLAGS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
 import { followedByAge, NUMBERED_HEADS } from './classify-name.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
@@ -146,8 +146,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
  * dotted initial ("A.") and has no hyphen: one for which classify returns 'o' without reading more.
  */
 function isPlainNotName(text: string, start: number, end: number, r: number): boolean {
-  return r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0 && end - start >= 2 && text.charCodeAt(start + 1) !== 46
-    && !WORDS[r >> 1].includes('-');
+  return r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & (W_NOT_NAME | W_HYPHEN)) === W_NOT_NAME && end - start >= 2 && text.charCodeAt(start + 1) !== 46;
 }
 
 /** CLAUSE_OPENER_CODES.has(c), ASCII read from three 32-bit masks. */
