@@ -10,7 +10,7 @@ import { markMetonyms } from './rules/mark-metonyms.ts';
 import { readShorthands } from './rules/read-shorthands.ts';
 import { readAppositionTitles } from './rules/apposition-title.ts';
 import { readPlaceLists } from './rules/place-list.ts';
-import { resolvePronouns } from './rules/resolve-pronouns.ts';
+import { resolvePronouns, startCues, markCues } from './rules/resolve-pronouns.ts';
 import { toEntities } from './rules/to-entities.ts';
 import { readDateline } from './rules/read-dateline.ts';
 import { sortSmall } from './sort.ts';
@@ -105,16 +105,30 @@ function skipSentence(text: string, start: number, end: number): boolean {
   return letters >= 6;
 }
 
+/**
+ * The first token from `from` on that ends after `end` (tokens.length if none): where a sentence's
+ * tokens stop. Token ends only grow, so a binary search reads a few tokens instead of the sentence's.
+ */
+function endOf(tokens: Layers['tokens'], from: number, end: number): number {
+  let lo = from, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (tokens[mid].end <= end) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** Find the people, organisations and places of the body text and group their mentions. */
 export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' | 'metadata'>): Entity[] {
   const { text, sentences, tokens } = doc;
   const words = docWords(text);
   const cands: Candidate[] = [];
+  const cues = startCues(tokens.length);
   let t = 0;
-  for (const s of sentences) {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n];
+    const gap = t;
     while (t < tokens.length && tokens[t].start < s.start) t++;
-    let e = t;
-    while (e < tokens.length && tokens[e].end <= s.end) e++;
+    if (n > 0) markCues(text, tokens, gap, t, cues); // tokens between sentences (none before the first is read)
+    const e = endOf(tokens, t, s.end);
+    markCues(text, tokens, t, e, cues);
     if (skipSentence(text, s.start, s.end)) { t = e; continue; }
     const units = readUnits(text, tokens, t, e, words);
     const before = cands.length;
@@ -124,11 +138,12 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     readPlaceLists(text, cands, before);
     t = e;
   }
+  if (sentences.length) markCues(text, tokens, t, tokens.length, cues);
   cands.push(...readHeadline(text, tokens, doc.metadata, words, cands), ...readDateline(text, doc.metadata));
   sortSmall(cands, (a, b) => a.start - b.start || b.end - a.end);
   markMetonyms(text, tokens, cands);
   const clusters = clusterMentions(text, cands);
-  resolvePronouns(text, tokens, sentences, clusters);
+  resolvePronouns(text, tokens, sentences, clusters, cues);
   return toEntities(clusters);
 }
 

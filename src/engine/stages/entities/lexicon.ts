@@ -162,24 +162,32 @@ export const GROUP_NOUNS = new Map(Object.entries(wordsTable.groupNouns));
 export const METONYM_VERBS = new Set(wordsTable.metonymVerbs);
 export const PARTICLES = new Set(wordsTable.particles);
 export const CONNECTORS = new Set(wordsTable.nameConnectors);
-/** Word flags (word-index.ts) of particles, connectors and NOT_NAMES, and the gazetteer forms each word id starts. */
-export const W_PARTICLE = 1, W_CONNECTOR = 2, W_NOT_NAME = 4;
+/**
+ * Word flags (word-index.ts) of particles, connectors and NOT_NAMES, and of words with a hyphen (set
+ * below, once every word has its id); and the gazetteer forms each word id starts.
+ */
+export const W_PARTICLE = 1, W_CONNECTOR = 2, W_NOT_NAME = 4, W_HYPHEN = 8;
 for (const w of wordsTable.particles) WORD_FLAGS[wordId(w)] |= W_PARTICLE;
 for (const w of wordsTable.notNames) WORD_FLAGS[wordId(w)] |= W_NOT_NAME;
 for (const w of wordsTable.nameConnectors) WORD_FLAGS[wordId(w)] |= W_CONNECTOR;
 for (const key of TRIE.keys()) wordId(key);
 export const FORMS_OF: Array<readonly Form[] | undefined> = WORDS.map((w) => TRIE.get(w));
+for (let id = 0; id < WORDS.length; id++) if (WORDS[id].includes('-')) WORD_FLAGS[id] |= W_HYPHEN;
 /**
- * For each word id that starts forms, the forms in brief, side by side in one typed array: form n
- * has FORM_META[id][2n] keys and a second key that starts with character code FORM_META[id][2n + 1]
- * (-1: no second key). Most forms fail on that character, read without touching the form.
+ * The forms each word id starts, flat and side by side (few pointers to chase, one cache line for most
+ * words): word id w starts the forms FORM_LIST[FORM_AT[w], FORM_AT[w + 1]), longest first. Form n in
+ * brief: FORM_BRIEF[2n] keys and a second key that starts with character code FORM_BRIEF[2n + 1] (-1:
+ * no second key). Most forms fail on that character, read without touching the form.
  */
-export const FORM_META: Array<Int32Array | undefined> = FORMS_OF.map((forms) => {
-  if (!forms) return undefined;
-  const meta = new Int32Array(2 * forms.length);
-  forms.forEach((f, n) => { meta[2 * n] = f.keys.length; meta[2 * n + 1] = f.keys.length > 1 ? f.keys[1].charCodeAt(0) : -1; });
-  return meta;
-});
+export const FORM_AT = new Int32Array(WORDS.length + 1);
+export const FORM_LIST: Form[] = [];
+for (let id = 0; id < WORDS.length; id++) {
+  FORM_AT[id] = FORM_LIST.length;
+  for (const f of FORMS_OF[id] ?? []) FORM_LIST.push(f);
+}
+FORM_AT[WORDS.length] = FORM_LIST.length;
+export const FORM_BRIEF = new Int32Array(2 * FORM_LIST.length);
+FORM_LIST.forEach((f, n) => { FORM_BRIEF[2 * n] = f.keys.length; FORM_BRIEF[2 * n + 1] = f.keys.length > 1 ? f.keys[1].charCodeAt(0) : -1; });
 export const PRONOUNS = new Map(Object.entries(wordsTable.pronouns) as Array<[string, 'm' | 'f' | 'p']>);
 export const ROLE_NOUNS = new Set(titleTable.roleNouns);
 /** Sector a name's head word implies ("Army" → MIL, "Herald" → MED). */

@@ -11,20 +11,26 @@ import { DOTTED } from './patterns.ts';
  */
 const FILTER_BITS = 17;
 const FILTER = new Int32Array(1 << (FILTER_BITS - 5));
-// 16384 slots for some 6000 words (doubled if the words outgrow half of them): the table (128 KB) stays mostly in cache.
+// 16384 slots for some 6000 words (doubled if the words outgrow half of them): the table (64 KB) stays mostly in cache.
 let SLOT_MASK = (1 << 14) - 1;
-/** slot s → TABLE[2s]: word id + 1 (0: empty); TABLE[2s + 1]: the word's full hash, compared before the word itself (one cache line for both) */
-let TABLE = new Int32Array(2 * (SLOT_MASK + 1));
+/**
+ * slot s → TABLE[s]: the word's id + 1 in the low 16 bits (0: an empty slot), and the high 16 bits
+ * of its hash above them, compared before the word itself is read.
+ */
+let TABLE = new Int32Array(SLOT_MASK + 1);
+const TAG = 0xffff0000 | 0;
+/** Ids fit in the low 16 bits of a slot. */
+const MOST_WORDS = 0xfffe;
 
 /** Double the table: the words go back in id order, so words of one hash keep their order of probing. */
 function grow(): void {
   SLOT_MASK = SLOT_MASK * 2 + 1;
-  TABLE = new Int32Array(2 * (SLOT_MASK + 1));
+  TABLE = new Int32Array(SLOT_MASK + 1);
   for (let id = 0; id < WORDS.length; id++) {
     const h = hashOf(WORDS[id], 0, WORDS[id].length);
     let slot = h & SLOT_MASK;
-    while (TABLE[2 * slot] !== 0) slot = (slot + 1) & SLOT_MASK;
-    TABLE[2 * slot] = id + 1; TABLE[2 * slot + 1] = h;
+    while (TABLE[slot] !== 0) slot = (slot + 1) & SLOT_MASK;
+    TABLE[slot] = (h & TAG) | (id + 1);
   }
 }
 
@@ -62,16 +68,17 @@ export function wordId(word: string): number {
   if (WORDS.length >= (SLOT_MASK >> 1)) grow();
   const h = hashOf(word, 0, word.length);
   for (let slot = h & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
-    const id = TABLE[2 * slot] - 1;
-    if (id < 0) {
+    const e = TABLE[slot];
+    if (e === 0) {
+      if (WORDS.length >= MOST_WORDS) throw new Error('word-index: too many words');
       const b = h & ((1 << FILTER_BITS) - 1);
       FILTER[b >>> 5] |= 1 << (b & 31);
       addShape(word); addShape(word + '.');
       WORDS.push(word); WORD_FLAGS.push(0);
-      TABLE[2 * slot] = WORDS.length; TABLE[2 * slot + 1] = h;
+      TABLE[slot] = (h & TAG) | WORDS.length;
       return WORDS.length - 1;
     }
-    if (TABLE[2 * slot + 1] === h && WORDS[id] === word) return id;
+    if (((e ^ h) & TAG) === 0 && WORDS[(e & 0xffff) - 1] === word) return (e & 0xffff) - 1;
   }
 }
 
@@ -87,10 +94,10 @@ export function lookup(text: string, start: number, end: number): number {
   if ((FILTER[b >>> 5] & (1 << (b & 31))) === 0) return -1;
   const len = end - start;
   for (let slot = h & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
-    const id = TABLE[2 * slot] - 1;
-    if (id < 0) return -1;
-    if (TABLE[2 * slot + 1] !== h) continue;
-    const w = WORDS[id];
+    const e = TABLE[slot];
+    if (e === 0) return -1;
+    if (((e ^ h) & TAG) !== 0) continue; // another hash: the word is not read
+    const id = (e & 0xffff) - 1, w = WORDS[id];
     if (w.length === len && text.startsWith(w, start)) return id << 1;
     if (w.length === len - 1 && len > 2 && text.charCodeAt(end - 1) === 46 && text.startsWith(w, start) && DOTTED.test(text.slice(start, end))) return (id << 1) | 1;
   }

@@ -92,11 +92,12 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
     const placeHead = ARABIC_PLACE_HEADS.get(units[0].text);
     if (placeHead && (units[1].kind === 'p' || (units[1].kind === 'c' && JOINED_PARTICLE.test(units[1].text)))) { out.push(make(placeHead, 0.6)); return; }
     const personWords = nameWords(hasSuffix(units) ? units.filter((u, i) => !(i > 0 && isSuffix(u.text))) : units);
+    const firstName = FIRST_NAMES.has(personWords[0]); // asked once of the big table
     // "the Bab el-Mandeb strait", "the Shatt al-Arab waterway": a name before a landform noun is a place, particles or not
-    if (!FIRST_NAMES.has(personWords[0]) && !spanText && text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.5, true)); return; }
+    if (!firstName && !spanText && text.charCodeAt(end) === 32 && LANDFORM_SPANS.has(text, end + 1, wordEnd(text, end + 1))) { out.push(make('LOC', 0.5, true)); return; }
     // "Central Unitaria de Trabajadores (CUT)": a name of three words or more defined by an acronym in brackets is an organisation's.
-    if (n >= 3 && !FIRST_NAMES.has(personWords[0]) && acronymAfter(text, end)) { out.push(make('ORG', 0.6)); return; }
-    if (FIRST_NAMES.has(personWords[0]) || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(make('PERSON', 0.85, false, aff.sector), personWords)); return; }
+    if (n >= 3 && !firstName && acronymAfter(text, end)) { out.push(make('ORG', 0.6)); return; }
+    if (firstName || units.some((u) => u.kind === 'i' || u.kind === 'p')) { out.push(person(make('PERSON', 0.85, false, aff.sector), personWords)); return; }
     if (units.every((u) => isAcronym(u.text))) { out.push(make('ORG', 0.5)); return; }
     if (plural) { out.push(make('ORG', 0.5)); return; }
     // No first name and a word in capitals ("FIRST Global", "Windows XP"): a brand, not a person.
@@ -121,7 +122,7 @@ export function classifyName(text: string, units: Unit[], aff: { country?: strin
   if (FIRST_NAMES.has(head)) { out.push(person(make('PERSON', 0.55, true, aff.sector), nameWords(units))); return; }
   // "said Kovacs-Novak had resigned", "…," said Ortiz-Lamb.": two name-like words joined by a hyphen right after a
   // speech verb is a double-barrelled surname (a company so named is more often the subject of "said" than after it).
-  if (DOUBLE_BARRELLED.test(head) && SPEECH_BEFORE.test(text.slice(Math.max(0, start - 10), start))) { out.push(person(make('PERSON', 0.5, true, aff.sector), nameWords(units))); return; }
+  if (head.length >= 7 && head.includes('-') && DOUBLE_BARRELLED.test(head) && SPEECH_BEFORE.test(text.slice(Math.max(0, start - 10), start))) { out.push(person(make('PERSON', 0.5, true, aff.sector), nameWords(units))); return; }
   if (plural) { out.push(make('ORG', 0.4, true)); return; }
   if (!spanText && notALoneName(text, start, end, head, afterName)) return;
   // One unknown word: after "in", "at", "from" most likely a place, otherwise most often an

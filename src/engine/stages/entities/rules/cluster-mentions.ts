@@ -28,9 +28,11 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
     let cl = byKey.get(key);
     if (!cl) {
       // Every field from the start: summarize sets the optional ones, and adding them later grew each object.
-      cl = { key, type: c.type, mentions: [], titles: [], name: c.name, country: undefined, sector: undefined, wikidata: undefined, gender: undefined,
+      // The first mention in a list of its own size (most entities have one or two mentions).
+      cl = { key, type: c.type, mentions: [c], titles: [], name: c.name, country: undefined, sector: undefined, wikidata: undefined, gender: undefined,
         confidence: c.confidence };
       byKey.set(key, cl); clusters.push(cl);
+      return cl;
     }
     cl.mentions.push(c);
     return cl;

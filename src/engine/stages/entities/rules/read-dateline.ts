@@ -3,6 +3,7 @@ import { makeCandidate, type Candidate } from '../candidate.ts';
 import { formsAt, type GazEntry } from '../lexicon.ts';
 import { tokenKey } from '../patterns.ts';
 import { tokenize } from '../../tokens/index.ts';
+import { boundedMemo } from '../../../memo.ts';
 
 /** Gazetteer kinds a dateline names: where the story was filed ("UNITED NATIONS (AP) —": the organisation's seat). */
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'area', 'org']);
@@ -30,6 +31,17 @@ function placeNamed(form: string): GazEntry | null {
 }
 
 /**
+ * What one comma- or slash-separated part of a dateline says, as written: the place it names (in
+ * proper case or as written), its proper-case form, and whether it looks like a place's name.
+ * Kept by text: the same datelines ("WASHINGTON", "LONDON") recur across articles, and each
+ * part would otherwise be tokenized twice.
+ */
+const readPart = boundedMemo((written: string): { entry: GazEntry | null; proper: string; placeLike: boolean } => {
+  const proper = written.split(/(\s+)/).map(properCase).join('');
+  return { entry: placeNamed(proper) ?? placeNamed(written), proper, placeLike: /^\p{Lu}[\p{L}\p{M}.'’ -]*$/u.test(written) };
+}, 1024);
+
+/**
  * The places of the dateline ("KYIV, Ukraine (Reuters) —", "SPRINGFIELD, Ill. (AP) —", "KYIV/MOSCOW —") as
  * mentions: each comma- or slash-separated part the gazetteer knows, read in proper case; the first part is
  * a place even when no table has it (a dateline opens with one). A dateline city is the city itself, never a
@@ -50,8 +62,7 @@ export function readDateline(text: string, metadata: Layers['metadata']): Candid
     at = end + 1;
     if (e - s < 2) continue;
     const written = text.slice(s, e);
-    const words = written.split(/(\s+)/).map(properCase);
-    const entry = placeNamed(words.join('')) ?? placeNamed(written);
+    const { entry, proper, placeLike } = readPart(written);
     if (entry) {
       const c = makeCandidate(s, e, written, entry.type, 'name', entry.key, entry.name, 0.9);
       if (entry.country) c.country = entry.country;
@@ -59,8 +70,8 @@ export function readDateline(text: string, metadata: Layers['metadata']): Candid
       out.push(c);
       // "SMALLVILLE, Kan.": a town no table knows lies in the state or country named after it.
       if (unknownFirst && entry.country && unknownFirst.country === undefined) unknownFirst.country = entry.country;
-    } else if (first && /^\p{Lu}[\p{L}\p{M}.'’ -]*$/u.test(written)) {
-      unknownFirst = makeCandidate(s, e, written, 'GPE', 'name', null, words.join(''), 0.6);
+    } else if (first && placeLike) {
+      unknownFirst = makeCandidate(s, e, written, 'GPE', 'name', null, proper, 0.6);
       out.push(unknownFirst);
     }
   }

@@ -1,6 +1,6 @@
 import type { Token } from '../../../layers.ts';
-import { formsAt, FORMS_OF, FORM_META, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, FAC_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry, type Form } from '../lexicon.ts';
-import { lookup, WORD_FLAGS, WORDS } from '../word-index.ts';
+import { formsAt, FORM_AT, FORM_BRIEF, FORM_LIST, W_PARTICLE, W_CONNECTOR, W_NOT_NAME, W_HYPHEN, PARTICLES, CONNECTORS, FIRST_NAMES, ORG_HEADS, FAC_HEADS, LEADING_HEADS, EAST_ASIAN_SURNAMES, formsAtSpan, type GazEntry } from '../lexicon.ts';
+import { lookup, WORD_FLAGS } from '../word-index.ts';
 import { upperAt, lowerAt, isAcronym } from '../chars.ts';
 import { followedByAge, NUMBERED_HEADS } from './classify-name.ts';
 import { endsSentence, LOWER_TAIL, leadsTitle, particlesThenName, splitHyphenated } from './word-context.ts';
@@ -52,10 +52,11 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
     }
     // One look-up per word, in place: its id (times two, +1 when found without a final ".").
     const r = lookup(text, tok.start, tok.end);
-    const forms = r < 0 ? undefined : FORMS_OF[r >> 1];
+    // The forms the word starts: FORM_LIST[f0, f1) (none when f0 = f1).
+    const f0 = r < 0 ? 0 : FORM_AT[r >> 1], f1 = r < 0 ? 0 : FORM_AT[(r >> 1) + 1];
     const lower = c0 >= 97 && c0 <= 122;
     // A lower-case word is matched only as written ("the" of "the Hague", not "the." of a form).
-    const entry = forms && (!lower || (r & 1) === 0) ? matchForm(text, tokens, i, to, forms, FORM_META[r >> 1]!) : null;
+    const entry = f1 > f0 && (!lower || (r & 1) === 0) ? matchForm(text, tokens, i, to, f0, f1) : null;
     const j = entry ? matchEnd : 0; // the token after the form (read now: matchForm is asked again below)
     if (lower && !entry) {
       // The common case, a lower-case word that starts no form here: only particles, connectors
@@ -145,8 +146,7 @@ export function readUnits(text: string, tokens: Token[], from: number, to: numbe
  * dotted initial ("A.") and has no hyphen: one for which classify returns 'o' without reading more.
  */
 function isPlainNotName(text: string, start: number, end: number, r: number): boolean {
-  return r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & W_NOT_NAME) !== 0 && end - start >= 2 && text.charCodeAt(start + 1) !== 46
-    && !WORDS[r >> 1].includes('-');
+  return r >= 0 && (r & 1) === 0 && (WORD_FLAGS[r >> 1] & (W_NOT_NAME | W_HYPHEN)) === W_NOT_NAME && end - start >= 2 && text.charCodeAt(start + 1) !== 46;
 }
 
 /** CLAUSE_OPENER_CODES.has(c), ASCII read from three 32-bit masks. */
@@ -297,14 +297,14 @@ function pluralBeforeHead(text: string, tokens: Token[], units: Unit[], i: numbe
 /** Where the last form matchForm found ends: the token after it. */
 let matchEnd = 0;
 
-/** The entry of the longest form that starts at token i (its end in matchEnd), or null. */
-function matchForm(text: string, tokens: Token[], i: number, to: number, forms: readonly Form[], meta: Int32Array): GazEntry | null {
+/** The entry of the longest of the forms FORM_LIST[f0, f1) that starts at token i (its end in matchEnd), or null. */
+function matchForm(text: string, tokens: Token[], i: number, to: number, f0: number, f1: number): GazEntry | null {
   // The first character of the next token, compared with each form's second key before the form is read.
   const next = i + 1 < to ? text.charCodeAt(tokens[i + 1].start) : -2;
-  for (let n = 0; n < forms.length; n++) {
-    const length = meta[2 * n];
-    if (i + length > to || (length > 1 && meta[2 * n + 1] !== next)) continue;
-    const f = forms[n], keys = f.keys;
+  for (let n = f0; n < f1; n++) {
+    const length = FORM_BRIEF[2 * n];
+    if (i + length > to || (length > 1 && FORM_BRIEF[2 * n + 1] !== next)) continue;
+    const f = FORM_LIST[n], keys = f.keys;
     let ok = true;
     for (let k = 1; k < keys.length && ok; k++) {
       const t = tokens[i + k];
@@ -324,8 +324,8 @@ function nestedPlaces(text: string, tokens: Token[], from: number, to: number): 
   const out: NonNullable<Unit['nested']> = [];
   for (let k = from; k < to; k++) {
     const r = lookup(text, tokens[k].start, tokens[k].end);
-    const forms = r < 0 ? undefined : FORMS_OF[r >> 1];
-    const entry = forms ? matchForm(text, tokens, k, to, forms, FORM_META[r >> 1]!) : null;
+    const f0 = r < 0 ? 0 : FORM_AT[r >> 1], f1 = r < 0 ? 0 : FORM_AT[(r >> 1) + 1];
+    const entry = f1 > f0 ? matchForm(text, tokens, k, to, f0, f1) : null;
     if (entry && entry.kind === 'country') { const j = matchEnd; out.push({ start: tokens[k].start, end: tokens[j - 1].end, entry }); k = j - 1; }
   }
   return out;

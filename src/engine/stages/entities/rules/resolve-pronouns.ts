@@ -64,7 +64,7 @@ function sortByAt(seen: Seen[]): Seen[] {
  * "they" to the latest organisation, group or country; "the minister" to the latest person
  * whose titles hold that word. Enough for attributing quotes, not a full coreference model.
  */
-export function resolvePronouns(text: string, tokens: Token[], sentences: Span[], clusters: Cluster[]): void {
+export function resolvePronouns(text: string, tokens: Token[], sentences: Span[], clusters: Cluster[], cues?: Cues): void {
   const unsorted: Seen[] = [];
   for (const cl of clusters) for (const m of cl.mentions) unsorted.push({ at: m.start, sentence: -1, cl, adjective: m.kind === 'demonym' });
   const seen = sortByAt(unsorted);
@@ -72,17 +72,18 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
   const sentenceOf = (at: number) => { while (si + 1 < sentences.length && sentences[si + 1].start <= at) si++; return si; };
   for (const s of seen) s.sentence = sentenceOf(s.at);
   si = 0;
-  const bodyStart = sentences.length ? sentences[0].start : Infinity;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.start < bodyStart) continue;
-    if (t.kind === 'p') {
-      const c = text.charCodeAt(t.start);
-      if (c === 34 || c === 0x201c || c === 0x201d) inQuote = c === 0x201c ? true : c === 0x201d ? false : !inQuote; // " “ ”
+  // The tokens to read: the cues the caller marked, in order, or every token of the body.
+  const first = cues ? 0 : firstAt(tokens, sentences.length ? sentences[0].start : Infinity), stop = cues ? cues.count : tokens.length;
+  for (let n = first; n < stop; n++) {
+    const i = cues ? cues.at[n] : n, t = tokens[i];
+    // One character read per token: a quote mark (punctuation) flips inQuote; pronouns and "the"
+    // start with h, s, t (either case) and are short; any other token is passed over unread.
+    const c = text.charCodeAt(t.start), l = c | 32;
+    if (l !== 104 && l !== 115 && l !== 116) {
+      if ((c === 34 || c === 0x201c || c === 0x201d) && t.kind === 'p') inQuote = c === 0x201c ? true : c === 0x201d ? false : !inQuote; // " “ ”
       continue;
     }
-    // Pronouns and "the" start with h, s, t (either case) and are short: skip other words unread.
-    if (!mayBePronoun(text, t.start, t.end)) continue;
+    if (t.kind === 'p' || !mayBePronoun(text, t.start, t.end)) continue;
     const gender = PRONOUN_SPANS.get(text, t.start, t.end);
     const role = !gender && i + 1 < tokens.length && THE_SPAN.has(text, t.start, t.end) && ROLE_SPANS.has(text, tokens[i + 1].start, tokens[i + 1].end) ? tokens[i + 1] : null;
     if ((!gender && !role) || (gender === 'p' && inQuote)) continue; // a quoted "they" is the speaker's, not the article's
@@ -108,6 +109,37 @@ export function resolvePronouns(text: string, tokens: Token[], sentences: Span[]
     pick.cl.mentions.push(makeCandidate(t.start, end, text.slice(t.start, end), pick.cl.type, role ? 'title' : 'pronoun', pick.cl.key, pick.cl.name,
       Math.round(pick.confidence * (inQuote ? 0.8 : 1) * 100) / 100));
   }
+}
+
+/**
+ * The tokens resolvePronouns reads, marked while the caller walks the body's tokens anyway (they are
+ * in cache then): quote marks and tokens that start with h, s or t, in text order. at[0, count).
+ */
+export interface Cues { at: Int32Array; count: number }
+/** One list, reused from article to article. */
+const CUES: Cues = { at: new Int32Array(1024), count: 0 };
+/** The cue list emptied, with room for `tokens` marks. */
+export function startCues(tokens: number): Cues {
+  if (CUES.at.length < tokens) CUES.at = new Int32Array(tokens);
+  CUES.count = 0;
+  return CUES;
+}
+/** Mark the cues among tokens[from, to) (which follow every token marked before). */
+export function markCues(text: string, tokens: Token[], from: number, to: number, cues: Cues): void {
+  const at = cues.at;
+  let count = cues.count;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(tokens[i].start), l = c | 32;
+    if (l === 104 || l === 115 || l === 116 || c === 34 || c === 0x201c || c === 0x201d) at[count++] = i;
+  }
+  cues.count = count;
+}
+
+/** The index of the first token that starts at or after `at` (tokens are in text order). */
+function firstAt(tokens: Token[], at: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (tokens[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** A title's words in lower case ("Foreign Minister" → foreign, minister), kept: the same few titles recur in every article. */
