@@ -1,3 +1,4 @@
+import { readAcronymNames } from './rules/read-acronym-names.ts';
 import { defineStage } from '../../pipeline.ts';
 import type { Entity } from '../../../model/index.ts';
 import type { Layers } from '../../layers.ts';
@@ -136,6 +137,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     readShorthands(text, tokens, units, cands, before);
     readAppositionTitles(text, tokens, units, cands, before, e);
     readPlaceLists(text, cands, before);
+    readAcronymNames(text, tokens, t, e, cands, before);
     t = e;
   }
   if (sentences.length) markCues(text, tokens, t, tokens.length, cues);

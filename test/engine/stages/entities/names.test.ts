@@ -394,3 +394,16 @@ test('given names of many countries start a name, as English ones do; one never 
   for (const name of ['Bala Yusuf Garba', 'Emre Aydın', 'Kwame Boateng']) assert.equal(find(entities, name).type, 'PERSON');
   assert.ok(!entities.some((e) => e.name === 'Asean' && e.type === 'PERSON'));
 });
+
+test('the words before an acronym in brackets that spell it are one name, whatever the tables say of its words', () => {
+  const { entities } = extractEntities('The Ghana Nurses Union (GNU) and the Alliance of South-east Island States (Asis) met officials of the ' +
+    'Ministry of the Interior Audit Office (MIAO) in Accra. The GNU said talks would resume.\n');
+  const gnu = find(entities, 'Ghana Nurses Union');
+  assert.equal(gnu.type, 'ORG');
+  assert.equal(gnu.country, 'GHA');
+  assert.deepEqual(gnu.mentions.map((m) => m.text), ['Ghana Nurses Union', 'GNU', 'GNU']);
+  assert.deepEqual(find(entities, 'Alliance of South-east Island States').mentions.map((m) => m.text), ['Alliance of South-east Island States', 'Asis']);
+  // the initials may pass over a word, never the first or the last
+  assert.equal(find(entities, 'Ministry of the Interior Audit Office').type, 'ORG');
+  assert.ok(!entities.some((e) => e.name === 'Ghana' && e.type === 'GPE'));
+});
