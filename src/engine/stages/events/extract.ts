@@ -4,7 +4,8 @@ import type { Entity, Event, Quote, Span, Timex } from '../../../model/index.ts'
 import type { Token } from '../../layers.ts';
 import { makeView, firstTokenFrom, tokensEnd, zeroed, mark, SLOT, type View } from './view.ts';
 import { findTriggers } from './rules/find-triggers.ts';
-import { tokenText } from './token-text.ts';
+import { tokenText, sentenceText } from './token-text.ts';
+import { holdsTrigger } from './trigger-gate.ts';
 import { findActors, type MentionRef } from './rules/find-actors.ts';
 import { readClause } from './rules/read-clause.ts';
 import { assignRoles } from './rules/assign-roles.ts';
@@ -99,16 +100,23 @@ export function extractEvents(input: EventInput): Event[] {
   const byId = new Map<string, Entity>();
   const mentions = mentionRefs(input.entities ?? []);
   const out: Event[] = [];
-  const tt = tokenText(input.text, input.tokens);
+  const text = input.text, tokens = input.tokens, nTokens = tokens.length;
+  const tt = tokenText(nTokens);
   const quotes = input.quotes ?? [];
   const day = dayOf(input.articleDate);
   const spans = quoteSpans(quotes);
-  let from = 0, m0 = 0;
+  let b = 0, m0 = 0;
   for (const sentence of input.sentences) {
-    const { view: v, next } = makeView(input.text, sentence, input.tokens, tt, from);
-    from = next;
+    // The sentence's tokens [a, b); the next sentence's search starts at b.
+    let a = b;
+    while (a < nTokens && tokens[a].end <= sentence.start) a++;
+    b = a;
+    while (b < nTokens && tokens[b].start < sentence.end) b++;
     while (m0 < mentions.length && mentions[m0].end <= sentence.start) m0++;
-    if (!v) continue;
+    // A sentence where no word starts a trigger pattern has no events.
+    if (!holdsTrigger(text, tokens, a, b)) continue;
+    sentenceText(text, tokens, a, b);
+    const v = makeView(text, sentence, tokens, tt, a, b);
     const inSentence: MentionRef[] = [];
     for (let k = m0; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].end <= sentence.end) inSentence.push(mentions[k]);
     const names = zeroed(SLOT.names, v.toks.length);

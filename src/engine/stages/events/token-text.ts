@@ -145,15 +145,38 @@ function lookupLowered(text: string, start: number, end: number): number {
   return low.length > MAX_LEN ? -1 : lookup(hashOf(low), low.length, -1, low, 0, false);
 }
 
-/** Per token of an article: class bits, lexicon key, offsets and text (shared arrays: valid until the next call). */
+/**
+ * The key index of the token text[start, end) lower-cased (c0 its first character), or -1. An
+ * ASCII word is lower-cased as it is hashed, so no string is made for it; any other word is
+ * sliced and lower-cased on its own.
+ */
+export function keyOf(text: string, start: number, end: number, c0: number): number {
+  const len = end - start;
+  if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) return ONE[c0] - 1;
+  if (len > MAX_LEN) return -1;
+  // The five characters the hash reads (see mix), lower-cased when they are ASCII.
+  const c1 = len > 1 ? text.charCodeAt(start + 1) : 0, c2 = len > 2 ? text.charCodeAt(start + 2) : 0;
+  const cm = text.charCodeAt(start + (len >> 1)), cz = text.charCodeAt(end - 1);
+  if (!((c0 | c1 | c2 | cm | cz) < 128 && len > 1)) return lookupLowered(text, start, end);
+  const f0 = fold(c0), f1 = fold(c1), f2 = fold(c2), fz = fold(cz);
+  if (!maybeKey(f0, f1, fz, len)) return -1;
+  // A word of up to 4 characters is all among the five: packed 7 bits each.
+  const pack = len > 4 ? -1 : len === 2 ? (f0 << 7) | f1 : len === 3 ? (((f0 << 7) | f1) << 7) | f2 : (((((f0 << 7) | f1) << 7) | f2) << 7) | fz;
+  const at = lookup(mix(f0, f1, f2, fold(cm), fz, len), len, pack, text, start, true);
+  return at === -2 ? lookupLowered(text, start, end) : at;
+}
+
+/** The class bits of key `at` (index in KEYS), the lexicon's (for a word or number) and any token's. */
+export function keyBits(at: number, mark: boolean): number {
+  return mark ? META[4 * at + 3] : (META[4 * at + 1] >> 5) | META[4 * at + 3];
+}
+
+/** Per token of an article: class bits, lexicon key and text (shared arrays: valid until the next call), filled sentence by sentence (sentenceText). */
 export interface TokenText {
   /** class bits (word-class.ts W); `trigger` only on a word ('w') */
   cls: Int32Array;
   /** index in KEYS of the token's lower-case text, or -1 */
   ids: Int32Array;
-  /** each token's start and end offsets */
-  starts: Int32Array;
-  ends: Int32Array;
   /** the token's lower-case text if the lexicon has it (its key), else '' */
   lows: string[];
 }
@@ -161,57 +184,45 @@ export interface TokenText {
 // Per-token arrays, reused from one article to the next: a typed array of more than 64 bytes is
 // allocated outside the heap, which costs more than filling it. Only [0, tokens.length) is valid.
 // The plain arrays grow by push only, so they stay packed (reads need no hole check).
-let CLS = new Int32Array(1024), IDS = new Int32Array(1024), STARTS = new Int32Array(1024), ENDS = new Int32Array(1024);
+let CLS = new Int32Array(1024), IDS = new Int32Array(1024);
 const LOWS: string[] = [];
-const RESULT: TokenText = { cls: CLS, ids: IDS, starts: STARTS, ends: ENDS, lows: LOWS };
+const RESULT: TokenText = { cls: CLS, ids: IDS, lows: LOWS };
 
-/**
- * Every token is looked up where it stands in the text: an ASCII word is lower-cased as it is
- * hashed, so no string is made for it; any other word is sliced and lower-cased on its own.
- * Marks are looked up too (the rules compare them), but only straight and curly double quotation
- * marks (view.ts QUOTE_MARK) get a class bit, and none is upper case.
- */
-export function tokenText(text: string, tokens: readonly Token[]): TokenText {
-  const n = tokens.length;
+/** The per-token arrays for an article of n tokens; each sentence's part is filled by sentenceText. */
+export function tokenText(n: number): TokenText {
   if (CLS.length < n) {
-    CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2); STARTS = new Int32Array(n * 2); ENDS = new Int32Array(n * 2);
-    RESULT.cls = CLS; RESULT.ids = IDS; RESULT.starts = STARTS; RESULT.ends = ENDS;
+    CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2);
+    RESULT.cls = CLS; RESULT.ids = IDS;
   }
   while (LOWS.length < n) LOWS.push('');
-  const cls = CLS, ids = IDS, starts = STARTS, ends = ENDS, lows = LOWS;
-  for (let k = 0; k < n; k++) {
+  return RESULT;
+}
+
+/**
+ * Fill tokens [a, b) of the arrays tokenText gave, each token looked up where it stands in the
+ * text (keyOf); the class bits of all of them or-ed together. Marks are looked up too (the rules
+ * compare them), but only straight and curly double quotation marks (view.ts QUOTE_MARK) get a
+ * class bit, and none is upper case.
+ */
+export function sentenceText(text: string, tokens: readonly Token[], a: number, b: number): number {
+  const cls = CLS, ids = IDS, lows = LOWS;
+  let any = 0;
+  for (let k = a; k < b; k++) {
     const t = tokens[k];
-    const start = t.start, end = t.end, len = end - start, kind = t.kind, mark = kind === 'p';
+    const start = t.start, end = t.end, kind = t.kind, mark = kind === 'p';
     const c0 = text.charCodeAt(start);
-    let bits = mark ? (len === 1 && (c0 === 0x22 || c0 === 0x201c || c0 === 0x201d) ? W.quoteMark : 0)
+    let bits = mark ? (end - start === 1 && (c0 === 0x22 || c0 === 0x201c || c0 === 0x201d) ? W.quoteMark : 0)
       : c0 < 128 ? (c0 >= 65 && c0 <= 90 ? W.upper : 0) : UPPER.test(text.slice(start, end)) ? W.upper : 0;
-    let at = -1;
-    if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) at = ONE[c0] - 1;
-    else if (len <= MAX_LEN) {
-      // The five characters the hash reads (see mix), lower-cased when they are ASCII.
-      const c1 = len > 1 ? text.charCodeAt(start + 1) : 0, c2 = len > 2 ? text.charCodeAt(start + 2) : 0;
-      const cm = text.charCodeAt(start + (len >> 1)), cz = text.charCodeAt(end - 1);
-      if ((c0 | c1 | c2 | cm | cz) < 128 && len > 1) {
-        const f0 = fold(c0), f1 = fold(c1), f2 = fold(c2), fz = fold(cz);
-        if (maybeKey(f0, f1, fz, len)) {
-          // A word of up to 4 characters is all among the five: packed 7 bits each.
-          const pack = len > 4 ? -1 : len === 2 ? (f0 << 7) | f1 : len === 3 ? (((f0 << 7) | f1) << 7) | f2 : (((((f0 << 7) | f1) << 7) | f2) << 7) | fz;
-          at = lookup(mix(f0, f1, f2, fold(cm), fz, len), len, pack, text, start, true);
-          if (at === -2) at = lookupLowered(text, start, end);
-        }
-      } else at = lookupLowered(text, start, end);
-    }
+    const at = keyOf(text, start, end, c0);
     if (at >= 0) {
-      if (!mark) bits |= META[4 * at + 1] >> 5;
-      bits |= META[4 * at + 3];
+      bits |= keyBits(at, mark);
       lows[k] = KEYS[at];
     } else lows[k] = '';
     // Only a word starts a trigger pattern.
     if (kind !== 'w') bits &= ~W.trigger;
     ids[k] = at;
     cls[k] = bits;
-    starts[k] = start;
-    ends[k] = end;
+    any |= bits;
   }
-  return RESULT;
+  return any;
 }

@@ -1,0 +1,62 @@
+// The first, cheap pass over a sentence: does any word of it start a trigger pattern? Most
+// sentences with none are rejected here without a lexicon look-up for each of their tokens
+// (token-text.ts does those only for a sentence that passes).
+import type { Token } from '../../layers.ts';
+import { KEYS, ENTRIES, W } from './word-class.ts';
+import { keyOf, keyBits } from './token-text.ts';
+
+// A 64 K-bit Bloom filter (two bits a word) over the trigger words' first, second, middle and
+// last characters and length, characters read by their low 5 bits (an ASCII capital and its lower
+// case agree there). A clear bit means "no trigger word"; a set bit may be a collision, and the
+// lexicon look-up decides. Only used for a word of 2 or more characters whose four characters
+// are ASCII: any other word is looked up.
+const TRIGGER_MAYBE = new Int32Array(1 << 11);
+/** The filter's signature of a word: its characters c0, c1, cm (at len >> 1) and cz, and its length. */
+function signature(c0: number, c1: number, cm: number, cz: number, len: number): number {
+  return ((c0 & 31) << 20) | ((c1 & 31) << 15) | ((cm & 31) << 10) | ((cz & 31) << 5) | len;
+}
+const bitA = (sig: number) => Math.imul(sig, 0x9e3779b1) >>> 16;
+const bitB = (sig: number) => Math.imul(sig, 0x85ebca6b) >>> 16;
+function setBits(sig: number): void {
+  const a = bitA(sig), b = bitB(sig);
+  TRIGGER_MAYBE[a >> 5] |= 1 << (a & 31);
+  TRIGGER_MAYBE[b >> 5] |= 1 << (b & 31);
+}
+/** Per ASCII code: 1 when the one-character word is a trigger word. */
+const TRIGGER_ONE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const at = keyOf(String.fromCharCode(c), 0, 1, c);
+  TRIGGER_ONE[c] = at >= 0 && keyBits(at, false) & W.trigger ? 1 : 0;
+}
+for (let n = 0; n < KEYS.length; n++) {
+  const key = KEYS[n], len = key.length;
+  if (!(ENTRIES[n].bits & W.trigger) || len < 2) continue;
+  const c0 = key.charCodeAt(0), c1 = key.charCodeAt(1), cz = key.charCodeAt(len - 1);
+  setBits(signature(c0, c1, key.charCodeAt(len >> 1), cz, len));
+  // "İ" lower-cases to two characters ("i̇", the only such one, among a key's first four):
+  // a token with it is one shorter than its key, its middle character anywhere.
+  if (key.includes('\u0307')) for (let cm = 0; cm < 32; cm++) setBits(signature(c0, c1, cm, cz, len - 1));
+}
+
+/** Is some word among tokens [a, b) a trigger word (the lexicon's W.trigger)? */
+export function holdsTrigger(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'w') continue;
+    const start = t.start, end = t.end, len = end - start;
+    const c0 = text.charCodeAt(start);
+    if (len > 1) {
+      const c1 = text.charCodeAt(start + 1), cm = text.charCodeAt(start + (len >> 1)), cz = text.charCodeAt(end - 1);
+      if ((c0 | c1 | cm | cz) < 128) {
+        const sig = signature(c0, c1, cm, cz, len), ba = bitA(sig), bb = bitB(sig);
+        if ((TRIGGER_MAYBE[ba >> 5] & (1 << (ba & 31))) === 0 || (TRIGGER_MAYBE[bb >> 5] & (1 << (bb & 31))) === 0) continue;
+      }
+    } else if (c0 < 128) {
+      if (TRIGGER_ONE[c0]) return true;
+      continue;
+    }
+    const at = keyOf(text, start, end, c0);
+    if (at >= 0 && keyBits(at, false) & W.trigger) return true;
+  }
+  return false;
+}
