@@ -60,12 +60,11 @@ for (let n = 0, at = 0; n < N; n++) {
 }
 
 /**
- * Index in KEYS of the word with hash h and length len that stands lower-cased at s[start, start + len)
- * (`pack`: its characters packed 7 bits each, for a word of up to 4 ASCII characters), or -1.
+ * Index in KEYS of the word with hash h and length len that stands lower-cased at s[start, start + len), or -1.
  * With `fold`, ASCII capitals in s are read as lower case, and a non-ASCII character met in a
  * compare gives -2 (the caller lower-cases the token as a string and looks again).
  */
-function lookup(h: number, len: number, pack: number, s: string, start: number, fold: boolean): number {
+function lookup(h: number, len: number, s: string, start: number, fold: boolean): number {
   const tag = h & ~INDEX_MASK;
   for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
     const e = TABLE[slot];
@@ -73,7 +72,6 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
     if ((e & ~INDEX_MASK) !== tag) continue;
     const n = (e & INDEX_MASK) - 1;
     if ((META[4 * n + 1] & 31) !== len) continue;
-    if (pack >= 0) { if (META[4 * n + 2] === pack) return n; continue; }
     const from = META[4 * n];
     let k = 0;
     if (fold) {
@@ -125,7 +123,7 @@ const ONE_MAX = 0x2100;
 const ONE = new Int32Array(ONE_MAX);
 for (let c = 0; c < ONE_MAX; c++) {
   const low = String.fromCharCode(c).toLowerCase();
-  ONE[c] = low.length === 1 ? lookup(hashOf(low), 1, -1, low, 0, false) + 1 : -1;
+  ONE[c] = low.length === 1 ? lookup(hashOf(low), 1, low, 0, false) + 1 : -1;
 }
 
 /** Might a token of length len (2 to 31) whose first, second and last characters are ASCII c0, c1, cz be a key? */
@@ -139,10 +137,34 @@ function fold(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+// The keys of 2 to 4 ASCII characters (most of an article's tokens that are in the lexicon:
+// "the", "of", "said"), in a table of their own, small enough to stay in cache: per slot its
+// packed text with the length above it (SHORT[2s]; 0 = empty) and the key index (SHORT[2s + 1]).
+const SHORT_SLOTS = 1 << Math.ceil(Math.log2(2 * KEYS.filter((k) => k.length >= 2 && k.length <= 4 && /^[\x00-\x7f]*$/.test(k)).length));
+const SHORT = new Int32Array(2 * SHORT_SLOTS);
+const shortSlot = (code: number) => Math.imul(code, 0x9e3779b1) >>> (32 - Math.log2(SHORT_SLOTS));
+for (let n = 0; n < N; n++) {
+  const key = KEYS[n], len = key.length;
+  if (len < 2 || len > 4 || META[4 * n + 2] < 0) continue;
+  const code = META[4 * n + 2] | (len << 28);
+  let slot = shortSlot(code);
+  while (SHORT[2 * slot]) slot = (slot + 1) & (SHORT_SLOTS - 1);
+  SHORT[2 * slot] = code; SHORT[2 * slot + 1] = n;
+}
+/** The key index of the word of len (2 to 4) ASCII lower-case characters packed 7 bits each in `pack`, or -1. */
+function shortKey(pack: number, len: number): number {
+  const code = pack | (len << 28);
+  for (let slot = shortSlot(code); ; slot = (slot + 1) & (SHORT_SLOTS - 1)) {
+    const e = SHORT[2 * slot];
+    if (e === code) return SHORT[2 * slot + 1];
+    if (e === 0) return -1;
+  }
+}
+
 /** The key index of text[start, end) lower-cased as a string (a token with a non-ASCII character), or -1. */
 function lookupLowered(text: string, start: number, end: number): number {
   const low = text.slice(start, end).toLowerCase();
-  return low.length > MAX_LEN ? -1 : lookup(hashOf(low), low.length, -1, low, 0, false);
+  return low.length > MAX_LEN ? -1 : lookup(hashOf(low), low.length, low, 0, false);
 }
 
 /**
@@ -159,10 +181,10 @@ export function keyOf(text: string, start: number, end: number, c0: number): num
   const cm = text.charCodeAt(start + (len >> 1)), cz = text.charCodeAt(end - 1);
   if (!((c0 | c1 | c2 | cm | cz) < 128 && len > 1)) return lookupLowered(text, start, end);
   const f0 = fold(c0), f1 = fold(c1), f2 = fold(c2), fz = fold(cz);
+  // A word of up to 4 characters is all among the five: packed 7 bits each, found in SHORT.
+  if (len <= 4) return shortKey(len === 2 ? (f0 << 7) | f1 : len === 3 ? (((f0 << 7) | f1) << 7) | f2 : (((((f0 << 7) | f1) << 7) | f2) << 7) | fz, len);
   if (!maybeKey(f0, f1, fz, len)) return -1;
-  // A word of up to 4 characters is all among the five: packed 7 bits each.
-  const pack = len > 4 ? -1 : len === 2 ? (f0 << 7) | f1 : len === 3 ? (((f0 << 7) | f1) << 7) | f2 : (((((f0 << 7) | f1) << 7) | f2) << 7) | fz;
-  const at = lookup(mix(f0, f1, f2, fold(cm), fz, len), len, pack, text, start, true);
+  const at = lookup(mix(f0, f1, f2, fold(cm), fz, len), len, text, start, true);
   return at === -2 ? lookupLowered(text, start, end) : at;
 }
 
