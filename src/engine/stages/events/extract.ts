@@ -5,7 +5,7 @@ import type { Token } from '../../layers.ts';
 import { makeView, firstTokenFrom, tokensEnd, zeroed, mark, SLOT, type View } from './view.ts';
 import { findTriggers } from './rules/find-triggers.ts';
 import { tokenText, sentenceText } from './token-text.ts';
-import { holdsTrigger } from './trigger-gate.ts';
+import { triggerSentences } from './trigger-gate.ts';
 import { findActors, type MentionRef } from './rules/find-actors.ts';
 import { readClause } from './rules/read-clause.ts';
 import { assignRoles } from './rules/assign-roles.ts';
@@ -105,18 +105,17 @@ export function extractEvents(input: EventInput): Event[] {
   const quotes = input.quotes ?? [];
   const day = dayOf(input.articleDate);
   const spans = quoteSpans(quotes);
-  let b = 0, m0 = 0;
-  for (const sentence of input.sentences) {
-    // The sentence's tokens [a, b); the next sentence's search starts at b.
-    let a = b;
-    while (a < nTokens && tokens[a].end <= sentence.start) a++;
-    b = a;
-    while (b < nTokens && tokens[b].start < sentence.end) b++;
+  const sentences = input.sentences;
+  // Sentences where no word starts a trigger pattern have no events; the others' tokens are
+  // looked up in the lexicon, all in one go.
+  const ranges = triggerSentences(text, tokens, sentences);
+  for (let s = 0; s < sentences.length; s++) if (ranges[2 * s] >= 0) sentenceText(text, tokens, ranges[2 * s], ranges[2 * s + 1]);
+  let m0 = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
     while (m0 < mentions.length && mentions[m0].end <= sentence.start) m0++;
-    // A sentence where no word starts a trigger pattern has no events.
-    if (!holdsTrigger(text, tokens, a, b)) continue;
-    sentenceText(text, tokens, a, b);
-    const v = makeView(text, sentence, tokens, tt, a, b);
+    if (ranges[2 * s] < 0) continue;
+    const v = makeView(text, sentence, tokens, tt, ranges[2 * s], ranges[2 * s + 1]);
     const inSentence: MentionRef[] = [];
     for (let k = m0; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].end <= sentence.end) inSentence.push(mentions[k]);
     const names = zeroed(SLOT.names, v.toks.length);

@@ -2,6 +2,7 @@
 // sentences with none are rejected here without a lexicon look-up for each of their tokens
 // (token-text.ts does those only for a sentence that passes).
 import type { Token } from '../../layers.ts';
+import type { Span } from '../../../model/index.ts';
 import { KEYS, ENTRIES, W } from './word-class.ts';
 import { keyOf, keyBits } from './token-text.ts';
 
@@ -59,4 +60,30 @@ export function holdsTrigger(text: string, tokens: readonly Token[], a: number, 
     if (at >= 0 && keyBits(at, false) & W.trigger) return true;
   }
   return false;
+}
+
+// Per sentence s, reused from one article to the next: RANGES[2s] and RANGES[2s + 1] its tokens
+// [a, b), with a = -1 when no word of it is a trigger word.
+let RANGES = new Int32Array(1024);
+
+/**
+ * Each sentence's tokens, and which sentences hold a trigger word (see RANGES; valid until the
+ * next call). Done for the whole article before any sentence's rules run, so the lexicon's tables
+ * stay in cache while its tokens are looked up.
+ */
+export function triggerSentences(text: string, tokens: readonly Token[], sentences: readonly Span[]): Int32Array {
+  if (RANGES.length < 2 * sentences.length) RANGES = new Int32Array(4 * sentences.length);
+  const n = tokens.length, ranges = RANGES;
+  let b = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const start = sentences[s].start, end = sentences[s].end;
+    // The next sentence's search starts at b.
+    let a = b;
+    while (a < n && tokens[a].end <= start) a++;
+    b = a;
+    while (b < n && tokens[b].start < end) b++;
+    ranges[2 * s] = holdsTrigger(text, tokens, a, b) ? a : -1;
+    ranges[2 * s + 1] = b;
+  }
+  return ranges;
 }
