@@ -10,7 +10,7 @@ import { findActors, type MentionRef } from './rules/find-actors.ts';
 import { readClause } from './rules/read-clause.ts';
 import { assignRoles } from './rules/assign-roles.ts';
 import { composeEvents, type Draft, type TriggerInfo } from './rules/compose-events.ts';
-import { actorOut, speakerOut, quoteAt, quoteSpans, timexFor, locationFor } from './rules/attach-context.ts';
+import { actorOut, speakerOut, quoteAt, quoteSpans, timexFor, locationFor, entityIndex, type EntityIndex } from './rules/attach-context.ts';
 import { mergeDuplicates } from './rules/merge-duplicates.ts';
 import { findAttribution } from './rules/find-attribution.ts';
 import type { Actor } from './view.ts';
@@ -66,7 +66,7 @@ function mentionRefs(entities: readonly Entity[]): MentionRef[] {
   return out;
 }
 
-function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>, spans: number[], day: string | undefined): Event {
+function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: EntityIndex, spans: number[], day: string | undefined): Event {
   const at = v.toks[d.trigger.i].start;
   const q = quoteAt(input.quotes ?? [], spans, at);
   // The quoted speaker is the source when the draft says so, or when a reported event has no other.
@@ -96,8 +96,7 @@ function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Ma
 
 /** All events of the article, de-duplicated, ids "v1", "v2", … in order of first mention. */
 export function extractEvents(input: EventInput): Event[] {
-  // Entities by id, filled when the first event is made (most sentences make none).
-  const byId = new Map<string, Entity>();
+  const byId = entityIndex(input.entities ?? []);
   const mentions = mentionRefs(input.entities ?? []);
   const out: Event[] = [];
   const text = input.text, tokens = input.tokens, nTokens = tokens.length;
@@ -139,7 +138,6 @@ export function extractEvents(input: EventInput): Event[] {
       infos.push({ t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
     }
     const drafts = composeEvents(v, actors, infos);
-    if (drafts.length && !byId.size) for (const e of input.entities ?? []) byId.set(e.id, e);
     for (const d of drafts) out.push(toEvent(v, d, actors, input, byId, spans, day));
   }
   return mergeDuplicates(out, input.timexes ?? []);

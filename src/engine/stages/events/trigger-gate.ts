@@ -39,27 +39,18 @@ for (let n = 0; n < KEYS.length; n++) {
   if (key.includes('\u0307')) for (let cm = 0; cm < 32; cm++) setBits(signature(c0, c1, cm, cz, len - 1));
 }
 
-/** Is some word among tokens [a, b) a trigger word (the lexicon's W.trigger)? */
-export function holdsTrigger(text: string, tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'w') continue;
-    const start = t.start, end = t.end, len = end - start;
-    const c0 = text.charCodeAt(start);
-    if (len > 1) {
-      const c1 = text.charCodeAt(start + 1), cm = text.charCodeAt(start + (len >> 1)), cz = text.charCodeAt(end - 1);
-      if ((c0 | c1 | cm | cz) < 128) {
-        const sig = signature(c0, c1, cm, cz, len), ba = bitA(sig), bb = bitB(sig);
-        if ((TRIGGER_MAYBE[ba >> 5] & (1 << (ba & 31))) === 0 || (TRIGGER_MAYBE[bb >> 5] & (1 << (bb & 31))) === 0) continue;
-      }
-    } else if (c0 < 128) {
-      if (TRIGGER_ONE[c0]) return true;
-      continue;
+/** Is the word text[start, end) a trigger word (the lexicon's W.trigger)? */
+function triggerWord(text: string, start: number, end: number): boolean {
+  const len = end - start, c0 = text.charCodeAt(start);
+  if (len > 1) {
+    const c1 = text.charCodeAt(start + 1), cm = text.charCodeAt(start + (len >> 1)), cz = text.charCodeAt(end - 1);
+    if ((c0 | c1 | cm | cz) < 128) {
+      const sig = signature(c0, c1, cm, cz, len), ba = bitA(sig), bb = bitB(sig);
+      if ((TRIGGER_MAYBE[ba >> 5] & (1 << (ba & 31))) === 0 || (TRIGGER_MAYBE[bb >> 5] & (1 << (bb & 31))) === 0) return false;
     }
-    const at = keyOf(text, start, end, c0);
-    if (at >= 0 && keyBits(at, false) & W.trigger) return true;
-  }
-  return false;
+  } else if (c0 < 128) return TRIGGER_ONE[c0] === 1;
+  const at = keyOf(text, start, end, c0);
+  return at >= 0 && (keyBits(at, false) & W.trigger) !== 0;
 }
 
 // Per sentence s, reused from one article to the next: RANGES[2s] and RANGES[2s + 1] its tokens
@@ -80,9 +71,14 @@ export function triggerSentences(text: string, tokens: readonly Token[], sentenc
     // The next sentence's search starts at b.
     let a = b;
     while (a < n && tokens[a].end <= start) a++;
-    b = a;
-    while (b < n && tokens[b].start < end) b++;
-    ranges[2 * s] = holdsTrigger(text, tokens, a, b) ? a : -1;
+    // Its tokens end at b; once a trigger word is found the rest are only counted.
+    let found = false;
+    for (b = a; b < n; b++) {
+      const t = tokens[b];
+      if (t.start >= end) break;
+      if (!found && t.kind === 'w') found = triggerWord(text, t.start, t.end);
+    }
+    ranges[2 * s] = found ? a : -1;
     ranges[2 * s + 1] = b;
   }
   return ranges;
