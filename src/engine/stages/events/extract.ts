@@ -4,7 +4,7 @@ import type { Entity, Event, Quote, Span, Timex } from '../../../model/index.ts'
 import type { Token } from '../../layers.ts';
 import { makeView, firstTokenFrom, tokensEnd, zeroed, mark, SLOT, type View } from './view.ts';
 import { findTriggers } from './rules/find-triggers.ts';
-import { tokenText, sentenceText } from './token-text.ts';
+import { tokenText, sentenceText, type TokenText } from './token-text.ts';
 import { triggerSentences } from './trigger-gate.ts';
 import { findActors, type MentionRef } from './rules/find-actors.ts';
 import { readClause } from './rules/read-clause.ts';
@@ -13,7 +13,7 @@ import { composeEvents, type Draft, type TriggerInfo } from './rules/compose-eve
 import { actorOut, speakerOut, quoteAt, quoteSpans, timexFor, locationFor, entityIndex, type EntityIndex } from './rules/attach-context.ts';
 import { mergeDuplicates } from './rules/merge-duplicates.ts';
 import { findAttribution } from './rules/find-attribution.ts';
-import type { Actor } from './view.ts';
+import type { Actor, Trigger } from './view.ts';
 
 /** What the events stage reads; the layers other stages write are optional (absent = not run). */
 export interface EventInput {
@@ -94,6 +94,36 @@ function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: En
   };
 }
 
+/** A sentence with triggers: its view, the entity mentions in it and its triggers. */
+interface Found { v: View; mentions: MentionRef[]; triggers: Trigger[] }
+
+/**
+ * The sentences with triggers, in order: per sentence that holds a trigger word (`ranges`, from
+ * triggerSentences, its tokens' text in `tt`), its view and mentions, and the triggers found
+ * where no name stands.
+ */
+function sentencesWithTriggers(input: EventInput, mentions: MentionRef[], ranges: Int32Array, tt: TokenText): Found[] {
+  const sentences = input.sentences, out: Found[] = [];
+  let m0 = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    while (m0 < mentions.length && mentions[m0].end <= sentence.start) m0++;
+    if (ranges[2 * s] < 0) continue;
+    const v = makeView(input.text, sentence, input.tokens, tt, ranges[2 * s], ranges[2 * s + 1]);
+    const inSentence: MentionRef[] = [];
+    for (let k = m0; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].end <= sentence.end) inSentence.push(mentions[k]);
+    const names = zeroed(SLOT.names, v.toks.length);
+    for (const m of inSentence) {
+      if (m.pronoun) continue;
+      const i = firstTokenFrom(v, m.start);
+      mark(names, i, tokensEnd(v, i, m.end));
+    }
+    const triggers = findTriggers(v, names);
+    if (triggers.length) out.push({ v, mentions: inSentence, triggers });
+  }
+  return out;
+}
+
 /** All events of the article, de-duplicated, ids "v1", "v2", … in order of first mention. */
 export function extractEvents(input: EventInput): Event[] {
   const byId = entityIndex(input.entities ?? []);
@@ -109,36 +139,28 @@ export function extractEvents(input: EventInput): Event[] {
   // looked up in the lexicon, all in one go.
   const ranges = triggerSentences(text, tokens, sentences);
   for (let s = 0; s < sentences.length; s++) if (ranges[2 * s] >= 0) sentenceText(text, tokens, ranges[2 * s], ranges[2 * s + 1]);
-  let m0 = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s];
-    while (m0 < mentions.length && mentions[m0].end <= sentence.start) m0++;
-    if (ranges[2 * s] < 0) continue;
-    const v = makeView(text, sentence, tokens, tt, ranges[2 * s], ranges[2 * s + 1]);
-    const inSentence: MentionRef[] = [];
-    for (let k = m0; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].end <= sentence.end) inSentence.push(mentions[k]);
-    const names = zeroed(SLOT.names, v.toks.length);
-    for (const m of inSentence) {
-      if (m.pronoun) continue;
-      const i = firstTokenFrom(v, m.start);
-      mark(names, i, tokensEnd(v, i, m.end));
-    }
-    const triggers = findTriggers(v, names);
-    if (!triggers.length) continue;
-    const triggerAt = zeroed(SLOT.triggerAt, v.toks.length);
-    for (const t of triggers) mark(triggerAt, t.i, t.j);
-    const actors = findActors(v, inSentence, triggerAt);
-    const tail = findAttribution(v, actors);
+  // Each rule runs over all the sentences in turn, not each sentence through all the rules: a
+  // rule's tables stay in cache while it works.
+  const found = sentencesWithTriggers(input, mentions, ranges, tt);
+  const actors: Actor[][] = [];
+  for (const f of found) {
+    const triggerAt = zeroed(SLOT.triggerAt, f.v.toks.length);
+    for (const t of f.triggers) mark(triggerAt, t.i, t.j);
+    actors.push(findActors(f.v, f.mentions, triggerAt));
+  }
+  for (let n = 0; n < found.length; n++) {
+    const { v, triggers } = found[n], acts = actors[n];
+    const tail = findAttribution(v, acts);
     const infos: TriggerInfo[] = [];
     for (const t of triggers) {
       const inLayer = !!quoteAt(quotes, spans, v.toks[t.i].start);
       const inTail = !inLayer && !!tail && t.i < tail.close;
       const quoted = inLayer || inTail;
       const facts = readClause(v, t, quoted);
-      infos.push({ t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
+      infos.push({ t, facts, roles: assignRoles(v, acts, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
     }
-    const drafts = composeEvents(v, actors, infos);
-    for (const d of drafts) out.push(toEvent(v, d, actors, input, byId, spans, day));
+    const drafts = composeEvents(v, acts, infos);
+    for (const d of drafts) out.push(toEvent(v, d, acts, input, byId, spans, day));
   }
   return mergeDuplicates(out, input.timexes ?? []);
 }
