@@ -124,6 +124,20 @@ function sentencesWithTriggers(input: EventInput, mentions: MentionRef[], ranges
   return out;
 }
 
+/** Per trigger of a sentence with actors `actors`: whether it is quoted, by whom, its clause's facts and its roles. */
+function triggerInfos(f: Found, actors: Actor[], quotes: readonly Quote[], spans: number[]): TriggerInfo[] {
+  const v = f.v, tail = findAttribution(v, actors);
+  const infos: TriggerInfo[] = [];
+  for (const t of f.triggers) {
+    const inLayer = !!quoteAt(quotes, spans, v.toks[t.i].start);
+    const inTail = !inLayer && !!tail && t.i < tail.close;
+    const quoted = inLayer || inTail;
+    const facts = readClause(v, t, quoted);
+    infos.push({ t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
+  }
+  return infos;
+}
+
 /** All events of the article, de-duplicated, ids "v1", "v2", … in order of first mention. */
 export function extractEvents(input: EventInput): Event[] {
   const byId = entityIndex(input.entities ?? []);
@@ -148,19 +162,10 @@ export function extractEvents(input: EventInput): Event[] {
     for (const t of f.triggers) mark(triggerAt, t.i, t.j);
     actors.push(findActors(f.v, f.mentions, triggerAt));
   }
-  for (let n = 0; n < found.length; n++) {
-    const { v, triggers } = found[n], acts = actors[n];
-    const tail = findAttribution(v, acts);
-    const infos: TriggerInfo[] = [];
-    for (const t of triggers) {
-      const inLayer = !!quoteAt(quotes, spans, v.toks[t.i].start);
-      const inTail = !inLayer && !!tail && t.i < tail.close;
-      const quoted = inLayer || inTail;
-      const facts = readClause(v, t, quoted);
-      infos.push({ t, facts, roles: assignRoles(v, acts, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
-    }
-    const drafts = composeEvents(v, acts, infos);
-    for (const d of drafts) out.push(toEvent(v, d, acts, input, byId, spans, day));
-  }
+  const infos: TriggerInfo[][] = [];
+  for (let n = 0; n < found.length; n++) infos.push(triggerInfos(found[n], actors[n], quotes, spans));
+  const drafts: Draft[][] = [];
+  for (let n = 0; n < found.length; n++) drafts.push(composeEvents(found[n].v, actors[n], infos[n]));
+  for (let n = 0; n < found.length; n++) for (const d of drafts[n]) out.push(toEvent(found[n].v, d, actors[n], input, byId, spans, day));
   return mergeDuplicates(out, input.timexes ?? []);
 }
