@@ -5,6 +5,7 @@ import type { Token } from '../../layers.ts';
 import type { Span } from '../../../model/index.ts';
 import { KEYS, ENTRIES, W } from './word-class.ts';
 import { keyOf, keyBits } from './token-text.ts';
+import { GAP_MAX, type Pattern } from './patterns.ts';
 
 // A 64 K-bit Bloom filter (two bits a word) over the trigger words' first, second, middle and
 // last characters and length, characters read by their low 5 bits (an ASCII capital and its lower
@@ -39,27 +40,28 @@ for (let n = 0; n < KEYS.length; n++) {
   if (key.includes('\u0307')) for (let cm = 0; cm < 32; cm++) setBits(signature(c0, c1, cm, cz, len - 1));
 }
 
-/** Is the word text[start, end) a trigger word (the lexicon's W.trigger)? */
-function triggerWord(text: string, start: number, end: number): boolean {
+/** The key index of the trigger word text[start, end) (the lexicon's W.trigger), or -1. */
+function triggerWord(text: string, start: number, end: number): number {
   const len = end - start, c0 = text.charCodeAt(start);
   if (len > 1) {
     const c1 = text.charCodeAt(start + 1), cm = text.charCodeAt(start + (len >> 1)), cz = text.charCodeAt(end - 1);
     if ((c0 | c1 | cm | cz) < 128) {
       const sig = signature(c0, c1, cm, cz, len), ba = bitA(sig), bb = bitB(sig);
-      if ((TRIGGER_MAYBE[ba >> 5] & (1 << (ba & 31))) === 0 || (TRIGGER_MAYBE[bb >> 5] & (1 << (bb & 31))) === 0) return false;
+      if ((TRIGGER_MAYBE[ba >> 5] & (1 << (ba & 31))) === 0 || (TRIGGER_MAYBE[bb >> 5] & (1 << (bb & 31))) === 0) return -1;
     }
-  } else if (c0 < 128) return TRIGGER_ONE[c0] === 1;
+  } else if (c0 < 128 && !TRIGGER_ONE[c0]) return -1;
   const at = keyOf(text, start, end, c0);
-  return at >= 0 && (keyBits(at, false) & W.trigger) !== 0;
+  return at >= 0 && (keyBits(at, false) & W.trigger) !== 0 ? at : -1;
 }
 
 // Per sentence s, reused from one article to the next: RANGES[2s] and RANGES[2s + 1] its tokens
-// [a, b), with a = -1 when no word of it is a trigger word.
+// [a, b), with a = -1 when no pattern matches in it (matchesSome).
 let RANGES = new Int32Array(1024);
 
 /**
- * Each sentence's tokens, and which sentences hold a trigger word (see RANGES; valid until the
- * next call). Done for the whole article before any sentence's rules run, so the lexicon's tables
+ * Each sentence's tokens, and which sentences may hold a trigger (see RANGES; valid until the
+ * next call): a trigger word from which one of its patterns matches (find-triggers.ts; a
+ * sentence without one has no trigger). Done for the whole article before any sentence's rules run, so the lexicon's tables
  * stay in cache while its tokens are looked up.
  */
 export function triggerSentences(text: string, tokens: readonly Token[], sentences: readonly Span[]): Int32Array {
@@ -71,15 +73,69 @@ export function triggerSentences(text: string, tokens: readonly Token[], sentenc
     // The next sentence's search starts at b.
     let a = b;
     while (a < n && tokens[a].end <= start) a++;
-    // Its tokens end at b; once a trigger word is found the rest are only counted.
-    let found = false;
-    for (b = a; b < n; b++) {
-      const t = tokens[b];
-      if (t.start >= end) break;
-      if (!found && t.kind === 'w') found = triggerWord(text, t.start, t.end);
-    }
-    ranges[2 * s] = found ? a : -1;
+    b = a;
+    while (b < n && tokens[b].start < end) b++;
+    ranges[2 * s] = matchesSome(text, tokens, a, b) ? a : -1;
     ranges[2 * s + 1] = b;
   }
+  knownText = ''; knownTokens = [];
   return ranges;
+}
+
+// Per token of the sentence being read, its key index once looked up (KNOWN[k - a]), else -2.
+let KNOWN = new Int32Array(256);
+let knownText = '', knownTokens: readonly Token[] = [], knownFrom = 0;
+
+/** The key index of token k (see KNOWN), looked up the first time it is asked for. */
+function idAt(k: number): number {
+  let id = KNOWN[k - knownFrom];
+  if (id === -2) {
+    const t = knownTokens[k];
+    KNOWN[k - knownFrom] = id = keyOf(knownText, t.start, t.end, knownText.charCodeAt(t.start));
+  }
+  return id;
+}
+
+/** Is key index `id` one of `slot`'s? */
+function inSlot(slot: Int32Array, id: number): boolean {
+  for (let k = 0; k < slot.length; k++) if (slot[k] === id) return true;
+  return false;
+}
+
+/** Does pattern p match from token i of the sentence's tokens [.., b)? As find-triggers.ts matchFrom, the tokens' keys looked up as needed. */
+function matches(p: Pattern, i: number, b: number): boolean {
+  const rest = p.restIds;
+  let k = i + 1;
+  for (let s = 0; s < rest.length; s++) {
+    const slot = rest[s];
+    if (slot === null) {
+      const nextSlot = rest[s + 1]!;
+      let g = 0;
+      while (g <= GAP_MAX && k + g < b && !inSlot(nextSlot, idAt(k + g)) && knownTokens[k + g].kind !== 'p') g++;
+      if (g > GAP_MAX || k + g >= b || !inSlot(nextSlot, idAt(k + g))) return false;
+      k += g;
+      continue;
+    }
+    if (k >= b || !inSlot(slot, idAt(k))) return false;
+    k++;
+  }
+  return true;
+}
+
+/** Is there a word among tokens [a, b) that is a trigger word with a pattern that matches from it? */
+function matchesSome(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  if (KNOWN.length < b - a) KNOWN = new Int32Array(2 * (b - a));
+  for (let k = 0; k < b - a; k++) KNOWN[k] = -2;
+  knownText = text; knownTokens = tokens; knownFrom = a;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'w') continue;
+    const at = triggerWord(text, t.start, t.end);
+    if (at < 0) continue;
+    KNOWN[k - a] = at;
+    const e = ENTRIES[at];
+    if (e.verbs) for (const p of e.verbs) if (matches(p, k, b)) return true;
+    if (e.nouns) for (const p of e.nouns) if (matches(p, k, b)) return true;
+  }
+  return false;
 }
