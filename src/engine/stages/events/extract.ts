@@ -4,15 +4,16 @@ import type { Entity, Event, Quote, Span, Timex } from '../../../model/index.ts'
 import type { Token } from '../../layers.ts';
 import { makeView, firstTokenFrom, tokensEnd, zeroed, mark, SLOT, type View } from './view.ts';
 import { findTriggers } from './rules/find-triggers.ts';
-import { tokenText } from './token-text.ts';
+import { tokenText, sentenceText, type TokenText } from './token-text.ts';
+import { triggerSentences } from './trigger-gate.ts';
 import { findActors, type MentionRef } from './rules/find-actors.ts';
 import { readClause } from './rules/read-clause.ts';
 import { assignRoles } from './rules/assign-roles.ts';
 import { composeEvents, type Draft, type TriggerInfo } from './rules/compose-events.ts';
-import { actorOut, speakerOut, quoteAt, quoteSpans, timexFor, locationFor } from './rules/attach-context.ts';
+import { actorOut, speakerOut, quoteAt, quoteSpans, timexFor, locationFor, entityIndex, type EntityIndex } from './rules/attach-context.ts';
 import { mergeDuplicates } from './rules/merge-duplicates.ts';
 import { findAttribution } from './rules/find-attribution.ts';
-import type { Actor } from './view.ts';
+import type { Actor, Trigger } from './view.ts';
 
 /** What the events stage reads; the layers other stages write are optional (absent = not run). */
 export interface EventInput {
@@ -65,7 +66,7 @@ function mentionRefs(entities: readonly Entity[]): MentionRef[] {
   return out;
 }
 
-function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Map<string, Entity>, spans: number[], day: string | undefined): Event {
+function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: EntityIndex, spans: number[], day: string | undefined): Event {
   const at = v.toks[d.trigger.i].start;
   const q = quoteAt(input.quotes ?? [], spans, at);
   // The quoted speaker is the source when the draft says so, or when a reported event has no other.
@@ -93,22 +94,22 @@ function toEvent(v: View, d: Draft, actors: Actor[], input: EventInput, byId: Ma
   };
 }
 
-/** All events of the article, de-duplicated, ids "v1", "v2", … in order of first mention. */
-export function extractEvents(input: EventInput): Event[] {
-  // Entities by id, filled when the first event is made (most sentences make none).
-  const byId = new Map<string, Entity>();
-  const mentions = mentionRefs(input.entities ?? []);
-  const out: Event[] = [];
-  const tt = tokenText(input.text, input.tokens);
-  const quotes = input.quotes ?? [];
-  const day = dayOf(input.articleDate);
-  const spans = quoteSpans(quotes);
-  let from = 0, m0 = 0;
-  for (const sentence of input.sentences) {
-    const { view: v, next } = makeView(input.text, sentence, input.tokens, tt, from);
-    from = next;
+/** A sentence with triggers: its view, the entity mentions in it and its triggers. */
+interface Found { v: View; mentions: MentionRef[]; triggers: Trigger[] }
+
+/**
+ * The sentences with triggers, in order: per sentence that holds a trigger word (`ranges`, from
+ * triggerSentences, its tokens' text in `tt`), its view and mentions, and the triggers found
+ * where no name stands.
+ */
+function sentencesWithTriggers(input: EventInput, mentions: MentionRef[], ranges: Int32Array, tt: TokenText): Found[] {
+  const sentences = input.sentences, out: Found[] = [];
+  let m0 = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
     while (m0 < mentions.length && mentions[m0].end <= sentence.start) m0++;
-    if (!v) continue;
+    if (ranges[2 * s] < 0) continue;
+    const v = makeView(input.text, sentence, input.tokens, tt, ranges[2 * s], ranges[2 * s + 1]);
     const inSentence: MentionRef[] = [];
     for (let k = m0; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].end <= sentence.end) inSentence.push(mentions[k]);
     const names = zeroed(SLOT.names, v.toks.length);
@@ -118,22 +119,53 @@ export function extractEvents(input: EventInput): Event[] {
       mark(names, i, tokensEnd(v, i, m.end));
     }
     const triggers = findTriggers(v, names);
-    if (!triggers.length) continue;
-    const triggerAt = zeroed(SLOT.triggerAt, v.toks.length);
-    for (const t of triggers) mark(triggerAt, t.i, t.j);
-    const actors = findActors(v, inSentence, triggerAt);
-    const tail = findAttribution(v, actors);
-    const infos: TriggerInfo[] = [];
-    for (const t of triggers) {
-      const inLayer = !!quoteAt(quotes, spans, v.toks[t.i].start);
-      const inTail = !inLayer && !!tail && t.i < tail.close;
-      const quoted = inLayer || inTail;
-      const facts = readClause(v, t, quoted);
-      infos.push({ t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
-    }
-    const drafts = composeEvents(v, actors, infos);
-    if (drafts.length && !byId.size) for (const e of input.entities ?? []) byId.set(e.id, e);
-    for (const d of drafts) out.push(toEvent(v, d, actors, input, byId, spans, day));
+    if (triggers.length) out.push({ v, mentions: inSentence, triggers });
   }
+  return out;
+}
+
+/** Per trigger of a sentence with actors `actors`: whether it is quoted, by whom, its clause's facts and its roles. */
+function triggerInfos(f: Found, actors: Actor[], quotes: readonly Quote[], spans: number[]): TriggerInfo[] {
+  const v = f.v, tail = findAttribution(v, actors);
+  const infos: TriggerInfo[] = [];
+  for (const t of f.triggers) {
+    const inLayer = !!quoteAt(quotes, spans, v.toks[t.i].start);
+    const inTail = !inLayer && !!tail && t.i < tail.close;
+    const quoted = inLayer || inTail;
+    const facts = readClause(v, t, quoted);
+    infos.push({ t, facts, roles: assignRoles(v, actors, t, facts), quoted, speaker: inTail ? tail!.speaker : -1 });
+  }
+  return infos;
+}
+
+/** All events of the article, de-duplicated, ids "v1", "v2", … in order of first mention. */
+export function extractEvents(input: EventInput): Event[] {
+  const byId = entityIndex(input.entities ?? []);
+  const mentions = mentionRefs(input.entities ?? []);
+  const out: Event[] = [];
+  const text = input.text, tokens = input.tokens, nTokens = tokens.length;
+  const tt = tokenText(nTokens);
+  const quotes = input.quotes ?? [];
+  const day = dayOf(input.articleDate);
+  const spans = quoteSpans(quotes);
+  const sentences = input.sentences;
+  // Sentences where no word starts a trigger pattern have no events; the others' tokens are
+  // looked up in the lexicon, all in one go.
+  const ranges = triggerSentences(text, tokens, sentences);
+  for (let s = 0; s < sentences.length; s++) if (ranges[2 * s] >= 0) sentenceText(text, tokens, ranges[2 * s], ranges[2 * s + 1]);
+  // Each rule runs over all the sentences in turn, not each sentence through all the rules: a
+  // rule's tables stay in cache while it works.
+  const found = sentencesWithTriggers(input, mentions, ranges, tt);
+  const actors: Actor[][] = [];
+  for (const f of found) {
+    const triggerAt = zeroed(SLOT.triggerAt, f.v.toks.length);
+    for (const t of f.triggers) mark(triggerAt, t.i, t.j);
+    actors.push(findActors(f.v, f.mentions, triggerAt));
+  }
+  const infos: TriggerInfo[][] = [];
+  for (let n = 0; n < found.length; n++) infos.push(triggerInfos(found[n], actors[n], quotes, spans));
+  const drafts: Draft[][] = [];
+  for (let n = 0; n < found.length; n++) drafts.push(composeEvents(found[n].v, actors[n], infos[n]));
+  for (let n = 0; n < found.length; n++) for (const d of drafts[n]) out.push(toEvent(found[n].v, d, actors[n], input, byId, spans, day));
   return mergeDuplicates(out, input.timexes ?? []);
 }

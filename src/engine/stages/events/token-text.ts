@@ -60,12 +60,11 @@ for (let n = 0, at = 0; n < N; n++) {
 }
 
 /**
- * Index in KEYS of the word with hash h and length len that stands lower-cased at s[start, start + len)
- * (`pack`: its characters packed 7 bits each, for a word of up to 4 ASCII characters), or -1.
+ * Index in KEYS of the word with hash h and length len that stands lower-cased at s[start, start + len), or -1.
  * With `fold`, ASCII capitals in s are read as lower case, and a non-ASCII character met in a
  * compare gives -2 (the caller lower-cases the token as a string and looks again).
  */
-function lookup(h: number, len: number, pack: number, s: string, start: number, fold: boolean): number {
+function lookup(h: number, len: number, s: string, start: number, fold: boolean): number {
   const tag = h & ~INDEX_MASK;
   for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
     const e = TABLE[slot];
@@ -73,7 +72,6 @@ function lookup(h: number, len: number, pack: number, s: string, start: number, 
     if ((e & ~INDEX_MASK) !== tag) continue;
     const n = (e & INDEX_MASK) - 1;
     if ((META[4 * n + 1] & 31) !== len) continue;
-    if (pack >= 0) { if (META[4 * n + 2] === pack) return n; continue; }
     const from = META[4 * n];
     let k = 0;
     if (fold) {
@@ -125,7 +123,7 @@ const ONE_MAX = 0x2100;
 const ONE = new Int32Array(ONE_MAX);
 for (let c = 0; c < ONE_MAX; c++) {
   const low = String.fromCharCode(c).toLowerCase();
-  ONE[c] = low.length === 1 ? lookup(hashOf(low), 1, -1, low, 0, false) + 1 : -1;
+  ONE[c] = low.length === 1 ? lookup(hashOf(low), 1, low, 0, false) + 1 : -1;
 }
 
 /** Might a token of length len (2 to 31) whose first, second and last characters are ASCII c0, c1, cz be a key? */
@@ -139,21 +137,68 @@ function fold(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+// The keys of 2 to 4 ASCII characters (most of an article's tokens that are in the lexicon:
+// "the", "of", "said"), in a table of their own, small enough to stay in cache: per slot its
+// packed text with the length above it (SHORT[2s]; 0 = empty) and the key index (SHORT[2s + 1]).
+const SHORT_SLOTS = 1 << Math.ceil(Math.log2(2 * KEYS.filter((k) => k.length >= 2 && k.length <= 4 && /^[\x00-\x7f]*$/.test(k)).length));
+const SHORT = new Int32Array(2 * SHORT_SLOTS);
+const shortSlot = (code: number) => Math.imul(code, 0x9e3779b1) >>> (32 - Math.log2(SHORT_SLOTS));
+for (let n = 0; n < N; n++) {
+  const key = KEYS[n], len = key.length;
+  if (len < 2 || len > 4 || META[4 * n + 2] < 0) continue;
+  const code = META[4 * n + 2] | (len << 28);
+  let slot = shortSlot(code);
+  while (SHORT[2 * slot]) slot = (slot + 1) & (SHORT_SLOTS - 1);
+  SHORT[2 * slot] = code; SHORT[2 * slot + 1] = n;
+}
+/** The key index of the word of len (2 to 4) ASCII lower-case characters packed 7 bits each in `pack`, or -1. */
+function shortKey(pack: number, len: number): number {
+  const code = pack | (len << 28);
+  for (let slot = shortSlot(code); ; slot = (slot + 1) & (SHORT_SLOTS - 1)) {
+    const e = SHORT[2 * slot];
+    if (e === code) return SHORT[2 * slot + 1];
+    if (e === 0) return -1;
+  }
+}
+
 /** The key index of text[start, end) lower-cased as a string (a token with a non-ASCII character), or -1. */
 function lookupLowered(text: string, start: number, end: number): number {
   const low = text.slice(start, end).toLowerCase();
-  return low.length > MAX_LEN ? -1 : lookup(hashOf(low), low.length, -1, low, 0, false);
+  return low.length > MAX_LEN ? -1 : lookup(hashOf(low), low.length, low, 0, false);
 }
 
-/** Per token of an article: class bits, lexicon key, offsets and text (shared arrays: valid until the next call). */
+/**
+ * The key index of the token text[start, end) lower-cased (c0 its first character), or -1. An
+ * ASCII word is lower-cased as it is hashed, so no string is made for it; any other word is
+ * sliced and lower-cased on its own.
+ */
+export function keyOf(text: string, start: number, end: number, c0: number): number {
+  const len = end - start;
+  if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) return ONE[c0] - 1;
+  if (len > MAX_LEN) return -1;
+  // The five characters the hash reads (see mix), lower-cased when they are ASCII.
+  const c1 = len > 1 ? text.charCodeAt(start + 1) : 0, c2 = len > 2 ? text.charCodeAt(start + 2) : 0;
+  const cm = text.charCodeAt(start + (len >> 1)), cz = text.charCodeAt(end - 1);
+  if (!((c0 | c1 | c2 | cm | cz) < 128 && len > 1)) return lookupLowered(text, start, end);
+  const f0 = fold(c0), f1 = fold(c1), f2 = fold(c2), fz = fold(cz);
+  // A word of up to 4 characters is all among the five: packed 7 bits each, found in SHORT.
+  if (len <= 4) return shortKey(len === 2 ? (f0 << 7) | f1 : len === 3 ? (((f0 << 7) | f1) << 7) | f2 : (((((f0 << 7) | f1) << 7) | f2) << 7) | fz, len);
+  if (!maybeKey(f0, f1, fz, len)) return -1;
+  const at = lookup(mix(f0, f1, f2, fold(cm), fz, len), len, text, start, true);
+  return at === -2 ? lookupLowered(text, start, end) : at;
+}
+
+/** The class bits of key `at` (index in KEYS), the lexicon's (for a word or number) and any token's. */
+export function keyBits(at: number, mark: boolean): number {
+  return mark ? META[4 * at + 3] : (META[4 * at + 1] >> 5) | META[4 * at + 3];
+}
+
+/** Per token of an article: class bits, lexicon key and text (shared arrays: valid until the next call), filled sentence by sentence (sentenceText). */
 export interface TokenText {
   /** class bits (word-class.ts W); `trigger` only on a word ('w') */
   cls: Int32Array;
   /** index in KEYS of the token's lower-case text, or -1 */
   ids: Int32Array;
-  /** each token's start and end offsets */
-  starts: Int32Array;
-  ends: Int32Array;
   /** the token's lower-case text if the lexicon has it (its key), else '' */
   lows: string[];
 }
@@ -161,57 +206,45 @@ export interface TokenText {
 // Per-token arrays, reused from one article to the next: a typed array of more than 64 bytes is
 // allocated outside the heap, which costs more than filling it. Only [0, tokens.length) is valid.
 // The plain arrays grow by push only, so they stay packed (reads need no hole check).
-let CLS = new Int32Array(1024), IDS = new Int32Array(1024), STARTS = new Int32Array(1024), ENDS = new Int32Array(1024);
+let CLS = new Int32Array(1024), IDS = new Int32Array(1024);
 const LOWS: string[] = [];
-const RESULT: TokenText = { cls: CLS, ids: IDS, starts: STARTS, ends: ENDS, lows: LOWS };
+const RESULT: TokenText = { cls: CLS, ids: IDS, lows: LOWS };
 
-/**
- * Every token is looked up where it stands in the text: an ASCII word is lower-cased as it is
- * hashed, so no string is made for it; any other word is sliced and lower-cased on its own.
- * Marks are looked up too (the rules compare them), but only straight and curly double quotation
- * marks (view.ts QUOTE_MARK) get a class bit, and none is upper case.
- */
-export function tokenText(text: string, tokens: readonly Token[]): TokenText {
-  const n = tokens.length;
+/** The per-token arrays for an article of n tokens; each sentence's part is filled by sentenceText. */
+export function tokenText(n: number): TokenText {
   if (CLS.length < n) {
-    CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2); STARTS = new Int32Array(n * 2); ENDS = new Int32Array(n * 2);
-    RESULT.cls = CLS; RESULT.ids = IDS; RESULT.starts = STARTS; RESULT.ends = ENDS;
+    CLS = new Int32Array(n * 2); IDS = new Int32Array(n * 2);
+    RESULT.cls = CLS; RESULT.ids = IDS;
   }
   while (LOWS.length < n) LOWS.push('');
-  const cls = CLS, ids = IDS, starts = STARTS, ends = ENDS, lows = LOWS;
-  for (let k = 0; k < n; k++) {
+  return RESULT;
+}
+
+/**
+ * Fill tokens [a, b) of the arrays tokenText gave, each token looked up where it stands in the
+ * text (keyOf); the class bits of all of them or-ed together. Marks are looked up too (the rules
+ * compare them), but only straight and curly double quotation marks (view.ts QUOTE_MARK) get a
+ * class bit, and none is upper case.
+ */
+export function sentenceText(text: string, tokens: readonly Token[], a: number, b: number): number {
+  const cls = CLS, ids = IDS, lows = LOWS;
+  let any = 0;
+  for (let k = a; k < b; k++) {
     const t = tokens[k];
-    const start = t.start, end = t.end, len = end - start, kind = t.kind, mark = kind === 'p';
+    const start = t.start, end = t.end, kind = t.kind, mark = kind === 'p';
     const c0 = text.charCodeAt(start);
-    let bits = mark ? (len === 1 && (c0 === 0x22 || c0 === 0x201c || c0 === 0x201d) ? W.quoteMark : 0)
+    let bits = mark ? (end - start === 1 && (c0 === 0x22 || c0 === 0x201c || c0 === 0x201d) ? W.quoteMark : 0)
       : c0 < 128 ? (c0 >= 65 && c0 <= 90 ? W.upper : 0) : UPPER.test(text.slice(start, end)) ? W.upper : 0;
-    let at = -1;
-    if (len === 1 && c0 < ONE_MAX && ONE[c0] >= 0) at = ONE[c0] - 1;
-    else if (len <= MAX_LEN) {
-      // The five characters the hash reads (see mix), lower-cased when they are ASCII.
-      const c1 = len > 1 ? text.charCodeAt(start + 1) : 0, c2 = len > 2 ? text.charCodeAt(start + 2) : 0;
-      const cm = text.charCodeAt(start + (len >> 1)), cz = text.charCodeAt(end - 1);
-      if ((c0 | c1 | c2 | cm | cz) < 128 && len > 1) {
-        const f0 = fold(c0), f1 = fold(c1), f2 = fold(c2), fz = fold(cz);
-        if (maybeKey(f0, f1, fz, len)) {
-          // A word of up to 4 characters is all among the five: packed 7 bits each.
-          const pack = len > 4 ? -1 : len === 2 ? (f0 << 7) | f1 : len === 3 ? (((f0 << 7) | f1) << 7) | f2 : (((((f0 << 7) | f1) << 7) | f2) << 7) | fz;
-          at = lookup(mix(f0, f1, f2, fold(cm), fz, len), len, pack, text, start, true);
-          if (at === -2) at = lookupLowered(text, start, end);
-        }
-      } else at = lookupLowered(text, start, end);
-    }
+    const at = keyOf(text, start, end, c0);
     if (at >= 0) {
-      if (!mark) bits |= META[4 * at + 1] >> 5;
-      bits |= META[4 * at + 3];
+      bits |= keyBits(at, mark);
       lows[k] = KEYS[at];
     } else lows[k] = '';
     // Only a word starts a trigger pattern.
     if (kind !== 'w') bits &= ~W.trigger;
     ids[k] = at;
     cls[k] = bits;
-    starts[k] = start;
-    ends[k] = end;
+    any |= bits;
   }
-  return RESULT;
+  return any;
 }

@@ -5,7 +5,7 @@
 import type { Token } from '../../layers.ts';
 import type { Span } from '../../../model/index.ts';
 import type { Pattern } from './patterns.ts';
-import { W, ENTRIES, type Entry } from './word-class.ts';
+import { ENTRIES, type Entry } from './word-class.ts';
 import type { TokenText } from './token-text.ts';
 
 export interface View {
@@ -46,23 +46,13 @@ export const HARD_BREAK = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
 export const QUOTE_MARK = new Set(['"', '“', '”']);
 
 /**
- * The view of one sentence, or null when no word of it starts a trigger pattern (such a
- * sentence has no events). Its arrays are slices of the article's (token-text.ts): no string is
- * made for a token, its text is its lexicon key, or ''. `from`: the first token that may lie in the
- * sentence; `next`: where the following sentence's search starts.
+ * The view of the sentence whose tokens are allTokens[a, b), once token-text.ts has filled their
+ * part of `tt` (sentenceText). Its arrays are slices of the article's: no string is made for a
+ * token, its text is its lexicon key, or ''.
  */
-export function makeView(text: string, sentence: Span, allTokens: Token[], tt: TokenText, from: number): { view: View | null; next: number } {
-  const n = allTokens.length, starts = tt.starts, ends = tt.ends, cls = tt.cls;
-  let a = from;
-  while (a < n && ends[a] <= sentence.start) a++;
-  let b = a, any = 0;
-  for (; b < n && starts[b] < sentence.end; b++) any |= cls[b];
-  if (!(any & W.trigger)) return { view: null, next: b };
+export function makeView(text: string, sentence: Span, allTokens: Token[], tt: TokenText, a: number, b: number): View {
   // Slices of the article's packed arrays: packed too, and copied in one go.
-  return {
-    view: { text, sentence, toks: allTokens.slice(a, b), lows: tt.lows.slice(a, b), cls: cls.subarray(a, b), ids: tt.ids.subarray(a, b), conditions: undefined },
-    next: b,
-  };
+  return { text, sentence, toks: allTokens.slice(a, b), lows: tt.lows.slice(a, b), cls: tt.cls.subarray(a, b), ids: tt.ids.subarray(a, b), conditions: undefined };
 }
 
 // Per-sentence flag arrays, reused: a typed array of more than 64 bytes is allocated outside the

@@ -3,10 +3,37 @@ import { tokenSpan, type View, type Actor, type Trigger } from '../view.ts';
 import { wordBefore } from './assign-roles.ts';
 
 type EventActor = NonNullable<Event['source']>;
+
+/** The article's entities by id. */
+export interface EntityIndex { get(id: string): Entity | undefined }
+
+/** The digits of id after its first character as a number ("e12" → 12), or -1. */
+function idNumber(id: string): number {
+  let n = 0;
+  if (id.length < 2 || id.length > 9) return -1;
+  for (let k = 1; k < id.length; k++) { const c = id.charCodeAt(k); if (c < 48 || c > 57) return -1; n = n * 10 + c - 48; }
+  return n;
+}
+
+/**
+ * The entities by id (unique). The entities stage numbers them "e1", "e2", … in order, so an
+ * entity is found at its number's place (checked); only an id found elsewhere builds a Map.
+ */
+export function entityIndex(entities: readonly Entity[]): EntityIndex {
+  let byId: Map<string, Entity> | null = null;
+  return {
+    get(id: string): Entity | undefined {
+      const n = idNumber(id);
+      if (n >= 1 && n <= entities.length && entities[n - 1].id === id) return entities[n - 1];
+      if (byId === null) { byId = new Map<string, Entity>(); for (const e of entities) byId.set(e.id, e); }
+      return byId.get(id);
+    },
+  };
+}
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around']);
 
 /** An actor phrase as the record writes it: the entity it resolves to, its country and sector. */
-export function actorOut(v: View, a: Actor, byId: Map<string, Entity>): EventActor {
+export function actorOut(v: View, a: Actor, byId: EntityIndex): EventActor {
   const ent = a.entity ? byId.get(a.entity) : undefined;
   const country = a.country ?? ent?.country, sector = a.sector ?? ent?.sector;
   const out: EventActor = { entity: a.entity, text: v.text.slice(v.toks[a.i].start, v.toks[a.j - 1].end) };
@@ -16,7 +43,7 @@ export function actorOut(v: View, a: Actor, byId: Map<string, Entity>): EventAct
 }
 
 /** The quoted speaker as an actor, when the quotes layer names one. */
-export function speakerOut(q: Quote | undefined, byId: Map<string, Entity>): EventActor | null {
+export function speakerOut(q: Quote | undefined, byId: EntityIndex): EventActor | null {
   const s = q?.speaker;
   if (!s || (!s.entity && !s.name && !s.mention)) return null;
   const ent = s.entity ? byId.get(s.entity) : undefined;
@@ -52,7 +79,7 @@ export function timexFor(v: View, t: Trigger, timexes: readonly Timex[]): Timex 
 }
 
 /** Where it happened: a place in the sentence after "in", "near", "at", other than the actors `s` and `t`. */
-export function locationFor(v: View, actors: Actor[], s: number, t: number, byId: Map<string, Entity>): Event['location'] {
+export function locationFor(v: View, actors: Actor[], s: number, t: number, byId: EntityIndex): Event['location'] {
   for (let a = 0; a < actors.length; a++) {
     const ac = actors[a];
     if (a === s || a === t || !PLACE_PREPS.has(wordBefore(v, ac.i))) continue;
