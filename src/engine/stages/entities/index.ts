@@ -1,4 +1,5 @@
 import { readAcronymNames } from './rules/read-acronym-names.ts';
+import { readTitlesBeforeNames } from './rules/apposition-title.ts';
 import { defineStage } from '../../pipeline.ts';
 import type { Entity } from '../../../model/index.ts';
 import type { Layers } from '../../layers.ts';
@@ -136,6 +137,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     for (const run of groupRuns(units)) readRun(text, run, cands, words);
     readShorthands(text, tokens, units, cands, before);
     readAppositionTitles(text, tokens, units, cands, before, e);
+    readTitlesBeforeNames(text, tokens, units, cands, before, t, e);
     readPlaceLists(text, cands, before);
     readAcronymNames(text, tokens, t, e, cands, before);
     t = e;

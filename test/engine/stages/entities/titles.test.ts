@@ -79,3 +79,15 @@ test('an apposition with "a" or "an" before the title gives the title too', () =
   const { entities } = extractEntities('Maren Holt, a senator, voted against the bill.\n');
   assert.deepEqual(find(entities, 'Maren Holt').titles, ['Senator']);
 });
+
+test('a title before the name, between commas, is the person\'s title', () => {
+  const { entities } = extractEntities("The Minister of Mines, Oren Dabiri, resigned. Kenya's trade and industry minister, Amina Wekesa, flew home. " +
+    'Its chief executive, Lise Moreau, said little. At the bank, Tom Reyes, a teller, waved.\n');
+  assert.deepEqual(find(entities, 'Oren Dabiri').titles, ['Minister of Mines']);
+  const amina = find(entities, 'Amina Wekesa');
+  assert.deepEqual(amina.titles, ['Trade and Industry Minister']);
+  assert.equal(amina.country, 'KEN');
+  assert.deepEqual(find(entities, 'Lise Moreau').titles, ['Chief Executive']);
+  // no title before the comma: nothing taken from "At the bank"
+  assert.ok(!find(entities, 'Tom Reyes').titles.some((t) => /bank/i.test(t)));
+});

@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate.ts';
 import type { Unit } from './read-units.ts';
 import { TITLE_MODIFIERS_LOWER } from '../lexicon.ts';
 import { titleCase } from './read-run.ts';
+import { isPortfolio } from './title-complement.ts';
 
 // A title in an apposition after a person's name: "Penny Wong, the foreign minister, said",
 // "Ana Ruiz, Spain's economy minister,", "Lars Berg, the Swedish trade minister.". The title words
@@ -43,6 +44,66 @@ export function readAppositionTitles(text: string, tokens: Token[], units: Unit[
     if (country && !c.country) c.country = country;
     if (found.sector && !c.sector) c.sector = found.sector;
   }
+}
+
+/**
+ * The same apposition with the title first: "The Minister of Power, Tunde Adeyinka, said", "Iraq's water
+ * resources minister, Hamid al-Saadi, said", "the health secretary, Rhiannon Ashcroft-Bell, rejected".
+ * The title (lower-case modifiers and a head the title table knows, the head last) stands between an
+ * article, a country's possessive or the sentence start and the comma; the name is closed by a comma.
+ */
+export function readTitlesBeforeNames(text: string, tokens: Token[], units: Unit[], cands: Candidate[], from: number, start: number, end: number): void {
+  for (let i = from; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type !== 'PERSON' || c.kind !== 'name' || c.titles.length) continue;
+    const u = units.findIndex((v) => v.start === c.start);
+    const w = units.findIndex((v) => v.end === c.end);
+    if (u < 0 || w < 0) continue;
+    const comma = units[u].t0 - 1, close = units[w].t1;
+    if (comma <= start || close >= end || text.charCodeAt(tokens[comma].start) !== 44 || text.charCodeAt(tokens[close].start) !== 44) continue;
+    // Back from the comma: a complement ("of Finance", "for Foreign Affairs"), the head (a title unit),
+    // then title units and up to three lower-case words ("water resources minister").
+    let t = comma - 1;
+    let v = unitEndingAt(units, t + 1);
+    while (v && (isPortfolio(v) || (v.kind === 'x' && COMPLEMENT_WORDS.has(v.text)))) { t = v.t0 - 1; v = unitEndingAt(units, t + 1); }
+    if (!v || v.kind !== 'g' || v.entry!.kind !== 'title') continue;
+    if (t !== comma - 1 && !COMPLEMENT_WORDS.has(text.slice(tokens[v.t1].start, tokens[v.t1].end))) continue;
+    const head = v;
+    let first = head.start, sector = head.entry!.sector, lower = 0;
+    t = head.t0 - 1;
+    while (t >= start) {
+      const tok = tokens[t];
+      const unit = unitEndingAt(units, t + 1);
+      if (unit && unit.kind === 'g' && unit.entry!.kind === 'title') { first = unit.start; t = unit.t0 - 1; sector ??= unit.entry!.sector; continue; }
+      const c0 = text.charCodeAt(tok.start);
+      if (tok.kind !== 'w' || c0 < 97 || c0 > 122 || isArticle(text, tok) || ++lower > 3) break;
+      first = tok.start;
+      t--;
+    }
+    // What opens the title: the sentence start, an article, or a country's possessive ("Iraq's").
+    let country: string | undefined;
+    if (t >= start) {
+      const tok = tokens[t];
+      const owner = units.find((v) => v.t1 === t && v.kind === 'g' && v.entry!.kind === 'country');
+      if (units.some((v) => v.kind === 's' && v.t0 === t) || /^['’]s$/.test(text.slice(tok.start, tok.end))) country = owner?.entry!.country;
+      else if (!isArticle(text, tok) && !OPENERS.has(text.slice(tok.start, tok.end))) continue;
+    }
+    c.titles = [titleCase(text.slice(first, tokens[comma - 1].end))];
+    if (country && !c.country) c.country = country;
+    if (sector && !c.sector) c.sector = sector;
+  }
+}
+
+/** Words that open a title before a name, besides a lower-case article: "The Minister of …", "Its spokeswoman". */
+const OPENERS = new Set(['The', 'A', 'An', 'its', 'Its', 'his', 'His', 'her', 'Her', 'their', 'Their', 'our', 'Our']);
+
+/** Connectors inside an office's complement: "Minister of Finance", "Secretary for Foreign Affairs". */
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'the', 'and']);
+
+/** The unit whose tokens end right before token t (t1 === t), if any. */
+function unitEndingAt(units: Unit[], t: number): Unit | undefined {
+  for (let k = units.length - 1; k >= 0; k--) if (units[k].t1 === t) return units[k];
+  return undefined;
 }
 
 /** "the", "a", "an" (lower case) opening an apposition. */
