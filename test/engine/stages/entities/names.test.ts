@@ -407,3 +407,8 @@ test('the words before an acronym in brackets that spell it are one name, whatev
   assert.equal(find(entities, 'Ministry of the Interior Audit Office').type, 'ORG');
   assert.ok(!entities.some((e) => e.name === 'Ghana' && e.type === 'GPE'));
 });
+
+test('a given name that is also a town starts a name before a surname', () => {
+  const { entities } = extractEntities('The spokesperson of the port authority, Ngozi Adebayo, said the berths were closed.\n');
+  assert.equal(find(entities, 'Ngozi Adebayo').type, 'PERSON');
+});
