@@ -412,3 +412,9 @@ test('a given name that is also a town starts a name before a surname', () => {
   const { entities } = extractEntities('The spokesperson of the port authority, Ngozi Adebayo, said the berths were closed.\n');
   assert.equal(find(entities, 'Ngozi Adebayo').type, 'PERSON');
 });
+
+test('"and" inside a ministry\'s remit stays in the name; before a country it ends the name', () => {
+  const { entities } = extractEntities('Officials of the Department for Culture and Digital Media met the Ministry of Interior and Chile.\n');
+  assert.equal(find(entities, 'Department for Culture and Digital Media').type, 'ORG');
+  assert.equal(find(entities, 'Chile').type, 'GPE');
+});

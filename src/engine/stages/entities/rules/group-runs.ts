@@ -65,7 +65,8 @@ function joins(units: Unit[], i: number, from: number, n: number): boolean {
     // "Oregon Health & Science University", "Armed Conflict Location & Event Data Project": "&" joins only inside an organisation's name.
     // "S&P", "AT&T", "Johnson & Johnson", "Marks & Spencer": between two capitalized words, "&" makes one firm's name.
     if (u.text === '&') return prev.kind === 'c' && j === i + 1 && (units[j].kind === 'c' || orgHeadAhead(units, j, 3));
-    if (u.text === 'and') return prev.kind !== 'x' && ((isPortfolio(prev) && isPortfolio(units[j]) && inComplement(units, from, n, true)) || (prev.kind === 'c' && j === i + 1 && orgHeadAhead(units, j)));
+    if (u.text === 'and') return prev.kind !== 'x' && ((isPortfolio(prev) && isPortfolio(units[j]) && inComplement(units, from, n, true)) || (prev.kind === 'c' && j === i + 1 && orgHeadAhead(units, j))
+      || (prev.kind === 'c' && j === i + 1 && units[j].kind === 'c' && orgComplement(units, from, n)));
     if (u.text === 'the') return prev.kind === 'x';
     // "of"/"for"/"on" after an organisation word, "to"/"of"/"for" after a title ("Minister of State for Europe").
     return (prev.kind !== 'x' && orgWordIn(units, from, from + n)) || (isTitle(prev) && (u.text === 'to' || u.text === 'of'))
@@ -83,6 +84,15 @@ function joins(units: Unit[], i: number, from: number, n: number): boolean {
     return j > i && units[j]?.kind === 'c' && adjacent(units, j) && ORG_HEADS.has(units[j].text);
   }
   return true;
+}
+
+/**
+ * Whether units[from, from + n) open with an organisation's head word and its complement ("Department of
+ * Health", "Ministry for Trade"): an "and" then joins the complement's next word ("… of Health and Social Care").
+ */
+function orgComplement(units: Unit[], from: number, n: number): boolean {
+  return n >= 3 && units[from].kind === 'c' && ORG_HEADS.has(units[from].text) && units[from + 1].kind === 'x'
+    && (units[from + 1].text === 'of' || units[from + 1].text === 'for');
 }
 
 /** An apostrophe or "'s" that readUnits kept inside a name as a connector. */
