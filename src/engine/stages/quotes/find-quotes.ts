@@ -16,8 +16,20 @@ export interface QuotesInput { text: string; paragraphs: Span[]; sentences: Span
 /** Statements kept per article; past this the rest are dropped with a warning. */
 export const MAX_QUOTES = 2000;
 const NONE: Found[] = [];
-/** Words that can name the outlet or source a statement came through (see findVia). */
-const CHANNEL_WORDS = /reported|quoted|according|citing|told/;
+/** Words that can name the outlet or source a statement came through (see findVia), as plain substrings: none overlaps another. */
+const CHANNEL_WORDS = ['reported', 'quoted', 'according', 'citing', 'told'];
+
+/** 1 for each sentence holding one of CHANNEL_WORDS (`/reported|quoted|according|citing|told/.test(sentence.text)`), found by indexOf over the text. */
+function channelSentences(text: string, sentences: readonly Span[]): Uint8Array {
+  const out = new Uint8Array(sentences.length);
+  for (const w of CHANNEL_WORDS) {
+    for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) {
+      const si = spanIndexAt(sentences, p);
+      if (si >= 0 && p + w.length <= sentences[si].end) out[si] = 1;
+    }
+  }
+  return out;
+}
 
 /** Every statement the article attributes: quoted passages, reported clauses, their speakers. */
 export function findQuotes(doc: QuotesInput, report: StageContext['report']): Quote[] {
@@ -82,14 +94,10 @@ function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => b
     }
     return null;
   };
-  // Whether a sentence has a word that can name a channel (read once per sentence).
-  const naming = new Map<number, boolean>();
+  // Whether a sentence has a word that can name a channel (the words found once per article).
+  let naming: Uint8Array | null = null;
   const outlets = new Map<Span, string | null>();
-  const mayName = (si: number) => {
-    let got = naming.get(si);
-    if (got === undefined) naming.set(si, (got = CHANNEL_WORDS.test(sentences[si].text)));
-    return got;
-  };
+  const mayName = (si: number) => (naming ??= channelSentences(text, sentences))[si] === 1;
   return found.map((f, i): Quote => {
     const r = speakerOf(f);
     const si = spanIndexAt(sentences, f.cue?.start ?? f.start);

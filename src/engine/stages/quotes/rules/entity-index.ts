@@ -83,6 +83,8 @@ export function createEntityIndex(entities: readonly Entity[]) {
     if (!st) nameStems.set(x, (st = new Set(x.name.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:es|s)$/, '')))));
     return st.has(word);
   };
+  /** The entities with a title, in layer order (listed on first use). */
+  let titled: Entity[] | null = null;
   const firstMention = (x: Entity) => {
     let got = firstAt.get(x);
     if (got === undefined) firstAt.set(x, (got = x.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)));
@@ -107,8 +109,9 @@ export function createEntityIndex(entities: readonly Entity[]) {
     /** The entity with a title containing the role word, mentioned nearest before `at`. */
     withTitle(role: string, at: number): Entity | null {
       let first: Entity | null = null;
-      for (const x of entities) {
-        if (!x.titles.length || !titleHas(x, role)) continue;
+      if (titled === null) titled = entities.filter((x) => x.titles.length > 0);
+      for (const x of titled) {
+        if (!titleHas(x, role)) continue;
         if (firstMention(x) < at) return x;
         first ??= x;
       }
