@@ -13,6 +13,28 @@ const WINDOW = 160;
 const isOpeningMark = (c: number) => c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e || c === 39 || c === 0x2018;
 /** "in an", "during the" within the first words after the cue. Anchored: a window it fails on has no prefix it holds on. */
 const IN_A_SETTING = /^\s*(?:\w+\s+){0,3}?(?:in|during) (?:an?|the) /;
+/** Whether IN_A_SETTING may hold on s: every match has "in a", "in the " or "during " in it. */
+const maySetIn = (s: string) => s.includes('in a') || s.includes('in the ') || s.includes('during ');
+/** CLAUSE_END, tried at one offset (sticky). */
+const CLAUSE_END_AT = new RegExp(CLAUSE_END.source, CLAUSE_END.flags + 'y');
+/**
+ * `CLAUSE_END.exec(s)?.index ?? -1`, the pattern tried only where a match can start: every alternative opens
+ * with a comma, "; ", or white space before "and", "but", "(", a dash or more white space.
+ */
+function clauseEndIn(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 59) { if (!isWhite(s.charCodeAt(i + 1))) continue; }
+    else if (c !== 44) {
+      if (!isWhite(c)) continue;
+      const d = s.charCodeAt(i + 1);
+      if (!(d === 97 || d === 98 || d === 40 || d === 0x2014 || d === 0x2013 || d === 45 || isWhite(d))) continue;
+    }
+    CLAUSE_END_AT.lastIndex = i;
+    if (CLAUSE_END_AT.test(s)) return i;
+  }
+  return -1;
+}
 /** Openers after "said" that are no subject: so, nothing, goodbye, yes, no, little, much. */
 const NOT_SUBJECT = new Set(['so', 'nothing', 'goodbye', 'yes', 'no', 'little', 'much'].map(W));
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me'].map(W));
@@ -55,8 +77,8 @@ export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): 
   if (pos >= limit || isOpeningMark(text.charCodeAt(pos))) return null;
   if (!that && !looksLikeClause(a, pos, limit, cue.lemma === 'say')) return null;
   let end = limit;
-  const tail = CLAUSE_END.exec(text.slice(pos, limit));
-  if (tail) end = pos + tail.index;
+  const tail = clauseEndIn(text.slice(pos, limit));
+  if (tail >= 0) end = pos + tail;
   while (end > pos && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - pos < 8) return null;
   return { start: pos, end, that, addressee: addressee ?? found };
@@ -106,7 +128,7 @@ export function findAddressee(a: Art, pos: number, limit: number, cue: Cue): { s
   if (!cue.object) {
     const win = text.slice(pos, Math.min(limit, pos + 80));
     // the setting ("in an interview with", "during a call to") must open the window: tested first, anchored, on the whole window
-    if (!IN_A_SETTING.test(win)) return null;
+    if (!maySetIn(win) || !IN_A_SETTING.test(win)) return null;
     const iw = INTERVIEW_WITH.exec(win);
     return iw && IN_A_SETTING.test(text.slice(pos, pos + iw.index + 1)) ? { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length } : null;
   }
