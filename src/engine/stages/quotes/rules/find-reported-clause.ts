@@ -13,6 +13,22 @@ const WINDOW = 160;
 const isOpeningMark = (c: number) => c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e || c === 39 || c === 0x2018;
 /** "in an", "during the" within the first words after the cue. Anchored: a window it fails on has no prefix it holds on. */
 const IN_A_SETTING = /^\s*(?:\w+\s+){0,3}?(?:in|during) (?:an?|the) /;
+/**
+ * The words an ADJUNCT match opens with (after white space and a comma): each is followed by a space, "'s"
+ * or the pattern's closing lookahead, so it is a whole run of ASCII letters.
+ */
+const ADJUNCT_FIRST = new Set(('on late early last this earlier later Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year weekend ' +
+  'morning afternoon evening night yesterday today tonight again also previously repeatedly publicly privately recently separately then flatly ' +
+  'simply firmly bluntly afterward afterwards subsequently in during at via through after before from outside').split(' '));
+/** Whether ADJUNCT may hold on text[from, to): the first run of ASCII letters past `\s*(?:,\s*)?` is one of ADJUNCT_FIRST. */
+function mayOpenAdjunct(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isWhite(text.charCodeAt(i))) i++;
+  if (i < to && text.charCodeAt(i) === 44) { i++; while (i < to && isWhite(text.charCodeAt(i))) i++; }
+  let j = i;
+  while (j < to && j - i <= 12) { const c = text.charCodeAt(j) | 32; if (c < 97 || c > 122) break; j++; }
+  return j - i >= 2 && j - i <= 12 && ADJUNCT_FIRST.has(text.slice(i, j));
+}
 /** Whether IN_A_SETTING may hold on s: every match has "in a", "in the " or "during " in it. */
 const maySetIn = (s: string) => s.includes('in a') || s.includes('in the ') || s.includes('during ');
 /** CLAUSE_END, tried at one offset (sticky). */
@@ -61,8 +77,9 @@ export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): 
   else if (cue.lemma === 'tell') return null;
   let found: ReportedClause['addressee'] = null;
   for (let n = 0; n < 4; n++) {
-    const win = text.slice(pos, Math.min(limit, pos + WINDOW));
-    const m = ADJUNCT.exec(win);
+    const to = Math.min(limit, pos + WINDOW);
+    if (!mayOpenAdjunct(text, pos, to)) break;
+    const m = ADJUNCT.exec(text.slice(pos, to));
     if (!m || m[0].length === 0) break;
     const iw = INTERVIEW_WITH.exec(m[0]);
     if (iw && !found) found = { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length };
