@@ -16,20 +16,8 @@ export interface QuotesInput { text: string; paragraphs: Span[]; sentences: Span
 /** Statements kept per article; past this the rest are dropped with a warning. */
 export const MAX_QUOTES = 2000;
 const NONE: Found[] = [];
-/** Words that can name the outlet or source a statement came through (see findVia), as plain substrings: none overlaps another. */
-const CHANNEL_WORDS = ['reported', 'quoted', 'according', 'citing', 'told'];
-
-/** 1 for each sentence holding one of CHANNEL_WORDS (`/reported|quoted|according|citing|told/.test(sentence.text)`), found by indexOf over the text. */
-function channelSentences(text: string, sentences: readonly Span[]): Uint8Array {
-  const out = new Uint8Array(sentences.length);
-  for (const w of CHANNEL_WORDS) {
-    for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) {
-      const si = spanIndexAt(sentences, p);
-      if (si >= 0 && p + w.length <= sentences[si].end) out[si] = 1;
-    }
-  }
-  return out;
-}
+/** Words that can name the outlet or source a statement came through (see findVia). */
+const CHANNEL_WORDS = /reported|quoted|according|citing|told/;
 
 /** Every statement the article attributes: quoted passages, reported clauses, their speakers. */
 export function findQuotes(doc: QuotesInput, report: StageContext['report']): Quote[] {
@@ -94,10 +82,13 @@ function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => b
     }
     return null;
   };
-  // Whether a sentence has a word that can name a channel (the words found once per article).
-  let naming: Uint8Array | null = null;
+  // Whether a sentence has a word that can name a channel (read once per sentence: 0 not yet, 1 no, 2 yes).
+  const naming = new Uint8Array(sentences.length);
   const outlets = new Map<Span, string | null>();
-  const mayName = (si: number) => (naming ??= channelSentences(text, sentences))[si] === 1;
+  const mayName = (si: number) => {
+    if (naming[si] === 0) naming[si] = CHANNEL_WORDS.test(sentences[si].text) ? 2 : 1;
+    return naming[si] === 2;
+  };
   return found.map((f, i): Quote => {
     const r = speakerOf(f);
     const si = spanIndexAt(sentences, f.cue?.start ?? f.start);

@@ -29,8 +29,34 @@ function mayOpenAdjunct(text: string, from: number, to: number): boolean {
   while (j < to && j - i <= 12) { const c = text.charCodeAt(j) | 32; if (c < 97 || c > 122) break; j++; }
   return j - i >= 2 && j - i <= 12 && ADJUNCT_FIRST.has(text.slice(i, j));
 }
-/** Whether IN_A_SETTING may hold on s: every match has "in a", "in the " or "during " in it. */
-const maySetIn = (s: string) => s.includes('in a') || s.includes('in the ') || s.includes('during ');
+/**
+ * `IN_A_SETTING.test(text.slice(from, to))`, read in place: white space, then up to three words each with the
+ * white space after it (\w and \s share no char, so each word is a whole run), then "in" or "during" and "a", "an" or "the".
+ */
+function inASetting(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isWhite(text.charCodeAt(i))) i++;
+  for (let k = 0; ; k++) {
+    const c = text.charCodeAt(i);
+    if (c === 105 || c === 100) {
+      const j = startsWith(text, i, to, 'in ') ? i + 3 : startsWith(text, i, to, 'during ') ? i + 7 : -1;
+      if (j >= 0 && (startsWith(text, j, to, 'a ') || startsWith(text, j, to, 'an ') || startsWith(text, j, to, 'the '))) return true;
+    }
+    if (k === 3) return false;
+    const w = i;
+    while (i < to && isAsciiWord(text.charCodeAt(i))) i++;
+    if (i === w || i >= to || !isWhite(text.charCodeAt(i))) return false;
+    while (i < to && isWhite(text.charCodeAt(i))) i++;
+  }
+}
+/** `\w` of a char code. */
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** Whether text[i, to) opens with `w`. */
+function startsWith(text: string, i: number, to: number, w: string): boolean {
+  if (i + w.length > to) return false;
+  for (let k = 0; k < w.length; k++) if (text.charCodeAt(i + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
 /** CLAUSE_END, tried at one offset (sticky). */
 const CLAUSE_END_AT = new RegExp(CLAUSE_END.source, CLAUSE_END.flags + 'y');
 /**
@@ -143,9 +169,9 @@ function upperOrDigit(w: string): boolean {
 export function findAddressee(a: Art, pos: number, limit: number, cue: Cue): { start: number; end: number } | null {
   const text = a.text;
   if (!cue.object) {
-    const win = text.slice(pos, Math.min(limit, pos + 80));
     // the setting ("in an interview with", "during a call to") must open the window: tested first, anchored, on the whole window
-    if (!maySetIn(win) || !IN_A_SETTING.test(win)) return null;
+    if (!inASetting(text, pos, Math.min(limit, pos + 80))) return null;
+    const win = text.slice(pos, Math.min(limit, pos + 80));
     const iw = INTERVIEW_WITH.exec(win);
     return iw && IN_A_SETTING.test(text.slice(pos, pos + iw.index + 1)) ? { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length } : null;
   }
