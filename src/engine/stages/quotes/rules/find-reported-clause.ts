@@ -57,26 +57,6 @@ function startsWith(text: string, i: number, to: number, w: string): boolean {
   for (let k = 0; k < w.length; k++) if (text.charCodeAt(i + k) !== w.charCodeAt(k)) return false;
   return true;
 }
-/** CLAUSE_END, tried at one offset (sticky). */
-const CLAUSE_END_AT = new RegExp(CLAUSE_END.source, CLAUSE_END.flags + 'y');
-/**
- * `CLAUSE_END.exec(s)?.index ?? -1`, the pattern tried only where a match can start: every alternative opens
- * with a comma, "; ", or white space before "and", "but", "(", a dash or more white space.
- */
-function clauseEndIn(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 59) { if (!isWhite(s.charCodeAt(i + 1))) continue; }
-    else if (c !== 44) {
-      if (!isWhite(c)) continue;
-      const d = s.charCodeAt(i + 1);
-      if (!(d === 97 || d === 98 || d === 40 || d === 0x2014 || d === 0x2013 || d === 45 || isWhite(d))) continue;
-    }
-    CLAUSE_END_AT.lastIndex = i;
-    if (CLAUSE_END_AT.test(s)) return i;
-  }
-  return -1;
-}
 /** Openers after "said" that are no subject: so, nothing, goodbye, yes, no, little, much. */
 const NOT_SUBJECT = new Set(['so', 'nothing', 'goodbye', 'yes', 'no', 'little', 'much'].map(W));
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me'].map(W));
@@ -120,8 +100,8 @@ export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): 
   if (pos >= limit || isOpeningMark(text.charCodeAt(pos))) return null;
   if (!that && !looksLikeClause(a, pos, limit, cue.lemma === 'say')) return null;
   let end = limit;
-  const tail = clauseEndIn(text.slice(pos, limit));
-  if (tail >= 0) end = pos + tail;
+  const tail = CLAUSE_END.exec(text.slice(pos, limit));
+  if (tail) end = pos + tail.index;
   while (end > pos && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - pos < 8) return null;
   return { start: pos, end, that, addressee: addressee ?? found };
