@@ -44,11 +44,26 @@ function pronounGender(t: string): number {
   return PRONOUN_M.has(l) ? 1 : PRONOUN_F.has(l) ? 2 : 0;
 }
 
+/**
+ * `mentions.sort((a, b) => a.start - b.start)`, for a short list as an insertion sort in place (stable as that is):
+ * a few dozen mentions in runs already sorted (each entity's), so few moves and no comparator calls.
+ */
+function sortByStart(mentions: EMention[]): void {
+  if (mentions.length > 256) { mentions.sort((a, b) => a.start - b.start); return; } // a long list: no quadratic worst case
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i], s = m.start;
+    let j = i - 1;
+    if (mentions[j].start <= s) continue;
+    while (j >= 0 && mentions[j].start > s) { mentions[j + 1] = mentions[j]; j--; }
+    mentions[j + 1] = m;
+  }
+}
+
 /** Lookups into the entities layer: mentions by offset, titles, names, and gender from pronoun mentions. */
 export function createEntityIndex(entities: readonly Entity[]) {
   const mentions: EMention[] = [];
   for (let k = 0; k < entities.length; k++) { const e = entities[k]; for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, kind: m.kind, entity: e, order: k }); }
-  mentions.sort((a, b) => a.start - b.start);
+  sortByStart(mentions);
   let longest = 0;
   for (const m of mentions) longest = Math.max(longest, m.end - m.start);
   const gender = new Map<string, string | undefined>();
