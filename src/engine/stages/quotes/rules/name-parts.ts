@@ -114,12 +114,16 @@ function nearestHolder(h: Holders, near: number): string | null {
 /** Every occurrence of the role word in text[from, to) that gives a name of two words or more (read in that window only). */
 function holderCandidates(text: string, role: string, from: number, to: number): Holders {
   const win = text.slice(from, to), r = role.toLowerCase();
-  // The role word in any case, found in a lower-cased copy (one per text). Where no letter but A-Z lower-cases
-  // to an ASCII letter and lengths are kept (no dotted capital I, capital sigma or Kelvin sign), that is exactly
-  // where a case-blind search (`new RegExp(r, 'gi')`, no `u`) finds an ASCII role word.
-  const lower = lowerSlice(text, from, to, win);
+  // The role word in any case: a case-blind search where that is the same thing, else in a lower-cased copy.
+  const re = plainCase(text) ? roleSearch(r) : null;
+  const lower = re === null ? lowerSlice(text, from, to, win) : '';
+  const next = (at: number): number => {
+    if (re === null) return lower.indexOf(r, at);
+    re.lastIndex = at;
+    return re.test(win) ? re.lastIndex - r.length : -1;
+  };
   const out: Holders = { at: [], names: [] };
-  for (let i = lower.indexOf(r); i !== -1; i = lower.indexOf(r, i + 1)) {
+  for (let i = next(0); i !== -1; i = next(i + 1)) {
     NAME_AFTER.lastIndex = i + r.length;
     const a = NAME_AFTER.exec(win);
     // a name after the role word ends at a sentence end, one before it (read only when none follows) starts after one
@@ -165,6 +169,18 @@ export function lastCapRun(s: string): string {
  * is the same thing: lower-casing keeps every length and no context-dependent letter (capital
  * sigma) occurs. Otherwise the window is lower-cased on its own.
  */
+/**
+ * Whether lower-casing the text is a letter-for-letter map in which only A-Z become ASCII letters:
+ * no dotted capital I (lower-cases to two units), no capital sigma (depends on context), no Kelvin sign
+ * (lower-cases to "k"). Then an ASCII word occurs in the lower-cased text exactly where a case-blind regex finds it.
+ */
+function plainCase(text: string): boolean {
+  if (plainOf.text !== text) plainOf = { text, ok: !text.includes('\u0130') && !text.includes('\u03A3') && !text.includes('\u212A') };
+  return plainOf.ok;
+}
+let plainOf = { text: '', ok: true };
+/** A case-blind search for an ASCII role word, compiled once per word (bounded); null for any other word. */
+const roleSearch = boundedMemo((r: string): RegExp | null => (/^[a-z]+$/.test(r) ? new RegExp(r, 'gi') : null), 1000);
 let lowerOf: { text: string; lower: string | null } = { text: '', lower: '' };
 function lowerSlice(text: string, from: number, to: number, win: string): string {
   if (lowerOf.text !== text) {
