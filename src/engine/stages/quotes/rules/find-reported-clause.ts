@@ -100,12 +100,27 @@ export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): 
   if (pos >= limit || isOpeningMark(text.charCodeAt(pos))) return null;
   if (!that && !looksLikeClause(a, pos, limit, cue.lemma === 'say')) return null;
   let end = limit;
-  const tail = CLAUSE_END.exec(text.slice(pos, limit));
-  if (tail) end = pos + tail.index;
+  const tail = clauseEndFrom(text, pos, limit);
+  if (tail >= 0) end = tail;
   while (end > pos && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - pos < 8) return null;
   return { start: pos, end, that, addressee: addressee ?? found };
 }
+
+/**
+ * Where CLAUSE_END first matches in text[pos, limit) (an offset in the text), or -1. The pattern has no lookbehind
+ * and every match opens with a comma, semicolon or white space, so a match found from an earlier offset is also
+ * the first from any offset up to it: the cues of one sentence share one search.
+ */
+function clauseEndFrom(text: string, pos: number, limit: number): number {
+  const m = LAST_END;
+  if (m.text === text && m.limit === limit && pos >= m.from && (m.at === -1 || m.at >= pos)) return m.at;
+  const found = CLAUSE_END.exec(text.slice(pos, limit));
+  m.text = text; m.limit = limit; m.from = pos; m.at = found ? pos + found.index : -1;
+  return m.at;
+}
+/** The last CLAUSE_END search: from `from` to `limit` in `text`, the first match at `at` (-1: none). */
+const LAST_END = { text: '', limit: -1, from: 0, at: -1 };
 
 /** A bare reported clause opens with a subject and has a finite verb or modal soon after ("the U.S. will ..."). */
 function looksLikeClause(a: Art, pos: number, limit: number, say: boolean): boolean {
