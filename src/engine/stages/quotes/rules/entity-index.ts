@@ -98,28 +98,8 @@ export function createEntityIndex(entities: readonly Entity[]) {
     if (!st) nameStems.set(x, (st = new Set(x.name.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:es|s)$/, '')))));
     return st.has(word);
   };
-  /** By word: the entities other than people whose name has that word (`nameHas`), found once per word. */
-  const byNameWord = new Map<string, Set<Entity>>();
-  const namedBy = (word: string): Set<Entity> => {
-    let got = byNameWord.get(word);
-    if (got === undefined) {
-      got = new Set();
-      for (const x of entities) if (x.type !== 'PERSON' && nameHas(x, word)) got.add(x);
-      byNameWord.set(word, got);
-    }
-    return got;
-  };
-  /** By role word: the entities with a title holding it (`titleHas`), in layer order, found once per word. */
-  const byTitleWord = new Map<string, Entity[]>();
-  const titledBy = (role: string): Entity[] => {
-    let got = byTitleWord.get(role);
-    if (got === undefined) {
-      got = [];
-      for (const x of entities) if (x.titles.length > 0 && titleHas(x, role)) got.push(x);
-      byTitleWord.set(role, got);
-    }
-    return got;
-  };
+  /** The entities with a title, in layer order (listed on first use). */
+  let titled: Entity[] | null = null;
   const firstMention = (x: Entity) => {
     let got = firstAt.get(x);
     if (got === undefined) firstAt.set(x, (got = x.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)));
@@ -143,20 +123,23 @@ export function createEntityIndex(entities: readonly Entity[]) {
     },
     /** The entity with a title containing the role word, mentioned nearest before `at`. */
     withTitle(role: string, at: number): Entity | null {
-      const holders = titledBy(role);
-      for (const x of holders) if (firstMention(x) < at) return x;
-      return holders.length > 0 ? holders[0] : null;
+      let first: Entity | null = null;
+      if (titled === null) titled = entities.filter((x) => x.titles.length > 0);
+      for (const x of titled) {
+        if (!titleHas(x, role)) continue;
+        if (firstMention(x) < at) return x;
+        first ??= x;
+      }
+      return first;
     },
     /** "the commission" → the organisation whose name has that word, mentioned nearest before `at`. */
     institutionNamed(word: string, at: number): Entity | null {
-      const named = namedBy(word);
-      if (named.size === 0) return null;
       // the last such mention before `at`: read backwards from there
       let lo = 0, hi = mentions.length;
       while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < at) lo = mid + 1; else hi = mid; }
       for (let i = lo - 1; i >= 0; i--) {
         const m = mentions[i];
-        if (named.has(m.entity)) return m.entity;
+        if (m.entity.type !== 'PERSON' && nameHas(m.entity, word)) return m.entity;
       }
       return null;
     },
