@@ -85,45 +85,19 @@ function endsSentence(run: string, dot: number): boolean {
  * Looks only at occurrences of the role word within 3,000 characters, each with an anchored pattern.
  */
 export function findRoleHolder(text: string, role: string, near: number): string | null {
-  // a text no longer than the reach either side is read whole from anywhere: its holders are found once per role
-  if (near <= REACH && near + REACH >= text.length) return nearestHolder(holdersIn(text, role), near);
-  return nearestHolder(holderCandidates(text, role, Math.max(0, near - REACH), near + REACH), near);
-}
-/** How far either side of the role phrase `findRoleHolder` reads. */
-const REACH = 3000;
-/** A role word's occurrences (offsets in the text) and the name each gives (two words or more), in text order. */
-interface Holders { at: number[]; names: string[] }
-/** The holders of each role word in the text read last (a text read whole). */
-let holdersOf: { text: string; byRole: Map<string, Holders> } = { text: '', byRole: new Map() };
-function holdersIn(text: string, role: string): Holders {
-  if (holdersOf.text !== text) holdersOf = { text, byRole: new Map() };
-  let got = holdersOf.byRole.get(role);
-  if (got === undefined) holdersOf.byRole.set(role, (got = holderCandidates(text, role, 0, text.length)));
-  return got;
-}
-/** The name of the holder nearest `near` (not at it; the first of equally near ones), or null. */
-function nearestHolder(h: Holders, near: number): string | null {
-  let best: string | null = null, dist = Infinity;
-  for (let k = 0; k < h.at.length; k++) {
-    const d = Math.abs(h.at[k] - near);
-    if (d === 0 || d >= dist) continue;
-    best = h.names[k]; dist = d;
-  }
-  return best;
-}
-/** Every occurrence of the role word in text[from, to) that gives a name of two words or more (read in that window only). */
-function holderCandidates(text: string, role: string, from: number, to: number): Holders {
-  const win = text.slice(from, to), r = role.toLowerCase();
+  const from = Math.max(0, near - 3000), win = text.slice(from, near + 3000), r = role.toLowerCase();
   // The role word in any case: a case-blind search where that is the same thing, else in a lower-cased copy.
   const re = plainCase(text) ? roleSearch(r) : null;
-  const lower = re === null ? lowerSlice(text, from, to, win) : '';
+  const lower = re === null ? lowerSlice(text, from, near + 3000, win) : '';
   const next = (at: number): number => {
     if (re === null) return lower.indexOf(r, at);
     re.lastIndex = at;
     return re.test(win) ? re.lastIndex - r.length : -1;
   };
-  const out: Holders = { at: [], names: [] };
+  let best: string | null = null, dist = Infinity;
   for (let i = next(0); i !== -1; i = next(i + 1)) {
+    const d = Math.abs(from + i - near);
+    if (d === 0 || d >= dist) continue;
     NAME_AFTER.lastIndex = i + r.length;
     const a = NAME_AFTER.exec(win);
     // a name after the role word ends at a sentence end, one before it (read only when none follows) starts after one
@@ -131,9 +105,9 @@ function holderCandidates(text: string, role: string, from: number, to: number):
     const got = a ? beforeSentenceEnd(a[1]) : b ? afterSentenceEnd(b[1].trim()) : '';
     if (!got) continue;
     const { name } = stripTitles(got.trim());
-    if (name.includes(' ')) { out.at.push(from + i); out.names.push(name); }
+    if (name.includes(' ')) { best = name; dist = d; }
   }
-  return out;
+  return best;
 }
 /** After a role word: a name of two to four capitalized words ("director Ana Ruiz"). Sticky: tried only where the role word ends. */
 const NAME_AFTER = /\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/uy;
