@@ -79,29 +79,29 @@ export function createEntityIndex(entities: readonly Entity[]) {
     gender.set(id, g);
     return g;
   };
-  // Word stems of titles and names, cut only for entities whose text holds the word at all.
-  const titleStems = new Map<Entity, Set<string>>(), nameStems = new Map<Entity, Set<string>>(), firstAt = new Map<Entity, number>();
-  const titlesLower = new Map<Entity, string[]>(), nameLower = new Map<Entity, string>();
+  // Word stems of titles and names, cut only for entities whose text holds the word at all (the tables made on first use).
+  let titleStems: Map<Entity, Set<string>> | null = null, nameStems: Map<Entity, Set<string>> | null = null;
+  let titlesLower: Map<Entity, string[]> | null = null, nameLower: Map<Entity, string> | null = null, firstAt: Map<Entity, number> | null = null;
   const titleHas = (x: Entity, role: string) => {
-    let lt = titlesLower.get(x);
+    let lt = (titlesLower ??= new Map<Entity, string[]>()).get(x);
     if (!lt) titlesLower.set(x, (lt = x.titles.map((t) => t.toLowerCase())));
     if (!lt.some((t) => t.includes(role))) return false;
-    let st = titleStems.get(x);
+    let st = (titleStems ??= new Map<Entity, Set<string>>()).get(x);
     if (!st) titleStems.set(x, (st = new Set(x.titles.flatMap((t) => t.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, ''))))));
     return st.has(role);
   };
   const nameHas = (x: Entity, word: string) => {
-    let ln = nameLower.get(x);
+    let ln = (nameLower ??= new Map<Entity, string>()).get(x);
     if (ln === undefined) nameLower.set(x, (ln = x.name.toLowerCase()));
     if (!ln.includes(word)) return false;
-    let st = nameStems.get(x);
+    let st = (nameStems ??= new Map<Entity, Set<string>>()).get(x);
     if (!st) nameStems.set(x, (st = new Set(x.name.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:es|s)$/, '')))));
     return st.has(word);
   };
   /** The entities with a title, in layer order (listed on first use). */
   let titled: Entity[] | null = null;
   const firstMention = (x: Entity) => {
-    let got = firstAt.get(x);
+    let got = (firstAt ??= new Map<Entity, number>()).get(x);
     if (got === undefined) firstAt.set(x, (got = x.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)));
     return got;
   };
