@@ -16,11 +16,17 @@ export function findVia(sent: Span, speakerStart: number, cueStart: number, outl
   let outlet = outlets?.get(sent);
   if (outlet === undefined) { outlet = outletIn(sent.text); outlets?.set(sent, outlet); }
   if (outlet !== null) return outlet;
-  const s = sent.text;
-  const a = ACCORDING_TO.exec(s);
+  const a = accordingIn(sent);
   if (a && sent.start + a.index !== cueStart && sent.start + a.index + 'according to '.length !== speakerStart) return a[1].trim();
   return null;
 }
+
+/** `ACCORDING_TO.exec(sent.text)`, kept for the sentence read last (its statements are read one after another). */
+function accordingIn(sent: Span): RegExpExecArray | null {
+  if (lastSentence !== sent) { lastSentence = sent; lastAccording = ACCORDING_TO.exec(sent.text); }
+  return lastAccording;
+}
+let lastSentence: Span | null = null, lastAccording: RegExpExecArray | null = null;
 
 /** The first outlet a sentence names before a reporting verb or after "according to", "citing", "reported by". */
 function outletIn(s: string): string | null {
