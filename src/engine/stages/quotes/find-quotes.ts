@@ -68,7 +68,7 @@ export function findQuotes(doc: QuotesInput, report: StageContext['report']): Qu
 function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => boolean): Quote[] {
   if (found.length === 0) return [];
   const { text, sentences, entities } = doc;
-  const timexes = doc.timexes?.length ? [...doc.timexes].sort((a, b) => a.span.start - b.span.start) : null;
+  const timexes = doc.timexes?.length ? (inOrder(doc.timexes) ? doc.timexes : [...doc.timexes].sort((a, b) => a.span.start - b.span.start)) : null;
   const resolver = createResolver(text, entities);
   const byPhrase = new Map<object, Resolved>();
   for (const f of [...found].filter((x) => x.phrase && !x.from).sort((a, b) => a.phrase!.start - b.phrase!.start)) {
@@ -111,6 +111,12 @@ function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => b
     q.confidence = Math.round(f.confidence * 100) / 100;
     return q;
   });
+}
+
+/** Whether the timexes are sorted by start already (then sorting a copy would give the same order: the sort is stable). */
+function inOrder(timexes: readonly Timex[]): boolean {
+  for (let i = 1; i < timexes.length; i++) if (timexes[i].span.start < timexes[i - 1].span.start) return false;
+  return true;
 }
 
 const AFTER_PREPOSITION = /\b(?:to|with|from|at|by|for|of|about|in|on|against|toward|towards)\s+$/i;
