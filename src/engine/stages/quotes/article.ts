@@ -1,7 +1,8 @@
 import type { Token } from '../../layers.ts';
 import { CUE_FORMS, type Cue } from './patterns.ts';
+import { cueFormAt } from './cue-words.ts';
 import { K_W, K_N, K_P, F_CUE, F_DONE, F_CAPNN, F_NAME, F_CAP, F_LOWER0, F_LOWNOUN, F_LY, F_ENDS_S, F_STOP, F_CUEFORM,
-  WORDS, LFLAGS, XFLAGS, LOWER, EXACT, XLOWER, EXACT_CUE, EXACT_XF, ensureTables } from './word-flags.ts';
+  WORDS, LFLAGS, XFLAGS, LOWER, EXACT, XLOWER, EXACT_XF, ensureTables } from './word-flags.ts';
 
 export * from './word-flags.ts';
 
@@ -62,7 +63,6 @@ function build(text: string, tokens: readonly Token[]): Art {
   a.text = flatCopy(text); a.src = text; a.tokens = tokens; a.n = n;
   text = a.text;
   if (ensureTables()) ONE_CHAR_F.fill(0);
-  const exact = EXACT;
   const as = a.s, ae = a.e, ak = a.kind, apc = a.pc;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
@@ -78,8 +78,7 @@ function build(text: string, tokens: readonly Token[]): Art {
     if (c0 < 97 || c0 > 122 || cl < 97 || cl > 122 || !((CUE_SHAPE[(c0 - 97) * 26 + cl - 97] >>> len) & 1)) continue;
     const c1 = text.charCodeAt(s + 1) | 32;
     if (c1 < 97 || c1 > 122 || !((CUE_START[(c0 - 97) * 26 + c1 - 97] >>> len) & 1)) continue;
-    const xi = exact.find(text, s, e);
-    const cue = xi < 0 ? null : EXACT_CUE[xi];
+    const cue = cueFormAt(text, s, e);
     if (cue !== null || (len === 9 && isAccording(text, s))) { a.cue[k] = cue; a.f[k] = F_CUE; a.cues.push(k); }
   }
   return a;

@@ -68,7 +68,7 @@ export function findQuotes(doc: QuotesInput, report: StageContext['report']): Qu
 function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => boolean): Quote[] {
   if (found.length === 0) return [];
   const { text, sentences, entities } = doc;
-  const timexes = doc.timexes?.length ? [...doc.timexes].sort((a, b) => a.span.start - b.span.start) : null;
+  const timexes = doc.timexes?.length ? (inOrder(doc.timexes) ? doc.timexes : [...doc.timexes].sort((a, b) => a.span.start - b.span.start)) : null;
   const resolver = createResolver(text, entities);
   const byPhrase = new Map<object, Resolved>();
   for (const f of [...found].filter((x) => x.phrase && !x.from).sort((a, b) => a.phrase!.start - b.phrase!.start)) {
@@ -82,13 +82,12 @@ function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => b
     }
     return null;
   };
-  // Whether a sentence has a word that can name a channel (read once per sentence).
-  const naming = new Map<number, boolean>();
+  // Whether a sentence has a word that can name a channel (read once per sentence: 0 not yet, 1 no, 2 yes).
+  const naming = new Uint8Array(sentences.length);
   const outlets = new Map<Span, string | null>();
   const mayName = (si: number) => {
-    let got = naming.get(si);
-    if (got === undefined) naming.set(si, (got = CHANNEL_WORDS.test(sentences[si].text)));
-    return got;
+    if (naming[si] === 0) naming[si] = CHANNEL_WORDS.test(sentences[si].text) ? 2 : 1;
+    return naming[si] === 2;
   };
   return found.map((f, i): Quote => {
     const r = speakerOf(f);
@@ -112,6 +111,12 @@ function toRecords(doc: QuotesInput, found: Found[], inQuote: (pos: number) => b
     q.confidence = Math.round(f.confidence * 100) / 100;
     return q;
   });
+}
+
+/** Whether the timexes are sorted by start already (then sorting a copy would give the same order: the sort is stable). */
+function inOrder(timexes: readonly Timex[]): boolean {
+  for (let i = 1; i < timexes.length; i++) if (timexes[i].span.start < timexes[i - 1].span.start) return false;
+  return true;
 }
 
 const AFTER_PREPOSITION = /\b(?:to|with|from|at|by|for|of|about|in|on|against|toward|towards)\s+$/i;

@@ -40,14 +40,16 @@ export function winIn(a: Art, from: number, to: number, cap = 400): Win {
 }
 /**
  * The window without the tokens that start inside a zone (`zones`: sorted, non-overlapping, as the
- * quote marks' spans are); the same window when none does.
+ * quote marks' spans are); the same window when none does. A window with a map is valid until the
+ * next call: its map is one array, reused.
  */
 export function winOutside(w: Win, zones: readonly Zone[]): Win {
   if (w.n === 0) return w;
   const s = w.a.s, zn = zones.length;
   let z = firstZoneEndingAfter(zones, s[w.lo]);
   if (z >= zn || zones[z].start > s[w.lo + w.n - 1]) return w;
-  const map = new Int32Array(w.n);
+  if (OUTSIDE_MAP.length < w.n) OUTSIDE_MAP = new Int32Array(2 * w.n);
+  const map = OUTSIDE_MAP;
   let n = 0;
   for (let i = 0; i < w.n; i++) {
     const p = s[w.lo + i];
@@ -56,6 +58,8 @@ export function winOutside(w: Win, zones: readonly Zone[]): Win {
   }
   return n === w.n ? w : { a: w.a, lo: w.lo, n, map };
 }
+/** The map of the window `winOutside` returned last (positions past its `n` are stale). */
+let OUTSIDE_MAP = new Int32Array(256);
 /** A stretch of text in quote marks, the marks included. */
 export interface Zone { start: number; end: number }
 /** Index of the first zone that ends after `pos` (zones sorted): the only one that may hold pos or any later offset. */

@@ -87,6 +87,9 @@ class CharTable {
   vals: number[] = [];
   slots: Int32Array;
   fold: boolean;
+  /** The keys' chars packed (`pack`): key x is chars[off[x] … off[x + 1]), read by `findCodes` without touching the strings. */
+  off = new Int32Array(1);
+  chars = new Uint8Array(0);
   /** A table for up to `size` keys, at most a quarter full. */
   constructor(fold: boolean, size: number) {
     this.fold = fold;
@@ -102,6 +105,14 @@ class CharTable {
       if (this.keys[x] === key) { this.vals[x] = val; return; }
     }
   }
+  /** Pack the keys' chars for `findCodes` (after the last `set`; every key is ASCII). */
+  pack(): void {
+    const off = new Int32Array(this.keys.length + 1);
+    for (let x = 0; x < this.keys.length; x++) off[x + 1] = off[x] + this.keys[x].length;
+    const chars = new Uint8Array(off[this.keys.length]);
+    for (let x = 0; x < this.keys.length; x++) { const k = this.keys[x]; for (let i = 0; i < k.length; i++) chars[off[x] + i] = k.charCodeAt(i); }
+    this.off = off; this.chars = chars;
+  }
   /** Index of the entry for text[s, e) (ASCII only), or -1: its codes are copied once and probed as `findCodes` does. */
   find(text: string, s: number, e: number): number {
     const len = e - s;
@@ -111,17 +122,17 @@ class CharTable {
   }
   /** `find` for the `len` char codes in `codes` (already read from the text), with their hash given (`hashOf`). */
   findCodes(h: number, codes: Int32Array, len: number): number {
-    const mask = this.slots.length - 1, fold = this.fold;
+    const slots = this.slots, mask = slots.length - 1, fold = this.fold, off = this.off, chars = this.chars;
     for (let j = h & mask; ; j = (j + 1) & mask) {
-      const x = this.slots[j];
+      const x = slots[j];
       if (x < 0) return -1;
-      const key = this.keys[x];
-      if (key.length !== len) continue;
+      const o = off[x];
+      if (off[x + 1] - o !== len) continue;
       let i = 0;
       for (; i < len; i++) {
         let c = codes[i];
         if (fold && c >= 65 && c <= 90) c += 32;
-        if (c !== key.charCodeAt(i)) break;
+        if (c !== chars[o + i]) break;
       }
       if (i === len) return x;
     }
@@ -161,6 +172,7 @@ export function ensureTables(): boolean {
   EXACT_KEYS.length = 0;
   EXACT_CUE.length = 0; EXACT_XF.length = 0;
   for (const w of forms) if (isAsciiString(w)) { exact.set(w, EXACT_KEYS.length); EXACT_KEYS.push(w); EXACT_CUE.push(CUE_FORMS.get(w) ?? null); EXACT_XF.push(XFLAGS.get(w) ?? 0); }
+  lower.pack(); exact.pack();
   LOWER = lower; EXACT = exact; TABLED = WORDS.size;
   return true;
 }

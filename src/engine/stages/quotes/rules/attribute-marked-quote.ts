@@ -17,8 +17,28 @@ const isLeadingPunct = (c: number) => c === 44 || c === 0x2014 || c === 0x2013 |
 /** Punctuation an attribution after a closing mark may hold: . , ( ) - */
 const isInnerPunct = (c: number) => c === 46 || c === 44 || c === 40 || c === 41 || c === 45;
 const ID_AS = W('as'), ID_BY = W('by'), ID_AND = W('and'), ID_BUT = W('but');
-/** "so-called" (or "so called") right before the opening mark. */
-const SO_CALLED = /\bso[- ]called\s*$/i;
+/**
+ * "so-called" (or "so called") right before the opening mark: `/\bso[- ]called\s*$/i.test(text.slice(open - 12, open))`,
+ * read back from the mark in place (the letters in any ASCII case, a word boundary or the window's start before them).
+ */
+function soCalledBefore(text: string, open: number): boolean {
+  const from = Math.max(0, open - 12);
+  let i = open;
+  while (i > from && isWs(text.charCodeAt(i - 1))) i--;
+  const k = i - 9;
+  if (k < from || !asciiLower(text, k, 'so') || !asciiLower(text, k + 3, 'called')) return false;
+  const c = text.charCodeAt(k + 2);
+  return (c === 45 || c === 32) && (k === from || !isWordChar(text.charCodeAt(k - 1)));
+}
+/** Whether text at `at` holds `w` (lower-case ASCII letters) in any ASCII case. */
+function asciiLower(text: string, at: number, w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(i)) return false;
+  }
+  return true;
+}
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Win; method: string }
 
 /** `text.slice(from, to).split(/\s+/).length`, counted in place, up to `enough`. */
@@ -94,7 +114,7 @@ function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
  */
 export function attributeMarkedQuote(doc: Doc, q: Marked, prev: Marked | undefined, next: Marked | undefined, prevFound: Found | undefined, zones: readonly Zone[]): Found[] {
   const { text, sentences, paragraphs } = doc;
-  if (SO_CALLED.test(text.slice(Math.max(0, q.open - 12), q.open))) return []; // "a so-called 'golden visa'": a label, not a statement
+  if (soCalledBefore(text, q.open)) return []; // "a so-called 'golden visa'": a label, not a statement
   const art = articleOf(text, doc.tokens);
   const para = paragraphs[q.para];
   const sOpen = sentences[spanIndexAt(sentences, q.open)] ?? para;

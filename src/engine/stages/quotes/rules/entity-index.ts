@@ -44,11 +44,26 @@ function pronounGender(t: string): number {
   return PRONOUN_M.has(l) ? 1 : PRONOUN_F.has(l) ? 2 : 0;
 }
 
+/**
+ * `mentions.sort((a, b) => a.start - b.start)`, for a short list as an insertion sort in place (stable as that is):
+ * a few dozen mentions in runs already sorted (each entity's), so few moves and no comparator calls.
+ */
+function sortByStart(mentions: EMention[]): void {
+  if (mentions.length > 256) { mentions.sort((a, b) => a.start - b.start); return; } // a long list: no quadratic worst case
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i], s = m.start;
+    let j = i - 1;
+    if (mentions[j].start <= s) continue;
+    while (j >= 0 && mentions[j].start > s) { mentions[j + 1] = mentions[j]; j--; }
+    mentions[j + 1] = m;
+  }
+}
+
 /** Lookups into the entities layer: mentions by offset, titles, names, and gender from pronoun mentions. */
 export function createEntityIndex(entities: readonly Entity[]) {
   const mentions: EMention[] = [];
   for (let k = 0; k < entities.length; k++) { const e = entities[k]; for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, kind: m.kind, entity: e, order: k }); }
-  mentions.sort((a, b) => a.start - b.start);
+  sortByStart(mentions);
   let longest = 0;
   for (const m of mentions) longest = Math.max(longest, m.end - m.start);
   const gender = new Map<string, string | undefined>();
@@ -64,27 +79,29 @@ export function createEntityIndex(entities: readonly Entity[]) {
     gender.set(id, g);
     return g;
   };
-  // Word stems of titles and names, cut only for entities whose text holds the word at all.
-  const titleStems = new Map<Entity, Set<string>>(), nameStems = new Map<Entity, Set<string>>(), firstAt = new Map<Entity, number>();
-  const titlesLower = new Map<Entity, string[]>(), nameLower = new Map<Entity, string>();
+  // Word stems of titles and names, cut only for entities whose text holds the word at all (the tables made on first use).
+  let titleStems: Map<Entity, Set<string>> | null = null, nameStems: Map<Entity, Set<string>> | null = null;
+  let titlesLower: Map<Entity, string[]> | null = null, nameLower: Map<Entity, string> | null = null, firstAt: Map<Entity, number> | null = null;
   const titleHas = (x: Entity, role: string) => {
-    let lt = titlesLower.get(x);
+    let lt = (titlesLower ??= new Map<Entity, string[]>()).get(x);
     if (!lt) titlesLower.set(x, (lt = x.titles.map((t) => t.toLowerCase())));
     if (!lt.some((t) => t.includes(role))) return false;
-    let st = titleStems.get(x);
+    let st = (titleStems ??= new Map<Entity, Set<string>>()).get(x);
     if (!st) titleStems.set(x, (st = new Set(x.titles.flatMap((t) => t.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, ''))))));
     return st.has(role);
   };
   const nameHas = (x: Entity, word: string) => {
-    let ln = nameLower.get(x);
+    let ln = (nameLower ??= new Map<Entity, string>()).get(x);
     if (ln === undefined) nameLower.set(x, (ln = x.name.toLowerCase()));
     if (!ln.includes(word)) return false;
-    let st = nameStems.get(x);
+    let st = (nameStems ??= new Map<Entity, Set<string>>()).get(x);
     if (!st) nameStems.set(x, (st = new Set(x.name.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:es|s)$/, '')))));
     return st.has(word);
   };
+  /** The entities with a title, in layer order (listed on first use). */
+  let titled: Entity[] | null = null;
   const firstMention = (x: Entity) => {
-    let got = firstAt.get(x);
+    let got = (firstAt ??= new Map<Entity, number>()).get(x);
     if (got === undefined) firstAt.set(x, (got = x.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)));
     return got;
   };
@@ -107,8 +124,9 @@ export function createEntityIndex(entities: readonly Entity[]) {
     /** The entity with a title containing the role word, mentioned nearest before `at`. */
     withTitle(role: string, at: number): Entity | null {
       let first: Entity | null = null;
-      for (const x of entities) {
-        if (!x.titles.length || !titleHas(x, role)) continue;
+      if (titled === null) titled = entities.filter((x) => x.titles.length > 0);
+      for (const x of titled) {
+        if (!titleHas(x, role)) continue;
         if (firstMention(x) < at) return x;
         first ??= x;
       }

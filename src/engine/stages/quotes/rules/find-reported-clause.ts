@@ -13,6 +13,50 @@ const WINDOW = 160;
 const isOpeningMark = (c: number) => c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e || c === 39 || c === 0x2018;
 /** "in an", "during the" within the first words after the cue. Anchored: a window it fails on has no prefix it holds on. */
 const IN_A_SETTING = /^\s*(?:\w+\s+){0,3}?(?:in|during) (?:an?|the) /;
+/**
+ * The words an ADJUNCT match opens with (after white space and a comma): each is followed by a space, "'s"
+ * or the pattern's closing lookahead, so it is a whole run of ASCII letters.
+ */
+const ADJUNCT_FIRST = new Set(('on late early last this earlier later Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year weekend ' +
+  'morning afternoon evening night yesterday today tonight again also previously repeatedly publicly privately recently separately then flatly ' +
+  'simply firmly bluntly afterward afterwards subsequently in during at via through after before from outside').split(' '));
+/** Whether ADJUNCT may hold on text[from, to): the first run of ASCII letters past `\s*(?:,\s*)?` is one of ADJUNCT_FIRST. */
+function mayOpenAdjunct(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isWhite(text.charCodeAt(i))) i++;
+  if (i < to && text.charCodeAt(i) === 44) { i++; while (i < to && isWhite(text.charCodeAt(i))) i++; }
+  let j = i;
+  while (j < to && j - i <= 12) { const c = text.charCodeAt(j) | 32; if (c < 97 || c > 122) break; j++; }
+  return j - i >= 2 && j - i <= 12 && ADJUNCT_FIRST.has(text.slice(i, j));
+}
+/**
+ * `IN_A_SETTING.test(text.slice(from, to))`, read in place: white space, then up to three words each with the
+ * white space after it (\w and \s share no char, so each word is a whole run), then "in" or "during" and "a", "an" or "the".
+ */
+function inASetting(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isWhite(text.charCodeAt(i))) i++;
+  for (let k = 0; ; k++) {
+    const c = text.charCodeAt(i);
+    if (c === 105 || c === 100) {
+      const j = startsWith(text, i, to, 'in ') ? i + 3 : startsWith(text, i, to, 'during ') ? i + 7 : -1;
+      if (j >= 0 && (startsWith(text, j, to, 'a ') || startsWith(text, j, to, 'an ') || startsWith(text, j, to, 'the '))) return true;
+    }
+    if (k === 3) return false;
+    const w = i;
+    while (i < to && isAsciiWord(text.charCodeAt(i))) i++;
+    if (i === w || i >= to || !isWhite(text.charCodeAt(i))) return false;
+    while (i < to && isWhite(text.charCodeAt(i))) i++;
+  }
+}
+/** `\w` of a char code. */
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** Whether text[i, to) opens with `w`. */
+function startsWith(text: string, i: number, to: number, w: string): boolean {
+  if (i + w.length > to) return false;
+  for (let k = 0; k < w.length; k++) if (text.charCodeAt(i + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
 /** Openers after "said" that are no subject: so, nothing, goodbye, yes, no, little, much. */
 const NOT_SUBJECT = new Set(['so', 'nothing', 'goodbye', 'yes', 'no', 'little', 'much'].map(W));
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me'].map(W));
@@ -39,8 +83,9 @@ export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): 
   else if (cue.lemma === 'tell') return null;
   let found: ReportedClause['addressee'] = null;
   for (let n = 0; n < 4; n++) {
-    const win = text.slice(pos, Math.min(limit, pos + WINDOW));
-    const m = ADJUNCT.exec(win);
+    const to = Math.min(limit, pos + WINDOW);
+    if (!mayOpenAdjunct(text, pos, to)) break;
+    const m = ADJUNCT.exec(text.slice(pos, to));
     if (!m || m[0].length === 0) break;
     const iw = INTERVIEW_WITH.exec(m[0]);
     if (iw && !found) found = { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length };
@@ -55,12 +100,27 @@ export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): 
   if (pos >= limit || isOpeningMark(text.charCodeAt(pos))) return null;
   if (!that && !looksLikeClause(a, pos, limit, cue.lemma === 'say')) return null;
   let end = limit;
-  const tail = CLAUSE_END.exec(text.slice(pos, limit));
-  if (tail) end = pos + tail.index;
+  const tail = clauseEndFrom(text, pos, limit);
+  if (tail >= 0) end = tail;
   while (end > pos && isClauseTrim(text.charCodeAt(end - 1))) end--;
   if (end - pos < 8) return null;
   return { start: pos, end, that, addressee: addressee ?? found };
 }
+
+/**
+ * Where CLAUSE_END first matches in text[pos, limit) (an offset in the text), or -1. The pattern has no lookbehind
+ * and every match opens with a comma, semicolon or white space, so a match found from an earlier offset is also
+ * the first from any offset up to it: the cues of one sentence share one search.
+ */
+function clauseEndFrom(text: string, pos: number, limit: number): number {
+  const m = LAST_END;
+  if (m.text === text && m.limit === limit && pos >= m.from && (m.at === -1 || m.at >= pos)) return m.at;
+  const found = CLAUSE_END.exec(text.slice(pos, limit));
+  m.text = text; m.limit = limit; m.from = pos; m.at = found ? pos + found.index : -1;
+  return m.at;
+}
+/** The last CLAUSE_END search: from `from` to `limit` in `text`, the first match at `at` (-1: none). */
+const LAST_END = { text: '', limit: -1, from: 0, at: -1 };
 
 /** A bare reported clause opens with a subject and has a finite verb or modal soon after ("the U.S. will ..."). */
 function looksLikeClause(a: Art, pos: number, limit: number, say: boolean): boolean {
@@ -104,9 +164,9 @@ function upperOrDigit(w: string): boolean {
 export function findAddressee(a: Art, pos: number, limit: number, cue: Cue): { start: number; end: number } | null {
   const text = a.text;
   if (!cue.object) {
-    const win = text.slice(pos, Math.min(limit, pos + 80));
     // the setting ("in an interview with", "during a call to") must open the window: tested first, anchored, on the whole window
-    if (!IN_A_SETTING.test(win)) return null;
+    if (!inASetting(text, pos, Math.min(limit, pos + 80))) return null;
+    const win = text.slice(pos, Math.min(limit, pos + 80));
     const iw = INTERVIEW_WITH.exec(win);
     return iw && IN_A_SETTING.test(text.slice(pos, pos + iw.index + 1)) ? { start: pos + iw.index + iw[0].length - iw[1].length, end: pos + iw.index + iw[0].length } : null;
   }

@@ -124,8 +124,14 @@ function nameBefore(s: string, from: number, to: number): RegExpExecArray | null
 const AFTER_NAME = /^,\s+(?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,4}$/u;
 const NAME_AT_END = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){1,3}[\p{Lu}][\p{L}\p{M}'’.-]*)$/u;
 
+/** Whether s may hold an upper-case letter: false for ASCII with no A-Z ("the ", "a senior"). */
+function mayHoldUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if ((c >= 65 && c <= 90) || c > 127) return true; }
+  return false;
+}
 /** The last capitalized run in a string, possessive dropped: "Mali's transitional" → "Mali". */
 export function lastCapRun(s: string): string {
+  if (!mayHoldUpper(s)) return '';
   const runs = s.match(/(?:[\p{Lu}][\p{L}\p{M}\d.&'’-]*\s?)+/gu);
   if (!runs) return '';
   const run = stripDeterminers(afterSentenceEnd(runs[runs.length - 1].trim()).replace(/['’]s?$/, '').replace(/^(?:A|An|The)\s+/, ''));

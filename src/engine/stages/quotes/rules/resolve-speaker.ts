@@ -152,8 +152,9 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     const whole = text.slice(p.start, p.end);
     // "Jordan Pike-Alvarez of the Oregon Mental Health Coalition": a plain two- or three-word name before "of" is the person;
     // so is one after a lower-case role ("economist Lara Finch of Delta Bank")
-    const skip = whole.includes(' of ') || whole.includes(' from ') ? roleLead(whole) : 0;
-    const lead = whole.includes(' of ') || whole.includes(' from ') ? NAME_OF.exec(skip ? whole.slice(skip) : whole) : null;
+    const ofFrom = whole.includes(' of ') || whole.includes(' from ');
+    const skip = ofFrom ? roleLead(whole) : 0;
+    const lead = ofFrom ? NAME_OF.exec(skip ? whole.slice(skip) : whole) : null;
     if (lead && !lead[1].split(' ').some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) {
       const from = p.start + skip;
       const e = ix.covering(from, from + lead[1].length, (m) => m.entity.type === 'PERSON');
