@@ -87,3 +87,10 @@ test('a fragment with no cue is the words of the person its own sentence names, 
   ]);
   assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Rhea Sandoval', 'Tomas Ekwueme']);
 });
+
+test('a fragment in a clause that "X said" reports is X\'s, even after an inner "agreed"', () => {
+  const { quotes } = runQuotes('The mayor, Lena Holt, said on Friday that both councils had agreed "in good faith" to pool their road budgets.');
+  assert.deepEqual(quotes.map(show), ['partial [in good faith] <- Lena Holt']);
+  const alone = runQuotes('Both councils agreed "in good faith" to pool their road budgets.').quotes;
+  assert.ok(alone.every((q) => q.speaker?.mention?.text !== 'Lena Holt'));
+});

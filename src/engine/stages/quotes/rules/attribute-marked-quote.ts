@@ -74,6 +74,23 @@ function attributeAfterQuote(toks: Win): Hit | null {
   return null;
 }
 
+/** Cues that also name what a reported clause reports ("had agreed", "had promised"), not only who speaks. */
+const INNER_CUES = new Set(['agree', 'promise', 'pledge', 'vow', 'commit', 'accept', 'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'reject', 'accuse', 'describe', 'call']);
+/** Cues that open a reported clause: the speaker of everything in it. */
+const REPORTING = new Set(['say', 'tell', 'add', 'state', 'announce', 'insist', 'argue', 'claim', 'note', 'write', 'explain', 'report']);
+
+/** An earlier reporting cue (REPORTING) with its subject, before cue c, whose clause runs on to c: `X said (that) …`. */
+function reportingCueBefore(toks: Win, c: number): Hit | null {
+  for (let b = cueBefore(toks, c); b >= 0; b = cueBefore(toks, b)) {
+    const cue = cueAt(toks, b);
+    if (!cue || cue.participle || !REPORTING.has(cue.lemma)) continue;
+    for (let k = b + 1; k < c; k++) if (kindAt(toks, k) === K_P && pcAt(toks, k) === 59) return null; // a ";" ends the clause
+    const phrase = findSubjectBeforeCue(toks, b, 0);
+    if (phrase) return { phrase, cue: { start: sAt(toks, b), end: cueEnd(toks, b, cue) }, c: b, toks, method: 'quotes/partial-in-reported-clause' };
+  }
+  return null;
+}
+
 /** The last cue before the opening mark that has a speaker: `X said: "…"`, `X said the U.S. had "…"`. */
 function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
   for (let c = cueBefore(toks, toks.n); c >= 0; c = cueBefore(toks, c)) {
@@ -88,7 +105,12 @@ function attributeBeforeQuote(toks: Win, direct: boolean): Hit | null {
       continue;
     }
     const phrase = findSubjectBeforeCue(toks, c, 0) ?? (c === 0 ? findSpeakerAfterCue(toks, 1) : null);
-    if (phrase) return { phrase, cue: at, c, toks, method: direct ? 'quotes/speaker-cue-before-quote' : 'quotes/partial-in-reported-clause' };
+    if (phrase) {
+      // "X said the two sides had agreed 'in principle' to …": the fragment lies in X's reported clause; X speaks.
+      const outer = direct || !INNER_CUES.has(cue.lemma) ? null : reportingCueBefore(toks, c);
+      if (outer) return outer;
+      return { phrase, cue: at, c, toks, method: direct ? 'quotes/speaker-cue-before-quote' : 'quotes/partial-in-reported-clause' };
+    }
     // "X thanked her family and promised 'a government for everyone'": a coordinated cue shares the sentence's subject
     const prevId = idAt(toks, c - 1);
     if (!cue.participle && (prevId === ID_AND || prevId === ID_BUT)) {
