@@ -418,3 +418,8 @@ test('"and" inside a ministry\'s remit stays in the name; before a country it en
   assert.equal(find(entities, 'Department for Culture and Digital Media').type, 'ORG');
   assert.equal(find(entities, 'Chile').type, 'GPE');
 });
+
+test('the words before "of" in an organisation\'s name, used later, are that organisation', () => {
+  const { entities } = extractEntities('The Federation of Bus Drivers voted to strike. Later the Federation of Taxi Owners met, and the National Union of Dockworkers joined. The National Union said it would picket.\n');
+  assert.deepEqual(find(entities, 'National Union of Dockworkers').mentions.map((m) => m.text), ['National Union of Dockworkers', 'National Union']);
+});

@@ -190,3 +190,10 @@ test('a participle phrase after the subject\'s head noun stays in the subject, a
     'the blasts cracked their walls <- The residents living near the quarry',
   ]);
 });
+
+test('an organisation named "X of Y" speaks as itself (its last word is no role), and so does its short form', () => {
+  const { quotes } = runQuotes('The National Union of Dockworkers said the port would close. The National Union said talks had failed.',
+    [{ type: 'ORG', name: 'National Union of Dockworkers', forms: ['National Union of Dockworkers', 'National Union'] }]);
+  assert.deepEqual(quotes.map((q) => q.speaker?.name), ['National Union of Dockworkers', 'National Union of Dockworkers']);
+  assert.ok(quotes.every((q) => !q.speaker?.anonymous));
+});

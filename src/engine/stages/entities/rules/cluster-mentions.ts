@@ -80,6 +80,7 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
   }
   joinNamesakeOrgs(clusters, byKey);
   joinHeadlessOrgs(clusters, byKey);
+  joinOfShortForms(clusters, byKey);
   const live = clusters.filter((cl) => cl.mentions.length);
   for (const cl of live) summarize(cl);
   return live;
@@ -98,6 +99,31 @@ function joinNamesakeOrgs(clusters: Cluster[], byKey: Map<string, Cluster>): voi
     if (cl.mentions.some((m) => m.titles.length > 0 || (m.words !== undefined && FIRST_NAMES.has(m.words[0])))) continue;
     for (const m of cl.mentions) org.mentions.push({ ...m, type: 'ORG', words: undefined, gender: undefined });
     cl.mentions = [];
+  }
+}
+
+/**
+ * "the Royal College" after "the Royal College of Nursing", "the National Union" after "the National Union of
+ * Mineworkers": the words before "of" (two or more) name the same organisation, when one full name has them
+ * and the article names it first.
+ */
+function joinOfShortForms(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const longs = new Map<string, Cluster | null>();
+  for (const cl of clusters) {
+    if (cl.type !== 'ORG' || !cl.mentions.length || !cl.key.startsWith('x:')) continue;
+    const of = cl.key.indexOf(' of ');
+    if (of < 0 || cl.key.lastIndexOf(' ', of - 1) < 2) continue;
+    const short = cl.key.slice(0, of);
+    longs.set(short, longs.has(short) ? null : cl); // two full names with the same start: neither
+  }
+  for (const [key, long] of longs) {
+    const short = byKey.get(key);
+    if (!long || !short || short === long || short.type !== 'ORG' || !short.mentions.length) continue;
+    if (short.mentions[0].start < long.mentions[0].start) continue;
+    long.mentions.push(...short.mentions);
+    long.mentions.sort((a, b) => a.start - b.start);
+    short.mentions = [];
+    byKey.set(key, long);
   }
 }
 

@@ -143,6 +143,18 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     return r;
   }
 
+  /**
+   * "The National Union of Teachers said", "The Royal College of Nursing said": a phrase (after "the") that one
+   * organisation's or place's name covers whole is that body, whatever its last word ("Teachers") says.
+   */
+  function namedBody(p: SpeakerPhrase, mention: Span): Resolved | null {
+    let s = p.start;
+    if (text.startsWith('The ', s) || text.startsWith('the ', s)) s += 4;
+    if (s >= p.end || text.charCodeAt(s) < 65 || text.charCodeAt(s) > 90) return null;
+    const e = ix.covering(s, p.end, (m) => m.entity.type === 'ORG' || m.entity.type === 'GPE');
+    return e && e.start === s && e.end >= p.end ? fromEntity(e.entity, mention, mention.text, p.start) : null;
+  }
+
   function resolveNamed(p: SpeakerPhrase, mention: Span): Resolved {
     const head = text.slice(p.headStart, p.headEnd);
     const run = capRunAtEnd(text.slice(p.start, p.headEnd)) || head;
@@ -180,7 +192,7 @@ export function createResolver(text: string, entities: readonly Entity[]) {
       const mention = span(text, p.start, p.end);
       const head = text.slice(p.headStart, p.headEnd);
       const r = p.kind === 'pronoun' ? resolvePronoun(text, p, mention, history, ix)
-        : p.kind === 'named' ? resolveNamed(p, mention) : resolveRole(p, mention, head);
+        : namedBody(p, mention) ?? (p.kind === 'named' ? resolveNamed(p, mention) : resolveRole(p, mention, head));
       if (r.name || r.anonymous) history.push(r);
       return r;
     },
