@@ -102,12 +102,36 @@ let next = 0, tried = -1;
 
 /** Starts the search of a rule over the current sentence's trigger words (`hits`). */
 export function beginRule(): void { next = 0; tried = -1; }
+/** Starts a sentence of the given length: what the read-backs learnt of the last one is forgotten. */
+export function beginSentence(length: number): void { newSentence(length); }
 
 /** The vocabulary id of the leading letters of the run starting at p. */
 function headAt(s: string, p: number): number {
   let l = p;
   while (l < s.length && isLetter(s.charCodeAt(l))) l++;
   return l > p ? idOf(s, p, l) : 0;
+}
+
+// What the read-backs learn about a run start p of the current sentence, kept until the next sentence (rules read
+// back over the same runs before the same trigger words): valid while stamp[p] is the sentence's number.
+let stamp = new Int32Array(1024), headOf = new Int32Array(1024), prevOf = new Int32Array(1024), sentenceNo = 0;
+/** Forgets the runs learnt so far (a new sentence). */
+function newSentence(length: number): void {
+  if (++sentenceNo === 0x7fffffff) { sentenceNo = 1; stamp.fill(0); }
+  if (length >= stamp.length) {
+    const size = Math.max(length + 1, stamp.length * 2);
+    stamp = new Int32Array(size); headOf = new Int32Array(size); prevOf = new Int32Array(size);
+  }
+}
+/** Learns the head id of the run starting at p, and the start of the run before it (-1: none). */
+function learn(s: string, p: number): void {
+  headOf[p] = headAt(s, p);
+  let i = p - 1;
+  while (i >= 0 && !isWordChar(s.charCodeAt(i))) i--;
+  let q = i;
+  if (i >= 0) while (q > 0 && isWordChar(s.charCodeAt(q - 1))) q--;
+  prevOf[p] = q;
+  stamp[p] = sentenceNo;
 }
 
 /** Run starts of the window being tried, last first, and the vocabulary ids of their heads. */
@@ -137,16 +161,14 @@ export function nextMatch(spec: Spec, subject: string, from: number): RegExpExec
     // Read back from the core over the runs that may precede it in a match, down to `limit`.
     const limit = Math.max(from, tried + 1);
     if (core < limit) continue;
-    let count = 0, p = core;
-    window[0] = p; windowHead[0] = headAt(subject, p); count = 1;
+    let count = 1, p = core;
+    if (stamp[p] !== sentenceNo) learn(subject, p);
+    window[0] = p; windowHead[0] = headOf[p];
     for (;;) {
-      let i = p - 1;
-      while (i >= limit && !isWordChar(subject.charCodeAt(i))) i--;
-      if (i < limit) break;
-      let q = i;
-      while (q > 0 && isWordChar(subject.charCodeAt(q - 1))) q--;
+      const q = prevOf[p];
       if (q < limit) break;
-      const head = headAt(subject, q);
+      if (stamp[q] !== sentenceNo) learn(subject, q);
+      const head = headOf[q];
       if (!(PREFIX[head] & bit) && !(digits && isDigit(subject.charCodeAt(q)))) break;
       if (count === window.length) {
         const w = new Int32Array(count * 2), h = new Int32Array(count * 2);
