@@ -74,6 +74,10 @@ const STARTS: Record<string, Starts> = {
   'vague-length': { first: ['a', 'an', 'some'], cores: K.VagueLength, prefix: ['little', 'short', 'long', 'fairly', 'very', 'rather', 'lengthy', 'brief', 'extended', 'prolonged'] },
   'part-of-named-day': { first: ['the', 'early', 'late', 'mid', 'morning', 'afternoon', 'evening'], cores: K.PartOfDay, prefix: ['early', 'late', 'mid'] },
   overnight: { first: ['overnight'], cores: K.VagueLength },
+  // Matches starting at a digit run (after \b, or after a lookbehind ending in \s): every digit run is tried.
+  'iso-date': { first: [], digits: true, cores: 0, digitCore: true },
+  'numeric-date': { first: [], digits: true, cores: 0, digitCore: true },
+  'conjoined-day': { first: [], digits: true, cores: 0, digitCore: true },
   'report-quarter': { first: ['the'], cores: K.Quarter, prefix: ['latest', 'current', 'same', 'year', 'earlier', 'ago', 'comparable', 'corresponding', 'previous', 'prior', 'recent'] },
 };
 
