@@ -103,7 +103,7 @@ function scan(text: string, start: number, end: number, env: RuleEnv, out: Found
       subject = unitText;
       from = Math.max(0, seen.unitAt - UNIT_LEAD);
     }
-    const starts = STARTS[priority];
+    const spec = STARTS[priority], starts = spec && !(spec.unless && spec.unless(subject)) ? spec : null;
     if (starts) beginRule(); else re.lastIndex = from;
     for (let m = starts ? nextMatch(starts, subject, from) : re.exec(subject); m; m = starts ? nextMatch(starts, subject, from) : re.exec(subject)) {
       if (m[0].length === 0) { re.lastIndex = from = m.index + 1; continue; }

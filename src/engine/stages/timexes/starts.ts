@@ -18,6 +18,8 @@ interface Starts {
   digitCore?: boolean;
   /** Other words a match can hold before that run (the first words and, with `digits`, digit runs count too). */
   prefix?: readonly string[];
+  /** Whether a match may start elsewhere in a subject: the rule scans such a subject with its global pattern. */
+  unless?: (subject: string) => boolean;
 }
 
 const plural = (words: readonly string[]): string[] => words.flatMap((w) => [w, `${w}s`]);
@@ -37,6 +39,14 @@ const COUNT_PREFIX = [...tokens(QUANTITY), ...tokens(NUMBER_WORDS), 'to', 'or', 
 const DURATION_REL = ['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'following', 'prior', 'initial', 'remaining', 'latest', 'other'];
 const HOLIDAYS = Object.keys(WORDS.holidays);
 const QUARTER_WORDS = ['latest', 'current', 'last', 'next', 'previous', 'same', 'this', 'year', 'fiscal', 'calendar', 'comparable', 'corresponding', 'first', 'second', 'third', 'fourth', 'final'];
+
+/** Whether s holds ' or ’ after a word character and before a digit. */
+function apostropheDigitAfterWord(s: string): boolean {
+  for (const q of ["'", '’']) {
+    for (let i = s.indexOf(q, 1); i >= 0; i = s.indexOf(q, i + 1)) if (isWordChar(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
 
 /** By rule id; rules not here run their global pattern. */
 const STARTS: Record<string, Starts> = {
@@ -74,6 +84,8 @@ const STARTS: Record<string, Starts> = {
   'vague-length': { first: ['a', 'an', 'some'], cores: K.VagueLength, prefix: ['little', 'short', 'long', 'fairly', 'very', 'rather', 'lengthy', 'brief', 'extended', 'prolonged'] },
   'part-of-named-day': { first: ['the', 'early', 'late', 'mid', 'morning', 'afternoon', 'evening'], cores: K.PartOfDay, prefix: ['early', 'late', 'mid'] },
   overnight: { first: ['overnight'], cores: K.VagueLength },
+  // "'80s" after a word character ("x'80s") starts at its apostrophe (after \b): such sentences scan the whole text.
+  decade: { first: [...POSITION, ...Object.keys(WORDS.decadeWords)], digits: true, cores: K.Decade, digitCore: true, prefix: POSITION_INSIDE, unless: apostropheDigitAfterWord },
   // Matches starting at a digit run (after \b, or after a lookbehind ending in \s): every digit run is tried.
   'iso-date': { first: [], digits: true, cores: 0, digitCore: true },
   'numeric-date': { first: [], digits: true, cores: 0, digitCore: true },
@@ -83,7 +95,7 @@ const STARTS: Record<string, Starts> = {
 
 /** By word id: one bit per rule with starts (its index in SPECS) that can start with the word, and that can come before its core. */
 const FIRST = new Int32Array(4096), PREFIX = new Int32Array(4096);
-interface Spec { bit: number; digits: boolean; cores: number; digitCore: boolean; sticky: RegExp }
+interface Spec { bit: number; digits: boolean; cores: number; digitCore: boolean; sticky: RegExp; unless: ((subject: string) => boolean) | null }
 const SPECS = new Map<string, Spec>();
 
 /** The start spec of a rule (its sticky twin built from its pattern), or null when it runs its global pattern. */
@@ -95,7 +107,7 @@ export function startsOf(id: string, re: RegExp): Spec | null {
     const bit = 1 << SPECS.size;
     for (const w of s.first) { FIRST[wordId(w)] |= bit; PREFIX[wordId(w)] |= bit; }
     for (const w of s.prefix ?? []) PREFIX[wordId(w)] |= bit;
-    spec = { bit, digits: s.digits ?? false, cores: s.cores, digitCore: s.digitCore ?? false, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') };
+    spec = { bit, digits: s.digits ?? false, cores: s.cores, digitCore: s.digitCore ?? false, unless: s.unless ?? null, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') };
     SPECS.set(id, spec);
   }
   return spec;
