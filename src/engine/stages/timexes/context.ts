@@ -200,14 +200,16 @@ const TAKE_BEFORE = /\btakes?\s+$/;
 const COPULA = new Set(['is', 'are']);
 /** By vocabulary id: the words VERB_JUST_BEFORE's word must be for scheduledBefore to look further. */
 const SCHEDULE_WORD = new Uint8Array(4096);
-for (const w of [...SCHEDULED, ...NOUN_TOO, ...COPULA]) SCHEDULE_WORD[wordId(w)] = 1;
-/** Whether a maximal run of ASCII letters of s[lo, hi) (its ends count as the string's) is one of SCHEDULE_WORD. */
+const SCHEDULE_WORDS = [...SCHEDULED, ...NOUN_TOO, ...COPULA];
+for (const w of SCHEDULE_WORDS) SCHEDULE_WORD[wordId(w)] = 1;
+const SCHEDULE_MIN = Math.min(...SCHEDULE_WORDS.map((w) => w.length)), SCHEDULE_MAX = Math.max(...SCHEDULE_WORDS.map((w) => w.length));
+/** Whether a maximal run of ASCII letters of s[lo, hi) (its ends count as the string's) followed by \s is one of SCHEDULE_WORD. */
 function anyScheduleWord(s: string, lo: number, hi: number): boolean {
   for (let i = lo; i < hi;) {
     if (!isAsciiLetter(s.charCodeAt(i))) { i++; continue; }
     const a = i;
     while (i < hi && isAsciiLetter(s.charCodeAt(i))) i++;
-    if (SCHEDULE_WORD[idOf(s, a, i)]) return true;
+    if (i - a >= SCHEDULE_MIN && i - a <= SCHEDULE_MAX && i < hi && isSpace(s.charCodeAt(i)) && SCHEDULE_WORD[idOf(s, a, i)]) return true;
   }
   return false;
 }
