@@ -5,7 +5,7 @@
 // alternative of these patterns starts with \b (or a lookbehind ending in \s) before one of those words,
 // so the matches found are exactly those of the global scan: the leftmost at or after the last one's end.
 import { WORDS } from './patterns.ts';
-import { wordId, idOf, isDigit, isLetter, isWordChar } from './vocabulary.ts';
+import { wordId, idOf, isDigit, isLetter, isSpace, isWordChar } from './vocabulary.ts';
 import { K, hits, DIGITS } from './triggers.ts';
 
 interface Starts {
@@ -20,6 +20,8 @@ interface Starts {
   prefix?: readonly string[];
   /** Whether a match may start elsewhere in a subject: the rule scans such a subject with its global pattern. */
   unless?: (subject: string) => boolean;
+  /** A cheap test a match starting at a must pass (a superset of the pattern's own demands there), or none. */
+  startsAt?: (subject: string, a: number) => boolean;
 }
 
 const plural = (words: readonly string[]): string[] => words.flatMap((w) => [w, `${w}s`]);
@@ -46,6 +48,22 @@ function apostropheDigitAfterWord(s: string): boolean {
     for (let i = s.indexOf(q, 1); i >= 0; i = s.indexOf(q, i + 1)) if (isWordChar(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) return true;
   }
   return false;
+}
+
+/** "3/", "12.4": one or two digits at a, then / or . and a digit (how a numeric date starts). */
+function slashAfterDigits(s: string, a: number): boolean {
+  let i = a + 1;
+  if (isDigit(s.charCodeAt(i))) i++;
+  const c = s.charCodeAt(i);
+  return (c === 47 || c === 46) && isDigit(s.charCodeAt(i + 1));
+}
+/** "and ", "or ", "& " just before a (spaces after it, as the conjoined day's lookbehind ends). */
+function afterConjunction(s: string, a: number): boolean {
+  let i = a - 1;
+  if (i < 0 || !isSpace(s.charCodeAt(i))) return false;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  const c = s.charCodeAt(i);
+  return (c | 32) === 100 || (c | 32) === 114 || c === 38;
 }
 
 /** By rule id; rules not here run their global pattern. */
@@ -88,14 +106,17 @@ const STARTS: Record<string, Starts> = {
   decade: { first: [...POSITION, ...Object.keys(WORDS.decadeWords)], digits: true, cores: K.Decade, digitCore: true, prefix: POSITION_INSIDE, unless: apostropheDigitAfterWord },
   // Matches starting at a digit run (after \b, or after a lookbehind ending in \s): every digit run is tried.
   'iso-date': { first: [], digits: true, cores: 0, digitCore: true },
-  'numeric-date': { first: [], digits: true, cores: 0, digitCore: true },
-  'conjoined-day': { first: [], digits: true, cores: 0, digitCore: true },
+  'numeric-date': { first: [], digits: true, cores: 0, digitCore: true, startsAt: slashAfterDigits },
+  'conjoined-day': { first: [], digits: true, cores: 0, digitCore: true, startsAt: afterConjunction },
   'report-quarter': { first: ['the'], cores: K.Quarter, prefix: ['latest', 'current', 'same', 'year', 'earlier', 'ago', 'comparable', 'corresponding', 'previous', 'prior', 'recent'] },
 };
 
 /** By word id: one bit per rule with starts (its index in SPECS) that can start with the word, and that can come before its core. */
 const FIRST = new Int32Array(4096), PREFIX = new Int32Array(4096);
-interface Spec { bit: number; digits: boolean; cores: number; digitCore: boolean; sticky: RegExp; unless: ((subject: string) => boolean) | null }
+interface Spec {
+  bit: number; digits: boolean; cores: number; digitCore: boolean; sticky: RegExp;
+  unless: ((subject: string) => boolean) | null; startsAt: ((subject: string, a: number) => boolean) | null;
+}
 const SPECS = new Map<string, Spec>();
 
 /** The start spec of a rule (its sticky twin built from its pattern), or null when it runs its global pattern. */
@@ -107,7 +128,7 @@ export function startsOf(id: string, re: RegExp): Spec | null {
     const bit = 1 << SPECS.size;
     for (const w of s.first) { FIRST[wordId(w)] |= bit; PREFIX[wordId(w)] |= bit; }
     for (const w of s.prefix ?? []) PREFIX[wordId(w)] |= bit;
-    spec = { bit, digits: s.digits ?? false, cores: s.cores, digitCore: s.digitCore ?? false, unless: s.unless ?? null, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') };
+    spec = { bit, digits: s.digits ?? false, cores: s.cores, digitCore: s.digitCore ?? false, unless: s.unless ?? null, startsAt: s.startsAt ?? null, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') };
     SPECS.set(id, spec);
   }
   return spec;
@@ -156,6 +177,7 @@ let window = new Int32Array(64), windowHead = new Int32Array(64);
 /** The sticky match at run start a, whose head has id `head`, when a match can start with that run; else null. */
 function tryAt(spec: Spec, subject: string, a: number, head: number): RegExpExecArray | null {
   if (!(FIRST[head] & spec.bit) && !(spec.digits && isDigit(subject.charCodeAt(a)))) return null;
+  if (spec.startsAt !== null && !spec.startsAt(subject, a)) return null;
   spec.sticky.lastIndex = a;
   return spec.sticky.exec(subject);
 }
