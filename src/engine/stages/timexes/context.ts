@@ -4,6 +4,7 @@
 import type { Timex } from '../../../model/index.ts';
 import type { Day } from './values.ts';
 import { eachCue, lastCueBefore, firstCueFrom } from './cue-words.ts';
+import { wordId, idOf } from './vocabulary.ts';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -197,7 +198,26 @@ const SUBJECT_BEFORE = /(?:\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)|[a-z]s|\b[A-Z][a-z]+)\s+
 const TAKE_BEFORE = /\btakes?\s+$/;
 /** "The deadline is Friday", "the vote is on Tuesday", "the election is in May": a present copula names what is ahead. */
 const COPULA = new Set(['is', 'are']);
+/** By vocabulary id: the words VERB_JUST_BEFORE's word must be for scheduledBefore to look further. */
+const SCHEDULE_WORD = new Uint8Array(4096);
+const SCHEDULE_WORDS = [...SCHEDULED, ...NOUN_TOO, ...COPULA];
+for (const w of SCHEDULE_WORDS) SCHEDULE_WORD[wordId(w)] = 1;
+const SCHEDULE_MIN = Math.min(...SCHEDULE_WORDS.map((w) => w.length)), SCHEDULE_MAX = Math.max(...SCHEDULE_WORDS.map((w) => w.length));
+/** Whether a maximal run of ASCII letters of s[lo, hi) (its ends count as the string's) followed by \s is one of SCHEDULE_WORD. */
+function anyScheduleWord(s: string, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi;) {
+    if (!isAsciiLetter(s.charCodeAt(i))) { i++; continue; }
+    const a = i;
+    while (i < hi && isAsciiLetter(s.charCodeAt(i))) i++;
+    if (i - a >= SCHEDULE_MIN && i - a <= SCHEDULE_MAX && i < hi && isSpace(s.charCodeAt(i)) && SCHEDULE_WORD[idOf(s, a, i)]) return true;
+  }
+  return false;
+}
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 function scheduledBefore(sentence: string, lower: string, from: number): boolean {
+  // VERB_JUST_BEFORE's word is a whole run of letters of the window (after \b, before \s): without one of the
+  // words looked for there, the pattern's answer cannot matter.
+  if (!anyScheduleWord(sentence, Math.max(0, from - 48), from)) return false;
   const before = sentence.slice(Math.max(0, from - 48), from);
   const m = VERB_JUST_BEFORE.exec(before);
   if (!m) return false;
@@ -208,6 +228,13 @@ function scheduledBefore(sentence: string, lower: string, from: number): boolean
   if (w === 'effect') return TAKE_BEFORE.test(ahead);
   if (NOT_SCHEDULE_BEFORE.test(ahead)) return false;
   return !NOUN_TOO.has(w) || SUBJECT_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
+}
+
+/** s without a comma and the spaces after it at its end (what s.replace(/,\s*$/, '') gives). */
+function withoutTrailingComma(s: string): string {
+  let e = s.length;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  return e > 0 && s.charCodeAt(e - 1) === 44 ? s.slice(0, e - 1) : s;
 }
 
 /** The tense around [from, to) of a sentence. */
@@ -224,7 +251,7 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   cueLower = lower; cueOriginal = sentence;
   // The last cue before the expression, the first after it (or the first after it that is no reporting verb).
   const prior = () => (lastCueBefore(lower, lo, hi, from, keepCue) >= 0 ? kept : null);
-  if (fronted(before.replace(/,\s*$/, ''))) {
+  if (fronted(withoutTrailingComma(before))) {
     // "In January, it bought ...": the verb after governs; a plan word there is the main verb, in the past.
     const c = (firstCueFrom(lower, lo, Math.min(sentence.length, to + FRONTED_WINDOW), to, keepCue) >= 0 ? kept : null) ?? prior();
     if (!c) return 'none';

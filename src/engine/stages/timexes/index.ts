@@ -5,7 +5,7 @@ import { span } from '../../span.ts';
 import { tenseAround, type Candidate, type Reference, type Resolver, type Rule, type RuleEnv } from './context.ts';
 import { selectCandidates, mergeClockWithDay } from './select.ts';
 import { triggerMask, ruleMayMatch, unitTailEnd, RULE_NEEDS, UNIT_HEADED, UNIT_LEAD, seen } from './triggers.ts';
-import { startsOf, beginRule, nextMatch } from './starts.ts';
+import { startsOf, beginRule, beginSentence, nextMatch } from './starts.ts';
 import { readIsoDate, readNumericDate, readMonthDay, readConjoinedDay, readDayMonth, readMonthYear, readMonthOfRelativeYear, readBareMonth } from './rules/read-absolute-dates.ts';
 import { readYear, readDecade, readCentury, readSpokenYear } from './rules/read-years.ts';
 import { readSeason, readQuarter, readQuarterCode, resolveReportQuarter, resolveReportYear, readYearQuarter } from './rules/read-seasons-and-quarters.ts';
@@ -93,6 +93,7 @@ function scan(text: string, start: number, end: number, env: RuleEnv, out: Found
   // whole sentence for the rules' look-arounds in code).
   let unitText: string | null = null;
   const rules = applicable(mask);
+  beginSentence(sentence.length);
   for (let k = 0; k < rules.length; k++) {
     const priority = rules[k];
     const rule = RULES[priority], re = rule.re, method = METHODS[priority];
@@ -102,17 +103,18 @@ function scan(text: string, start: number, end: number, env: RuleEnv, out: Found
       subject = unitText;
       from = Math.max(0, seen.unitAt - UNIT_LEAD);
     }
-    const starts = STARTS[priority];
+    const spec = STARTS[priority], starts = spec && !(spec.unless && spec.unless(subject)) ? spec : null;
     if (starts) beginRule(); else re.lastIndex = from;
     for (let m = starts ? nextMatch(starts, subject, from) : re.exec(subject); m; m = starts ? nextMatch(starts, subject, from) : re.exec(subject)) {
       if (m[0].length === 0) { re.lastIndex = from = m.index + 1; continue; }
       from = m.index + m[0].length;
-      const c = rule.make(m, sentence, env) as Found | null;
+      const c = rule.make(m, sentence, env);
       if (!c) continue;
-      c.start = start + (c.start ?? m.index);
-      c.end = start + (c.end ?? m.index + m[0].length);
-      c.method = method; c.priority = priority; c.sentence = sentence; c.base = start;
-      out.push(c);
+      // One shape for every candidate (the rules' results differ): selection and resolution read them monomorphically.
+      out.push({
+        start: start + (c.start ?? m.index), end: start + (c.end ?? m.index + m[0].length), method, kind: c.kind, clock: c.clock,
+        needsTense: c.needsTense, priority, resolve: c.resolve, sentence, base: start,
+      });
     }
   }
 }

@@ -5,7 +5,7 @@
 // alternative of these patterns starts with \b (or a lookbehind ending in \s) before one of those words,
 // so the matches found are exactly those of the global scan: the leftmost at or after the last one's end.
 import { WORDS } from './patterns.ts';
-import { wordId, idOf, isDigit, isLetter, isWordChar } from './vocabulary.ts';
+import { wordId, idOf, isDigit, isLetter, isSpace, isWordChar } from './vocabulary.ts';
 import { K, hits, DIGITS } from './triggers.ts';
 
 interface Starts {
@@ -18,6 +18,10 @@ interface Starts {
   digitCore?: boolean;
   /** Other words a match can hold before that run (the first words and, with `digits`, digit runs count too). */
   prefix?: readonly string[];
+  /** Whether a match may start elsewhere in a subject: the rule scans such a subject with its global pattern. */
+  unless?: (subject: string) => boolean;
+  /** A cheap test a match starting at a must pass (a superset of the pattern's own demands there), or none. */
+  startsAt?: (subject: string, a: number) => boolean;
 }
 
 const plural = (words: readonly string[]): string[] => words.flatMap((w) => [w, `${w}s`]);
@@ -37,6 +41,30 @@ const COUNT_PREFIX = [...tokens(QUANTITY), ...tokens(NUMBER_WORDS), 'to', 'or', 
 const DURATION_REL = ['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'following', 'prior', 'initial', 'remaining', 'latest', 'other'];
 const HOLIDAYS = Object.keys(WORDS.holidays);
 const QUARTER_WORDS = ['latest', 'current', 'last', 'next', 'previous', 'same', 'this', 'year', 'fiscal', 'calendar', 'comparable', 'corresponding', 'first', 'second', 'third', 'fourth', 'final'];
+
+/** Whether s holds ' or ’ after a word character and before a digit. */
+function apostropheDigitAfterWord(s: string): boolean {
+  for (const q of ["'", '’']) {
+    for (let i = s.indexOf(q, 1); i >= 0; i = s.indexOf(q, i + 1)) if (isWordChar(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** "3/", "12.4": one or two digits at a, then / or . and a digit (how a numeric date starts). */
+function slashAfterDigits(s: string, a: number): boolean {
+  let i = a + 1;
+  if (isDigit(s.charCodeAt(i))) i++;
+  const c = s.charCodeAt(i);
+  return (c === 47 || c === 46) && isDigit(s.charCodeAt(i + 1));
+}
+/** "and ", "or ", "& " just before a (spaces after it, as the conjoined day's lookbehind ends). */
+function afterConjunction(s: string, a: number): boolean {
+  let i = a - 1;
+  if (i < 0 || !isSpace(s.charCodeAt(i))) return false;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  const c = s.charCodeAt(i);
+  return (c | 32) === 100 || (c | 32) === 114 || c === 38;
+}
 
 /** By rule id; rules not here run their global pattern. */
 const STARTS: Record<string, Starts> = {
@@ -74,12 +102,21 @@ const STARTS: Record<string, Starts> = {
   'vague-length': { first: ['a', 'an', 'some'], cores: K.VagueLength, prefix: ['little', 'short', 'long', 'fairly', 'very', 'rather', 'lengthy', 'brief', 'extended', 'prolonged'] },
   'part-of-named-day': { first: ['the', 'early', 'late', 'mid', 'morning', 'afternoon', 'evening'], cores: K.PartOfDay, prefix: ['early', 'late', 'mid'] },
   overnight: { first: ['overnight'], cores: K.VagueLength },
+  // "'80s" after a word character ("x'80s") starts at its apostrophe (after \b): such sentences scan the whole text.
+  decade: { first: [...POSITION, ...Object.keys(WORDS.decadeWords)], digits: true, cores: K.Decade, digitCore: true, prefix: POSITION_INSIDE, unless: apostropheDigitAfterWord },
+  // Matches starting at a digit run (after \b, or after a lookbehind ending in \s): every digit run is tried.
+  'iso-date': { first: [], digits: true, cores: 0, digitCore: true },
+  'numeric-date': { first: [], digits: true, cores: 0, digitCore: true, startsAt: slashAfterDigits },
+  'conjoined-day': { first: [], digits: true, cores: 0, digitCore: true, startsAt: afterConjunction },
   'report-quarter': { first: ['the'], cores: K.Quarter, prefix: ['latest', 'current', 'same', 'year', 'earlier', 'ago', 'comparable', 'corresponding', 'previous', 'prior', 'recent'] },
 };
 
 /** By word id: one bit per rule with starts (its index in SPECS) that can start with the word, and that can come before its core. */
 const FIRST = new Int32Array(4096), PREFIX = new Int32Array(4096);
-interface Spec { bit: number; digits: boolean; cores: number; digitCore: boolean; sticky: RegExp }
+interface Spec {
+  bit: number; digits: boolean; cores: number; digitCore: boolean; sticky: RegExp;
+  unless: ((subject: string) => boolean) | null; startsAt: ((subject: string, a: number) => boolean) | null;
+}
 const SPECS = new Map<string, Spec>();
 
 /** The start spec of a rule (its sticky twin built from its pattern), or null when it runs its global pattern. */
@@ -91,7 +128,7 @@ export function startsOf(id: string, re: RegExp): Spec | null {
     const bit = 1 << SPECS.size;
     for (const w of s.first) { FIRST[wordId(w)] |= bit; PREFIX[wordId(w)] |= bit; }
     for (const w of s.prefix ?? []) PREFIX[wordId(w)] |= bit;
-    spec = { bit, digits: s.digits ?? false, cores: s.cores, digitCore: s.digitCore ?? false, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') };
+    spec = { bit, digits: s.digits ?? false, cores: s.cores, digitCore: s.digitCore ?? false, unless: s.unless ?? null, startsAt: s.startsAt ?? null, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') };
     SPECS.set(id, spec);
   }
   return spec;
@@ -102,6 +139,8 @@ let next = 0, tried = -1;
 
 /** Starts the search of a rule over the current sentence's trigger words (`hits`). */
 export function beginRule(): void { next = 0; tried = -1; }
+/** Starts a sentence of the given length: what the read-backs learnt of the last one is forgotten. */
+export function beginSentence(length: number): void { newSentence(length); }
 
 /** The vocabulary id of the leading letters of the run starting at p. */
 function headAt(s: string, p: number): number {
@@ -110,12 +149,35 @@ function headAt(s: string, p: number): number {
   return l > p ? idOf(s, p, l) : 0;
 }
 
+// What the read-backs learn about a run start p of the current sentence, kept until the next sentence (rules read
+// back over the same runs before the same trigger words): valid while stamp[p] is the sentence's number.
+let stamp = new Int32Array(1024), headOf = new Int32Array(1024), prevOf = new Int32Array(1024), sentenceNo = 0;
+/** Forgets the runs learnt so far (a new sentence). */
+function newSentence(length: number): void {
+  if (++sentenceNo === 0x7fffffff) { sentenceNo = 1; stamp.fill(0); }
+  if (length >= stamp.length) {
+    const size = Math.max(length + 1, stamp.length * 2);
+    stamp = new Int32Array(size); headOf = new Int32Array(size); prevOf = new Int32Array(size);
+  }
+}
+/** Learns the head id of the run starting at p, and the start of the run before it (-1: none). */
+function learn(s: string, p: number): void {
+  headOf[p] = headAt(s, p);
+  let i = p - 1;
+  while (i >= 0 && !isWordChar(s.charCodeAt(i))) i--;
+  let q = i;
+  if (i >= 0) while (q > 0 && isWordChar(s.charCodeAt(q - 1))) q--;
+  prevOf[p] = q;
+  stamp[p] = sentenceNo;
+}
+
 /** Run starts of the window being tried, last first, and the vocabulary ids of their heads. */
 let window = new Int32Array(64), windowHead = new Int32Array(64);
 
 /** The sticky match at run start a, whose head has id `head`, when a match can start with that run; else null. */
 function tryAt(spec: Spec, subject: string, a: number, head: number): RegExpExecArray | null {
   if (!(FIRST[head] & spec.bit) && !(spec.digits && isDigit(subject.charCodeAt(a)))) return null;
+  if (spec.startsAt !== null && !spec.startsAt(subject, a)) return null;
   spec.sticky.lastIndex = a;
   return spec.sticky.exec(subject);
 }
@@ -137,16 +199,14 @@ export function nextMatch(spec: Spec, subject: string, from: number): RegExpExec
     // Read back from the core over the runs that may precede it in a match, down to `limit`.
     const limit = Math.max(from, tried + 1);
     if (core < limit) continue;
-    let count = 0, p = core;
-    window[0] = p; windowHead[0] = headAt(subject, p); count = 1;
+    let count = 1, p = core;
+    if (stamp[p] !== sentenceNo) learn(subject, p);
+    window[0] = p; windowHead[0] = headOf[p];
     for (;;) {
-      let i = p - 1;
-      while (i >= limit && !isWordChar(subject.charCodeAt(i))) i--;
-      if (i < limit) break;
-      let q = i;
-      while (q > 0 && isWordChar(subject.charCodeAt(q - 1))) q--;
+      const q = prevOf[p];
       if (q < limit) break;
-      const head = headAt(subject, q);
+      if (stamp[q] !== sentenceNo) learn(subject, q);
+      const head = headOf[q];
       if (!(PREFIX[head] & bit) && !(digits && isDigit(subject.charCodeAt(q)))) break;
       if (count === window.length) {
         const w = new Int32Array(count * 2), h = new Int32Array(count * 2);

@@ -5,7 +5,7 @@
 // The trigger words found are kept in order (`hits`) for the rules' start finders (starts.ts).
 import { WORDS } from './patterns.ts';
 import { unitContext, U } from './unit-context.ts';
-import { wordId, idOf, isLetter, isSpace, isWordChar } from './vocabulary.ts';
+import { wordId, idOf, isDigit, isLetter, isSpace, isWordChar } from './vocabulary.ts';
 
 /** Kinds of trigger words, one bit each. */
 export const K = {
@@ -118,27 +118,35 @@ export function triggerMask(sentence: string): number {
   seen.unitAt = -1; seen.unitEnd = -1;
   hits.n = 0;
   TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(sentence); m; m = TRIGGER.exec(sentence)) {
-    const w = m[0], a = m.index, c = w.charCodeAt(0);
-    if (c <= 57) {
-      mask |= digitBits(sentence, a, a + w.length);
-      // Digits after letters in one run ("May2024", "FY2017"): the run's head may be a core too.
-      let r = a;
-      while (r > 0 && isWordChar(sentence.charCodeAt(r - 1))) r--;
-      if (r < a) {
-        let l = r;
-        while (l < a && isLetter(sentence.charCodeAt(l))) l++;
-        const head = TRIG[idOf(sentence, r, l)];
-        if (head) addHit(r, head);
+  // test() and lastIndex instead of exec(): no match array. A match ends at e; it is a digit sequence (maximal: no
+  // match ends inside one), a whole run that is a trigger word ("q1" ends with a digit), or "fy" before digits.
+  while (TRIGGER.test(sentence)) {
+    const e = TRIGGER.lastIndex;
+    let r = e - 1;
+    while (r > 0 && isWordChar(sentence.charCodeAt(r - 1))) r--;
+    const runEnd = !isWordChar(sentence.charCodeAt(e));
+    let a = r;
+    if (isDigit(sentence.charCodeAt(e - 1))) {
+      let d = e - 1;
+      while (d > r && isDigit(sentence.charCodeAt(d - 1))) d--;
+      if (d === r || !runEnd || !TRIG[idOf(sentence, r, e)]) {
+        mask |= digitBits(sentence, d, e);
+        // Digits after letters in one run ("May2024", "FY2017"): the run's head may be a core too.
+        if (r < d) {
+          let l = r;
+          while (l < d && isLetter(sentence.charCodeAt(l))) l++;
+          const head = TRIG[idOf(sentence, r, l)];
+          if (head) addHit(r, head);
+        }
+        addHit(r, DIGITS);
+        continue;
       }
-      addHit(r, DIGITS);
-      continue;
-    }
-    const id = idOf(sentence, a, a + w.length), bits = TRIG[id];
+    } else if (!runEnd) a = e - 2;
+    const id = idOf(sentence, a, e), bits = TRIG[id];
     addHit(a, bits);
     if (bits & K.Unit) {
       if (seen.unitAt < 0) seen.unitAt = a;
-      seen.unitEnd = a + w.length;
+      seen.unitEnd = e;
       const year = id === YEAR_ID;
       if (year && sentence.charCodeAt(a + 4) === 45) mask |= K.YearHyphen;
       mask |= (unitContext(sentence, a, year) & (bits & K.PartOfDay ? ~0 : ~U.ThisLast)) << UNIT_CONTEXT_SHIFT;
