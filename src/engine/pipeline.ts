@@ -60,8 +60,8 @@ export function runPipeline(pipeline: Pipeline, initial: Partial<Layers>, option
  * Run the pipeline over several documents stage by stage: each stage runs on every document before
  * the next stage starts. Each document gets exactly what `runPipeline` would give it (its own options,
  * messages and fatal stop); only the order of work differs. One stage's code and tables stay in the
- * processor's caches across the batch, which makes a corpus run ~1.3–1.4× faster than article by
- * article (README, "Speed").
+ * processor's caches across the batch: measured in one process, a corpus runs 1.25–1.45× faster than
+ * article by article (less in separate bench runs on this noisy machine; README, "Speed").
  */
 export function runPipelineBatch(pipeline: Pipeline, runs: readonly PipelineRun[]): Partial<Layers>[] {
   const n = runs.length;
