@@ -80,11 +80,12 @@ export const THAT = /^\s*,?\s*that\b/;
 
 /**
  * Where a reported clause stops: a trailing attribution or a new verb phrase of the subject; a second
- * cue with its own clause (", arguing that …", "and warned that …"), or a speech act of the same speaker (", calling it …"); a new group of speakers (", and several warned …");
+ * cue with its own clause (", arguing that …", "and warned that …"), or a speech act of the same speaker (", calling it …",
+ * "and accused X of …", "and urged X to …"); a new group of speakers (", and several warned …");
  * the writer's comment on the clause (", something he had not disclosed", ", a claim the firm denies"); the writer's
  * contrast with a named party (", while the Farmers Union welcomed …").
  */
-export const CLAUSE_END = /,\s*(?:according to\b|citing\b|saying\b|adding\b|noting\b|he said\b|she said\b|they said\b|\p{Ll}{3,}ing that\b|(?:calling|describing|urging|accusing|blaming|branding|dismissing|critici[sz]ing|praising|welcoming|condemning|vowing|pledging|promising|insisting|arguing|claiming|warning|denying)\s|(?:while|whereas)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.&-]*\s+){1,5}(?:\p{Ll}+\s+)?(?:\p{Ll}+ed|said|told|went|took|made|gave|spoke)\b|(?:something|a (?:move|claim|charge|figure|step|view|position|assertion|allegation|accusation))\s|(?:(?:and|but|while|though|although|even as)\s+(?:(?:also|then|later|several|some|others|many|most|one|another|a few|few|two|three)\s+)?(?:\p{Ll}+ed|declined|said|told|urged|added|warned|went|took|made|sent|gave|spoke)\b))|\s(?:and|but)\s+(?:also\s+)?\p{Ll}{3,}ed that\b|\s+(?:—|–|--)\s|;\s|\s\((?:Reporting|Editing)\b/u;
+export const CLAUSE_END = /,\s*(?:according to\b|citing\b|saying\b|adding\b|noting\b|he said\b|she said\b|they said\b|\p{Ll}{3,}ing that\b|(?:calling|describing|urging|accusing|blaming|branding|dismissing|critici[sz]ing|praising|welcoming|condemning|vowing|pledging|promising|insisting|arguing|claiming|warning|denying)\s|(?:while|whereas)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.&-]*\s+){1,5}(?:\p{Ll}+\s+)?(?:\p{Ll}+ed|said|told|went|took|made|gave|spoke)\b|(?:something|a (?:move|claim|charge|figure|step|view|position|assertion|allegation|accusation))\s|(?:(?:and|but|while|though|although|even as)\s+(?:(?:also|then|later|several|some|others|many|most|one|another|a few|few|two|three)\s+)?(?:\p{Ll}+ed|declined|said|told|urged|added|warned|went|took|made|sent|gave|spoke)\b))|\s(?:and|but)\s+(?:also\s+)?\p{Ll}{3,}ed that\b|\s(?:and|but)\s+(?:also\s+)?(?:accused|urged|called on|criticised|criticized|condemned|denounced|dismissed|vowed|pledged|promised|warned)\s|\s+(?:—|–|--)\s|;\s|\s\((?:Reporting|Editing)\b/u;
 
 /** Speech context for a partial quote when no cue verb is found: noun cues and fixed phrases. */
 export const SPEECH_NOUNS = new Set(cueTable.nouns);

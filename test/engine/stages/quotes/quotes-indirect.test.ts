@@ -278,3 +278,9 @@ test('"denied"/"confirmed" take a bare clause, but not a noun that takes its own
   ].join('\n\n'));
   assert.deepEqual(quotes.map((q) => q.content.text), ['any payment had changed hands', 'it had closed two of its shops', 'the idea is still alive']);
 });
+
+test('a reported clause stops at "and accused" / "and urged": the speaker\'s next act is not part of what was said', () => {
+  const { quotes } = runQuotes('Mira Osei, an aide to the governor, told reporters that the budget would pass by June and accused the opposition of "stalling for time".',
+    [{ type: 'PERSON', name: 'Mira Osei', forms: ['Mira Osei'] }]);
+  assert.deepEqual(quotes.map(show), ['indirect [the budget would pass by June] <- Mira Osei', 'partial [stalling for time] <- Mira Osei']);
+});
