@@ -7,7 +7,7 @@ export type Category = keyof typeof table.categories;
 export type Polarity = 'coop' | 'verbal' | 'conflict';
 export type Flag = 'future' | 'subjtarget' | 'recip' | 'gov-intent' | 'gov-threat' | 'gov-reject' | 'gov-request'
   | 'gov-accuse' | 'gov-deny' | 'gov-prepare' | 'nounish' | 'contest' | 'needprep'
-  | 'question' | 'objactor' | 'topic' | 'consequence' | 'intransitive';
+  | 'question' | 'objactor' | 'topic' | 'consequence' | 'intransitive' | 'needcomp';
 
 export interface Pattern {
   plover: Category; cameo: string; pos: 'v' | 'n'; phrase: string;
@@ -29,7 +29,7 @@ export interface Pattern {
 export const GAP_MAX = 3;
 
 const FLAGS: readonly Flag[] = ['future', 'subjtarget', 'recip', 'gov-intent', 'gov-threat', 'gov-reject', 'gov-request', 'gov-accuse',
-  'gov-deny', 'gov-prepare', 'nounish', 'contest', 'needprep', 'question', 'objactor', 'topic', 'consequence', 'intransitive'];
+  'gov-deny', 'gov-prepare', 'nounish', 'contest', 'needprep', 'question', 'objactor', 'topic', 'consequence', 'intransitive', 'needcomp'];
 /** Each flag's bit in Pattern.flagBits. */
 export const FLAG = Object.fromEntries(FLAGS.map((f, n) => [f, 1 << n])) as Record<Flag, number>;
 /** Complement-taking flags, in the order that decides a pattern's governor when it has several. */

@@ -32,6 +32,8 @@ export const RULE_WORDS: readonly string[] = [
   'shipments', 'tents', 'grain', 'wheat', 'systems', 'missiles', 'tanks', 'assistance', 'relief', 'cash', 'help', 'message', 'speech', 'address',
   'money', 'funds', 'funding', 'loan', 'loans', 'credit', 'asylum', 'shelter', 'rice', 'blankets', 'doses', 'tonnes', 'tons', 'million', 'billion',
   'vehicles', 'aircraft', 'jets', 'helicopters', 'drones', 'artillery', 'radar', 'troops', 'training', 'intelligence', '$', '€', '£',
+  // the press (compose-events.ts PRESS), plural group words
+  'journalists', 'reporters', 'press', 'media', 'correspondents', 'newsmen', 'newspaper', 'newspapers', 'both', 'sides', 'parties', 'discuss', 'needcomp',
   // force words that keep "strike" an attack (find-triggers.ts FORCE_WORDS)
   'air', 'missile', 'drone', 'military', 'army', 'forces', 'bomb', 'bombs', 'rocket', 'rockets', 'killed', 'wounded', 'militants', 'targets',
   'warning', 'verdict', 'ultimatum', 'remarks', 'statement', 'blow', 'results', 'promise', 'promises',

@@ -296,3 +296,11 @@ test('force used "to disperse" a crowd is one act of force; an arrest beside it 
   assert.deepEqual(codes('Riot police used tear gas to disperse the students outside the ministry.'), ['ASSAULT']);
   assert.deepEqual(codes('Riot police fired tear gas and detained 30 students outside the ministry.'), ['ASSAULT', 'COERCE']);
 });
+
+test('talking to the press, discussing alone and a bare "failed" are no events; a failure to agree is', () => {
+  assert.deepEqual(codes('Addressing reporters on Tuesday, the mayor said the budget was balanced.'), []);
+  assert.deepEqual(codes('An aide, who spoke on condition of anonymity to discuss the plan, said it was ready.'), []);
+  assert.deepEqual(codes('The harbour vote failed last spring.'), []);
+  assert.deepEqual(codes('Peru failed to reach a deal with Chile.'), ['REJECT']);
+  assert.deepEqual(codes('The ministers discussed fishing quotas with Norway.'), ['CONSULT']);
+});

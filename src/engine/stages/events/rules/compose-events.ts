@@ -197,6 +197,20 @@ function endsWithIng(v: View, k: number): boolean {
     && (v.text.charCodeAt(end - 1) | 32) === 103;
 }
 
+/** Generic words for the press: an audience, not a party to a meeting. */
+const PRESS = new Set(['journalists', 'reporters', 'press', 'media', 'correspondents', 'newsmen', 'newspaper', 'newspapers']);
+function pressActor(v: View, actors: Actor[], k: number): boolean {
+  return k >= 0 && PRESS.has(v.lows[actors[k].j - 1]);
+}
+/** An actor of several: a plural head ("officials", "the two sides") or a group word. */
+function pluralActor(v: View, a: Actor): boolean {
+  const w = v.lows[a.j - 1];
+  if (w === 'both' || w === 'sides' || w === 'parties') return true;
+  const tok = v.toks[a.j - 1];
+  const last = v.text.charCodeAt(tok.end - 1), before = v.text.charCodeAt(tok.end - 2);
+  return (last === 115 || last === 83) && before !== 115 && before !== 83;
+}
+
 /**
  * Turn the sentence's triggers into events: complement-taking triggers absorb the event they
  * govern; negation, modality and conditions set the mode or recode a stated intention.
@@ -219,6 +233,12 @@ export function composeEvents(v: View, actors: Actor[], infos: TriggerInfo[]): D
     const gov = t.pat.governor;
     const emb = gov ? complementOf(v, infos, n) : -1;
     if ((t.pat.flagBits & FLAG.consequence) !== 0 && !statesConsequence(v, t)) continue;
+    // "the talks failed": a governor that needs the act it governs ("failed to agree") is nothing alone.
+    if ((t.pat.flagBits & FLAG.needcomp) !== 0 && emb < 0) continue;
+    // "addressing journalists", "told reporters": the press is whom an actor speaks through, not the other side of a meeting.
+    if (plover === 'CONSULT' && (pressActor(v, actors, source) || pressActor(v, actors, target))) continue;
+    // "an official, who spoke on condition of anonymity to discuss internal deliberations": one party alone consults no one.
+    if (t.pat.pos === 'v' && t.pat.lemma === 'discuss' && target < 0 && (source < 0 || (actors[source].coord === undefined && !pluralActor(v, actors[source])))) continue;
     // "declined to comment / to be identified / to give her name": no proposal is rejected, nothing given.
     if (gov === 'gov-reject' && declinesToSpeak(v, t)) { if (emb >= 0) consumed[emb] = 1; continue; }
     // "the war, which has killed thousands", "a deal that would free detainees": the act's subject
