@@ -101,6 +101,7 @@ export function evaluate(sharedData: string | null, root: string): EvalResult {
       const best = [...(votes.get(e.name) ?? new Map<Entity, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
       names[k][1]++;
       if (best && best.name === e.name) names[k][0]++;
+      else if (process.env.ENTITY_ERRORS) console.log(`NAME ${d.slug} gold "${e.name}" got "${best?.name ?? '(none)'}"`);
     }
   }
   if (dev.length) {

@@ -91,3 +91,10 @@ test('a title before the name, between commas, is the person\'s title', () => {
   // no title before the comma: nothing taken from "At the bank"
   assert.ok(!find(entities, 'Tom Reyes').titles.some((t) => /bank/i.test(t)));
 });
+
+test('British titles written without a full stop ("Prof", "Cllr", "Lt") are titles, not first names', () => {
+  const { entities } = extractEntities('Prof Ana Duarte and Cllr Tom Bryce met Lt Ravi Menon in Leeds.\n');
+  assert.deepEqual(find(entities, 'Ana Duarte').titles, ['Prof']);
+  assert.deepEqual(find(entities, 'Tom Bryce').titles, ['Cllr']);
+  assert.deepEqual(find(entities, 'Ravi Menon').titles, ['Lt']);
+});
