@@ -5,7 +5,8 @@ import type { Token } from '../../layers.ts';
 import type { Span } from '../../../model/index.ts';
 import { KEYS, ENTRIES, W } from './word-class.ts';
 import { keyOf, keyBits } from './token-text.ts';
-import { GAP_MAX, type Pattern } from './patterns.ts';
+import type { Pattern } from './patterns.ts';
+import { matchSlots } from './match-slots.ts';
 
 // A 64 K-bit Bloom filter (two bits a word) over the trigger words' first, second, middle and
 // last characters and length, characters read by their low 5 bits (an ASCII capital and its lower
@@ -96,31 +97,11 @@ function idAt(k: number): number {
   return id;
 }
 
-/** Is key index `id` one of `slot`'s? */
-function inSlot(slot: Int32Array, id: number): boolean {
-  for (let k = 0; k < slot.length; k++) if (slot[k] === id) return true;
-  return false;
-}
+/** Whether token k of the sentence being read is punctuation. */
+const markAt = (k: number) => knownTokens[k].kind === 'p';
 
-/** Does pattern p match from token i of the sentence's tokens [.., b)? As find-triggers.ts matchFrom, the tokens' keys looked up as needed. */
-function matches(p: Pattern, i: number, b: number): boolean {
-  const rest = p.restIds;
-  let k = i + 1;
-  for (let s = 0; s < rest.length; s++) {
-    const slot = rest[s];
-    if (slot === null) {
-      const nextSlot = rest[s + 1]!;
-      let g = 0;
-      while (g <= GAP_MAX && k + g < b && !inSlot(nextSlot, idAt(k + g)) && knownTokens[k + g].kind !== 'p') g++;
-      if (g > GAP_MAX || k + g >= b || !inSlot(nextSlot, idAt(k + g))) return false;
-      k += g;
-      continue;
-    }
-    if (k >= b || !inSlot(slot, idAt(k))) return false;
-    k++;
-  }
-  return true;
-}
+/** Does pattern p match from token i of the sentence's tokens [.., b)? Its tokens' keys are looked up as needed (idAt). */
+const matches = (p: Pattern, i: number, b: number) => matchSlots(p, i, b, idAt, markAt) >= 0;
 
 /** Is there a word among tokens [a, b) that is a trigger word with a pattern that matches from it? */
 function matchesSome(text: string, tokens: readonly Token[], a: number, b: number): boolean {

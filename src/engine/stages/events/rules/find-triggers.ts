@@ -1,4 +1,5 @@
-import { NOT_TRIGGERS, GAP_MAX, CUES, FLAG, type Pattern } from '../patterns.ts';
+import { NOT_TRIGGERS, CUES, FLAG, type Pattern } from '../patterns.ts';
+import { matchSlots } from '../match-slots.ts';
 import { entryAt, type View, type Trigger } from '../view.ts';
 import { W, KEYS } from '../word-class.ts';
 
@@ -9,30 +10,15 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
   'mass', 'general', 'hunger', 'bomb', 'rocket', 'similar', 'possible', 'potential', 'planned', 'alleged', 'official', 'formal', 'peace', 'trade',
   'free-trade', 'humanitarian', 'economic', 'financial', 'food', 'emergency', 'direct', 'joint', 'coordinated', 'large-scale', 'renewed']);
 
-/** Is key index `id` one of `slot`'s? (A token outside the lexicon, id -1, is in no slot.) */
-function inSlot(slot: Int32Array, id: number): boolean {
-  for (let k = 0; k < slot.length; k++) if (slot[k] === id) return true;
-  return false;
-}
+// The view matchFrom reads: set before each matchSlots call, read by viewId and viewMark (no closure per call).
+let VIEW: View | null = null;
+const viewId = (k: number) => VIEW!.ids[k];
+const viewMark = (k: number) => VIEW!.toks[k].kind === 'p';
 
 /** The token after the end of `p` matched from token `i`, or -1. Gaps skip up to GAP_MAX words. */
 function matchFrom(v: View, p: Pattern, i: number): number {
-  const ids = v.ids, n = ids.length, rest = p.restIds;
-  let k = i + 1;
-  for (let s = 0; s < rest.length; s++) {
-    const slot = rest[s];
-    if (slot === null) {
-      const nextSlot = rest[s + 1]!;
-      let g = 0;
-      while (g <= GAP_MAX && k + g < n && !inSlot(nextSlot, ids[k + g]) && v.toks[k + g].kind !== 'p') g++;
-      if (g > GAP_MAX || k + g >= n || !inSlot(nextSlot, ids[k + g])) return -1;
-      k += g;
-      continue;
-    }
-    if (k >= n || !inSlot(slot, ids[k])) return -1;
-    k++;
-  }
-  return k;
+  VIEW = v;
+  return matchSlots(p, i, v.ids.length, viewId, viewMark);
 }
 
 // The longest match of a pattern list (longest): its pattern, and the token after its end.
