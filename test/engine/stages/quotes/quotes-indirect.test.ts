@@ -284,3 +284,12 @@ test('a reported clause stops at "and accused" / "and urged": the speaker\'s nex
     [{ type: 'PERSON', name: 'Mira Osei', forms: ['Mira Osei'] }]);
   assert.deepEqual(quotes.map(show), ['indirect [the budget would pass by June] <- Mira Osei', 'partial [stalling for time] <- Mira Osei']);
 });
+
+test('"while X\'s health ministry said" ends the first clause; "replied when asked" reports nothing; a statement speaks for its author', () => {
+  const a = runQuotes("Chad's army said it had pushed the rebels back, while Sudan's foreign ministry said the border was calm.").quotes;
+  assert.deepEqual(a.map((q) => q.content.text), ['it had pushed the rebels back', 'the border was calm']);
+  const b = runQuotes('"Never," Ms. Ruiz replied when pressed about a second term.').quotes;
+  assert.deepEqual(b.map((q) => q.kind), ['direct']);
+  const c = runQuotes('A statement from the Vatican said the pope would travel in May.', [{ type: 'ORG', name: 'Holy See', forms: ['Vatican'] }]).quotes;
+  assert.equal(c[0].speaker?.name, 'Holy See');
+});

@@ -64,6 +64,8 @@ const NOT_ADDRESSEE = new Set(['that', 'this', 'is', 'was', 'has'].map(W));
 const ID_THAT = W('that');
 /** Subordinators that open a time or manner clause after a cue, never a bare reported clause. */
 const ADVERBIAL_OPENERS = new Set(['as', 'while'].map(W));
+/** Subordinators that open a reduced time clause when a participle follows ("replied when asked", "said after meeting"). */
+const REDUCED_OPENERS = new Set(['when', 'after', 'before', 'until', 'once'].map(W));
 /** Nouns that take a "that" complement: "denied reports that …" has the noun phrase as object, the "that" clause is the noun's, not a bare reported clause. */
 const THAT_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions', 'rumour', 'rumours',
   'rumor', 'rumors', 'accusation', 'accusations', 'speculation', 'charge', 'charges', 'assertion', 'assertions', 'notion', 'idea', 'suspicion',
@@ -132,6 +134,7 @@ function looksLikeClause(a: Art, pos: number, limit: number, say: boolean): bool
   const opens = (flagsOf(a, i) & (F_SUBJ | F_CLSTART | F_DEF | F_INDEF)) !== 0 || upperOrDigit(w);
   if (a.kind[i] !== K_W && a.kind[i] !== K_N) return false;
   if (ADVERBIAL_OPENERS.has(idOf(a, i))) return false;
+  if (REDUCED_OPENERS.has(idOf(a, i)) && i + 1 < a.n && a.s[i + 1] < limit && /^\p{Ll}+(?:ed|ing)$/u.test(wordOf(a, i + 1))) return false;
   // "denied reports that troops …", "confirmed the claims": the opener is the object noun, not a clause subject
   // ("insists the idea is not dead": the noun with its own finite verb right after it is the clause subject)
   if (!say) {

@@ -149,6 +149,9 @@ export function createResolver(text: string, entities: readonly Entity[]) {
    */
   function namedBody(p: SpeakerPhrase, mention: Span): Resolved | null {
     let s = p.start;
+    // "A statement from the Kremlin said", "a letter signed by the ministry": the document's author speaks.
+    const doc = DOCUMENT_FROM.exec(text.slice(p.start, p.end));
+    if (doc) s = p.start + doc[0].length;
     if (text.startsWith('The ', s) || text.startsWith('the ', s)) s += 4;
     if (s >= p.end || text.charCodeAt(s) < 65 || text.charCodeAt(s) > 90) return null;
     const e = ix.covering(s, p.end, (m) => m.entity.type === 'ORG' || m.entity.type === 'GPE');
@@ -198,6 +201,9 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     },
   };
 }
+/** A document and its author's preposition at the start of a speaker phrase ("A statement from ", "a letter signed by "). */
+const DOCUMENT_FROM = /^(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|letter|report|memo|release|post|communiqu[eé]|notice|note|filing)\s+(?:(?:signed|issued|released|posted)\s+)?(?:from|by)\s+/i;
+
 /** "officials at the Interior Ministry", "analysts with Nordbank": a named body after a plural source (not "at the scene"). */
 const AT_BODY = /^(?:with|at|from|for)\s+(?:the\s+)?\p{Lu}/u;
 const DEF = /^(the|this|that|these|those|his|her|its|their|our)$/;
