@@ -293,3 +293,12 @@ test('"while X\'s health ministry said" ends the first clause; "replied when ask
   const c = runQuotes('A statement from the Vatican said the pope would travel in May.', [{ type: 'ORG', name: 'Holy See', forms: ['Vatican'] }]).quotes;
   assert.equal(c[0].speaker?.name, 'Holy See');
 });
+
+test('"told X" and a bare clause: the addressee stops where the clause\'s subject starts', () => {
+  const a = runQuotes('The mayor told the council the bridge would reopen in March.').quotes;
+  assert.deepEqual(a.map(show), ['indirect [the bridge would reopen in March] <- unnamed']);
+  assert.equal(a[0].addressee?.mention.text, 'the council');
+  const b = runQuotes('The mayor told the head of the council that the bridge would reopen.').quotes;
+  assert.equal(b[0].addressee?.mention.text, 'the head of the council');
+  assert.deepEqual(runQuotes('The mayor told reporters the news at noon.').quotes, []);
+});

@@ -97,7 +97,8 @@ export function findReportedClause(w: Win, c: number, cue: Cue, limit: number): 
   if (text[pos] === ',' && !thatM) return null; // "said, adding …": no clause of its own
   const that = !!thatM;
   if (thatM) pos += thatM[0].length;
-  else if (cue.clause !== 'bare') return null;
+  // "told reporters the president would sign …": after "told" and its addressee a bare clause is as common as "that".
+  else if (cue.clause !== 'bare' && !(addressee && cue.lemma === 'tell')) return null;
   while (pos < limit && (text.charCodeAt(pos) === 44 || isWhite(text.charCodeAt(pos)))) pos++;
   if (pos >= limit || isOpeningMark(text.charCodeAt(pos))) return null;
   if (!that && !looksLikeClause(a, pos, limit, cue.lemma === 'say')) return null;
@@ -164,6 +165,9 @@ function upperOrDigit(w: string): boolean {
 }
 
 /** The addressee right after a cue that takes one: "told Foreign Policy", "told reporters", "warned the whips". */
+/** A determiner after the first word of a noun phrase, not after a preposition or "and" (" the ", " a ", " his " …): where a following clause's subject starts. */
+const SECOND_DETERMINER = /(?<=\S)(?<!\b(?:of|for|in|at|on|with|from|to|by|about|over|under|into|and|or))\s+(?=(?:the|a|an|his|her|its|their|this|these|those)\s)/;
+
 export function findAddressee(a: Art, pos: number, limit: number, cue: Cue): { start: number; end: number } | null {
   const text = a.text;
   if (!cue.object) {
@@ -177,7 +181,11 @@ export function findAddressee(a: Art, pos: number, limit: number, cue: Cue): { s
   // "warned that the council …": a "that" right after the cue opens the clause, it is no determiner of an addressee
   if (after.n > 0 && idAt(after, 0) === ID_THAT) return null;
   const np = findSpeakerAfterCue(after, 0);
-  if (np && np.kind !== 'pronoun') return { start: np.start, end: np.end };
+  if (np && np.kind !== 'pronoun') {
+    // "told the crowd the union would …": a second determiner opens the clause's subject, not more of the addressee.
+    const inner = SECOND_DETERMINER.exec(text.slice(np.start, np.end));
+    return { start: np.start, end: inner ? np.start + inner.index : np.end };
+  }
   if (after.n === 0) return null;
   if (OBJECT_PRONOUNS.has(idAt(after, 0))) return { start: sAt(after, 0), end: eAt(after, 0) };
   const w0 = wAt(after, 0);
