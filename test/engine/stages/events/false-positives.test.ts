@@ -304,3 +304,8 @@ test('talking to the press, discussing alone and a bare "failed" are no events; 
   assert.deepEqual(codes('Peru failed to reach a deal with Chile.'), ['REJECT']);
   assert.deepEqual(codes('The ministers discussed fishing quotas with Norway.'), ['CONSULT']);
 });
+
+test('a number of actors after "released" is still an object actor; a bare quantity is not', () => {
+  assert.deepEqual(codes('The kidnappers released 9 hostages near Gao.'), ['RETREAT']);
+  assert.deepEqual(codes('The ministry received 300 applications.'), []);
+});

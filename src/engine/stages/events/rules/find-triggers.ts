@@ -346,9 +346,10 @@ function askedQuestion(v: View, p: Pattern, j: number): boolean {
 /** Words that open a quantity: "received about 50,000 refugees" takes in things, it hosts no one. */
 const QUANTITY = new Set(['about', 'more', 'less', 'nearly', 'almost', 'some', 'no', 'over']);
 
-/** An 'objactor' verb whose object is a quantity ("received 300 applications", "received no reply"). */
+/** An 'objactor' verb whose object is a quantity ("received 300 applications", "received no reply"), not a number of actors ("released 12 hostages"). */
 function quantityObject(v: View, p: Pattern, j: number): boolean {
-  return (p.flagBits & FLAG.objactor) !== 0 && j < v.lows.length && (v.toks[j].kind === 'n' || QUANTITY.has(v.lows[j]));
+  return (p.flagBits & FLAG.objactor) !== 0 && j < v.lows.length && (v.toks[j].kind === 'n' || QUANTITY.has(v.lows[j]))
+    && !(j + 1 < v.lows.length && (v.cls[j + 1] & W.actor) !== 0);
 }
 
 /**
