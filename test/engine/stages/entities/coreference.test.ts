@@ -135,3 +135,10 @@ test('an organisation named without and then with its head word is one organisat
   assert.equal(orgs[0].name, 'Welsh Labour Party');
   assert.equal(orgs[0].mentions.length, 2);
 });
+
+test('a capital after words of relations between states stands for its state, and so does one joined to it by "and"', () => {
+  const { entities } = extractEntities('The deal pushed Hanoi closer to Tokyo and Canberra, while flights between Lima and Quito resumed.\n');
+  assert.deepEqual(find(entities, 'Japan').mentions.map((m) => [m.text, m.kind]), [['Tokyo', 'metonym']]);
+  assert.deepEqual(find(entities, 'Australia').mentions.map((m) => [m.text, m.kind]), [['Canberra', 'metonym']]);
+  assert.equal(find(entities, 'Lima').type, 'GPE');
+});

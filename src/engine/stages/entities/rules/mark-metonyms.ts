@@ -17,6 +17,9 @@ const ACTOR_OBJECT_BEFORE = /\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|
  */
 const AFTER_ACTOR_OBJECT = /^(?:\s+(?:of|to|that|over|for|on|in|against|about|from|with|after|before|again|repeatedly|last|this|amid|during|and|when|while|as|but|not)\b|\s*[,.;:])/;
 
+/** Words of relations between states before a capital: "closer to Moscow", "ties with Beijing", "sanctions on Tehran". */
+const RELATION_BEFORE = /\b(?:closer to|ties (?:with|to)|relations (?:with|between)|talks with|dialogue with|deal with|agreement with|pressure (?:on|from)|sanctions (?:on|against)|rapprochement with|rift with|dispute with|tensions with|alliance with|allied with|support from|backed by|aligned with|pivot to(?:wards?)?|overtures? to)\s+$/;
+
 /**
  * A capital that acts or owns stands for its state: "Moscow said", "Riyadh's priority" →
  * a mention of Russia / the United States of kind `metonym`. "in Moscow" stays a city.
@@ -30,9 +33,16 @@ export function markMetonyms(text: string, _tokens: Token[], cands: Candidate[])
     if (prev && c.start - prev.end === 5 && text.startsWith(' and ', prev.end) && PLACE_BEFORE.test(text.slice(Math.max(0, prev.start - 10), prev.start))) continue;
     const next = NEXT_WORD.exec(text.slice(c.end, c.end + 24));
     const acts = !!next && !!(next[2] || METONYM_VERBS.has(next[1]) || PAST_VERB.test(next[1]));
-    const object = ACTOR_OBJECT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && AFTER_ACTOR_OBJECT.test(text.slice(c.end, c.end + 6));
+    const object = (ACTOR_OBJECT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && AFTER_ACTOR_OBJECT.test(text.slice(c.end, c.end + 6)))
+      || RELATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
     if (!acts && !object) continue;
     if (!object && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) continue;
+    toMetonym(c, c.capitalOf);
+  }
+  // "closer to Moscow and Beijing": a capital joined by "and" after a capital that stands for its state does too.
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k], prev = cands[k - 1];
+    if (!c.capitalOf || c.type !== 'GPE' || c.kind === 'metonym' || prev.kind !== 'metonym' || c.start - prev.end !== 5 || !text.startsWith(' and ', prev.end)) continue;
     toMetonym(c, c.capitalOf);
   }
   // "Tokyo and Manila signed a pact": a capital joined by "and" to a capital that acts acts with it.
