@@ -197,3 +197,11 @@ test('an organisation named "X of Y" speaks as itself (its last word is no role)
   assert.deepEqual(quotes.map((q) => q.speaker?.name), ['National Union of Dockworkers', 'National Union of Dockworkers']);
   assert.ok(quotes.every((q) => !q.speaker?.anonymous));
 });
+
+test('a report whose author an apposition names speaks for that author', () => {
+  const { quotes } = runQuotes('The audit, released on Friday by the Court of Auditors, said the fund had lost track of its loans.',
+    [{ type: 'ORG', name: 'European Court of Auditors', forms: ['Court of Auditors'] }]);
+  assert.equal(quotes[0].speaker?.name, 'European Court of Auditors');
+  const plain = runQuotes('The audit said the fund had lost track of its loans.').quotes;
+  assert.notEqual(plain[0]?.speaker?.name, 'European Court of Auditors');
+});

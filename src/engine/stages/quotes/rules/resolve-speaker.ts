@@ -152,6 +152,15 @@ export function createResolver(text: string, entities: readonly Entity[]) {
     // "A statement from the Kremlin said", "a letter signed by the ministry": the document's author speaks.
     const doc = DOCUMENT_FROM.exec(text.slice(p.start, p.end));
     if (doc) s = p.start + doc[0].length;
+    // "The report, released on Monday by Human Rights Watch, said": the author named in the apposition speaks.
+    else if (DOCUMENT_HEAD.test(text.slice(p.start, p.end))) {
+      const by = AUTHOR_APPOSITION.exec(text.slice(p.end, p.end + 120));
+      if (by) {
+        const at = p.end + by[0].length;
+        const e = ix.covering(at, at + 1, (m) => m.entity.type === 'ORG' || m.entity.type === 'GPE' || m.entity.type === 'PERSON');
+        return e && e.start === at ? fromEntity(e.entity, mention, mention.text, p.start) : null;
+      }
+    }
     if (text.startsWith('The ', s) || text.startsWith('the ', s)) s += 4;
     if (s >= p.end || text.charCodeAt(s) < 65 || text.charCodeAt(s) > 90) return null;
     const e = ix.covering(s, p.end, (m) => m.entity.type === 'ORG' || m.entity.type === 'GPE');
@@ -203,6 +212,11 @@ export function createResolver(text: string, entities: readonly Entity[]) {
 }
 /** A document and its author's preposition at the start of a speaker phrase ("A statement from ", "a letter signed by "). */
 const DOCUMENT_FROM = /^(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|letter|report|memo|release|post|communiqu[eé]|notice|note|filing)\s+(?:(?:signed|issued|released|posted)\s+)?(?:from|by)\s+/i;
+
+/** A speaker phrase that is a document ("the report", "a new study"). */
+const DOCUMENT_HEAD = /^(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|letter|report|memo|release|communiqu[eé]|study|survey|audit|review|assessment)$/i;
+/** An apposition naming a document's author: ", released on Monday by ", ", published by the ". */
+const AUTHOR_APPOSITION = /^,\s+(?:[a-z]+\s+){0,3}?(?:released|published|issued|written|compiled|prepared|commissioned|produced)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s+(?:the\s+)?/;
 
 /** "officials at the Interior Ministry", "analysts with Nordbank": a named body after a plural source (not "at the scene"). */
 const AT_BODY = /^(?:with|at|from|for)\s+(?:the\s+)?\p{Lu}/u;
