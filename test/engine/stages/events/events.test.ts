@@ -385,3 +385,10 @@ test('weapons after a demonym are that country\'s military: "Belarusian rockets"
   const fired = run('Iranian ballistic missiles hit an air base in the desert.').find((x) => x.code.plover === 'ASSAULT');
   assert.equal(fired?.source?.sector, 'MIL');
 });
+
+test('stones, rocks and petrol bombs hurled or thrown at someone are a violent protest (145)', () => {
+  for (const s of ['Rioters hurled stones at the police station in Kumasi.', 'Students threw petrol bombs at riot police.', 'Fans pelted the officers with bottles.']) {
+    const events = run(s);
+    assert.deepEqual(events.map((e) => `${e.code.plover} ${e.code.cameo}`), ['PROTEST 145'], s);
+  }
+});
