@@ -392,3 +392,9 @@ test('stones, rocks and petrol bombs hurled or thrown at someone are a violent p
     assert.deepEqual(events.map((e) => `${e.code.plover} ${e.code.cameo}`), ['PROTEST 145'], s);
   }
 });
+
+test('a mutual act with a plural subject: the place after "in" is the venue, not the other party', () => {
+  const events = run('The two leaders signed a border treaty in Astana.');
+  assert.ok(events.some((e) => e.source?.text === 'leaders'));
+  assert.ok(events.every((e) => e.target?.text !== 'Astana'), events.map((e) => e.target?.text).join());
+});

@@ -342,5 +342,7 @@ export function assignRoles(v: View, actors: Actor[], t: Trigger, facts: ClauseF
   // A place after the verb ("met in Lima", "held talks in Baghdad") is the venue, not the other party.
   if ((target < 0 || actors[target].place || VENUE_PREPS.has(wordBefore(v, actors[target].i))) && subject >= 0
     && actors[subject].coord !== undefined && (t.pat.flagBits & FLAG.recip) !== 0) target = actors[subject].coord!;
+  // "The two leaders signed a deal in Hanoi": with a plural subject and no second party named, the venue is no party either.
+  else if (target >= 0 && subject >= 0 && (t.pat.flagBits & FLAG.recip) !== 0 && VENUE_PREPS.has(wordBefore(v, actors[target].i))) target = -1;
   return thingSubject ? { source: subject, target, thingSubject } : { source: subject, target };
 }
