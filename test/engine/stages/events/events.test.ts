@@ -397,4 +397,6 @@ test('a mutual act with a plural subject: the place after "in" is the venue, not
   const events = run('The two leaders signed a border treaty in Astana.');
   assert.ok(events.some((e) => e.source?.text === 'leaders'));
   assert.ok(events.every((e) => e.target?.text !== 'Astana'), events.map((e) => e.target?.text).join());
+  // "signed" and "treaty" name one act: the record without actors gives way to the one with them
+  assert.equal(events.length, 1);
 });

@@ -51,6 +51,20 @@ function sameHappening(out: Event[], e: Event, plover: string, mode: string, sou
   return undefined;
 }
 
+/** The index of a kept event with neither actor, of the same category and mode, in e's sentence; -1 if none. */
+function actorlessAt(out: Event[], e: Event, plover: string, mode: string): number {
+  for (let k = 0; k < out.length; k++) {
+    if (PLOVERS[k] === plover && MODES[k] === mode && out[k].evidence.start === e.evidence.start && !out[k].source && !out[k].target) return k;
+  }
+  return -1;
+}
+
+/** Is there a kept event of the same category and mode in e's sentence (same evidence start)? */
+function sameSentenceAct(out: Event[], e: Event, plover: string, mode: string): boolean {
+  for (let k = 0; k < out.length; k++) if (PLOVERS[k] === plover && MODES[k] === mode && out[k].evidence.start === e.evidence.start) return true;
+  return false;
+}
+
 /**
  * One event per happening within an article: events with the same category, mode and actors,
  * no conflicting date or place, and both actors known or a place or date shared, are merged; a
@@ -63,11 +77,15 @@ export function mergeDuplicates(events: Event[], timexes: readonly Timex[]): Eve
   for (const e of events) {
     const plover = e.code.plover, mode = e.code.mode ?? '', source = actorKey(e.source), target = actorKey(e.target);
     const bar = hasBar(source) || hasBar(target);
-    // An event with neither actor says too little to be matched with another.
+    // An event with neither actor says too little to be matched with another, except in its own sentence: there
+    // "signed a treaty" and "the treaty" are one act, and the event that names its actors is kept.
+    if (!e.source && !e.target && sameSentenceAct(out, e, plover, mode)) continue;
     const same = e.source || e.target ? sameHappening(out, e, plover, mode, source, target, bar, timexes) : undefined;
     if (!same) {
-      const k = out.length;
-      out.push(e);
+      // An earlier actorless event of the same act in this sentence gives way to this one, which names actors.
+      let k = e.source || e.target ? actorlessAt(out, e, plover, mode) : -1;
+      if (k < 0) k = out.length;
+      out[k] = e;
       PLOVERS[k] = plover; MODES[k] = mode; SOURCES[k] = source; TARGETS[k] = target; BARS[k] = bar;
       continue;
     }
