@@ -142,3 +142,8 @@ test('a capital after words of relations between states stands for its state, an
   assert.deepEqual(find(entities, 'Australia').mentions.map((m) => [m.text, m.kind]), [['Canberra', 'metonym']]);
   assert.equal(find(entities, 'Lima').type, 'GPE');
 });
+
+test('a Spanish or Portuguese name used by its first surname alone is the same person', () => {
+  const { entities } = extractEntities('Labour Minister Rosa Quintana Ferreyra met the unions. Later Quintana said the offer stood.\n');
+  assert.deepEqual(find(entities, 'Rosa Quintana Ferreyra').mentions.map((m) => m.text), ['Rosa Quintana Ferreyra', 'Quintana']);
+});

@@ -45,6 +45,12 @@ export function clusterMentions(text: string, cands: Candidate[]): Cluster[] {
       for (const x of c.words) if (!isInitial(x)) { first ??= x; last = x; }
       const cl = add('n:' + first + ' ' + last, c);
       push(bySurname, last!, cl); push(byFirst, first!, cl);
+      // "Ernesto Villca Rojas" … "Villca": in Spanish and Portuguese names the first of two surnames is the one used alone.
+      const w = c.words;
+      if (w.length >= 3) {
+        const second = w[w.length - 2];
+        if (second !== first && !isInitial(second) && /^\p{Lu}\p{Ll}/u.test(second) && !FIRST_NAMES.has(second) && (bySurname.get(second) ?? []).indexOf(cl) < 0) push(bySurname, second, cl);
+      }
     }
   }
   mergeShortNames(clusters, byKey);
