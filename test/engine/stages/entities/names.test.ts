@@ -423,3 +423,11 @@ test('the words before "of" in an organisation\'s name, used later, are that org
   const { entities } = extractEntities('The Federation of Bus Drivers voted to strike. Later the Federation of Taxi Owners met, and the National Union of Dockworkers joined. The National Union said it would picket.\n');
   assert.deepEqual(find(entities, 'National Union of Dockworkers').mentions.map((m) => m.text), ['National Union of Dockworkers', 'National Union']);
 });
+
+test('an acronym may take a letter from an inner word, and the name it defines is an organisation', () => {
+  const { entities } = extractEntities('The African Union Observer Mission in Chad (AUOMIC) and the Sahel Policy Forum (SPF) issued reports.\n');
+  const m = find(entities, 'African Union Observer Mission in Chad');
+  assert.equal(m.type, 'ORG');
+  assert.deepEqual(m.mentions.map((x) => x.text), ['African Union Observer Mission in Chad', 'AUOMIC']);
+  assert.equal(find(entities, 'Sahel Policy Forum').type, 'ORG');
+});

@@ -1,10 +1,17 @@
 import { makeCandidate, type Candidate } from '../candidate.ts';
 import type { Token } from '../../../layers.ts';
+import { ORG_HEADS } from '../lexicon.ts';
 
 /** Lower-case words that may stand inside a name an acronym abbreviates ("Association of …", "Mission in Armenia"). */
 const INNER = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'des', 'du', 'la', 'le', 'del', 'della', 'el', 'al', 'y', 'et', 'und', '&']);
 /** Last words of a name that make it a place, not an organisation ("Federal Capital Territory (FCT)"). */
 const PLACE_TAILS = new Set(['Territory', 'Province', 'Region', 'Republic', 'District', 'County', 'Emirate', 'Kingdom', 'Prefecture', 'Oblast']);
+/** Does text[s, e) hold an organisation's head word ("Mission", "Council", "Union")? */
+function hasOrgHead(text: string, s: number, e: number): boolean {
+  for (const w of text.slice(s, e).split(/[\s-]+/)) if (ORG_HEADS.has(w)) return true;
+  return false;
+}
+
 /** How many tokens before the bracket are read back. */
 const REACH = 14;
 
@@ -40,15 +47,19 @@ export function readAcronymNames(text: string, tokens: Token[], t0: number, t1: 
     const acr = acronymLetters(text.slice(word.start, word.end));
     if (!acr) continue;
     // Back from the bracket: capitalized words (their initials) and inner words, up to REACH tokens.
-    let initials = '';
+    // `initials` from the capitalized words only; `withInner` also from the inner words ("Mission in Libya (…MIL)").
+    let initials = '', withInner = '', inner = '';
     let start = -1;
     for (let j = i - 1; j >= t0 && j >= i - REACH; j--) {
       const t = tokens[j];
       const w = text.slice(t.start, t.end);
-      if (INNER.has(w)) continue;
+      if (INNER.has(w)) { if (w !== '&' && w !== 'the' && w !== 'and') inner = w[0].toUpperCase() + inner; continue; }
       if (t.kind !== 'w' || !/^\p{Lu}/u.test(w)) break;
-      initials = w.split('-').filter(Boolean).map((p) => p[0].toUpperCase()).join('') + initials;
-      if (spells(acr, initials)) { start = j; if (initials === acr) break; }
+      const own = w.split('-').filter(Boolean).map((p) => p[0].toUpperCase()).join('');
+      initials = own + initials;
+      withInner = own + inner + withInner;
+      inner = '';
+      if (spells(acr, initials) || spells(acr, withInner)) { start = j; if (initials === acr || withInner === acr) break; }
       if (initials.length > acr.length + 2) break;
     }
     if (start < 0 || start === i - 1) continue;
@@ -64,6 +75,11 @@ export function readAcronymNames(text: string, tokens: Token[], t0: number, t1: 
       else if (c.start < s && c.end > s && c.end <= e) { inside.push(k); s = c.start; }
     }
     let named = whole;
+    // A name an acronym defines is an organisation's unless its last word makes it a place: a facility or event
+    // reading of it ("Bolivian Workers' Center", "Maghreb Policy Forum") gives way.
+    const lastWord = text.slice(tokens[i - 1].start, tokens[i - 1].end);
+    if (whole && (whole.type === 'FAC' || whole.type === 'EVENT' || ((whole.type === 'GPE' || whole.type === 'LOC') && hasOrgHead(text, s, e)))
+      && !PLACE_TAILS.has(lastWord)) whole.type = 'ORG';
     if (!named) {
       const country = inside.map((k) => cands[k]).find((c) => c.type === 'GPE' && c.country)?.country;
       const sector = inside.map((k) => cands[k]).find((c) => c.type !== 'GPE' && c.sector)?.sector;
