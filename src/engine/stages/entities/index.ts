@@ -1,4 +1,5 @@
 import { readAcronymNames } from './rules/read-acronym-names.ts';
+import { readLocativeNames } from './rules/locative-names.ts';
 import { readTitlesBeforeNames } from './rules/apposition-title.ts';
 import { defineStage } from '../../pipeline.ts';
 import type { Entity } from '../../../model/index.ts';
@@ -140,6 +141,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     readTitlesBeforeNames(text, tokens, units, cands, before, t, e);
     readPlaceLists(text, cands, before);
     readAcronymNames(text, tokens, t, e, cands, before);
+    readLocativeNames(text, cands, before);
     t = e;
   }
   if (sentences.length) markCues(text, tokens, t, tokens.length, cues);

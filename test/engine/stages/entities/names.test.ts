@@ -431,3 +431,9 @@ test('an acronym may take a letter from an inner word, and the name it defines i
   assert.deepEqual(m.mentions.map((x) => x.text), ['African Union Observer Mission in Chad', 'AUOMIC']);
   assert.equal(find(entities, 'Sahel Policy Forum').type, 'ORG');
 });
+
+test('a name no table knows is a place where places stand ("in El Alto", "the governor of Santa Fe"), not where people do', () => {
+  const { entities } = extractEntities('Troops were sent to restore order in El Alto. The governor of San Tadeo, Lucia Ortega, objected. A baker in Abu Nawas closed.\n');
+  for (const name of ['El Alto', 'San Tadeo', 'Abu Nawas']) assert.equal(find(entities, name).type, 'GPE', name);
+  assert.equal(find(entities, 'Lucia Ortega').type, 'PERSON');
+});
