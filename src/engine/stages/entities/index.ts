@@ -1,5 +1,6 @@
 import { readAcronymNames } from './rules/read-acronym-names.ts';
 import { readLocativeNames } from './rules/locative-names.ts';
+import { readActingEvents } from './rules/acting-events.ts';
 import { readTitlesBeforeNames } from './rules/apposition-title.ts';
 import { defineStage } from '../../pipeline.ts';
 import type { Entity } from '../../../model/index.ts';
@@ -142,6 +143,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     readPlaceLists(text, cands, before);
     readAcronymNames(text, tokens, t, e, cands, before);
     readLocativeNames(text, cands, before);
+    readActingEvents(text, cands, before);
     t = e;
   }
   if (sentences.length) markCues(text, tokens, t, tokens.length, cues);

@@ -437,3 +437,9 @@ test('a name no table knows is a place where places stand ("in El Alto", "the go
   for (const name of ['El Alto', 'San Tadeo', 'Abu Nawas']) assert.equal(find(entities, name).type, 'GPE', name);
   assert.equal(find(entities, 'Lucia Ortega').type, 'PERSON');
 });
+
+test('a "Conference" or "Forum" that acts is a body; one that opens is an event', () => {
+  const { entities } = extractEntities('The Andean Bishops Conference urged calm. The Lisbon Climate Forum opened on Monday.\n');
+  assert.equal(find(entities, 'Andean Bishops Conference').type, 'ORG');
+  assert.equal(find(entities, 'Lisbon Climate Forum').type, 'EVENT');
+});
