@@ -2,6 +2,7 @@ import { looksLikePersonName, properCaseName } from './person-name.ts';
 import { outletName } from './outlets.ts';
 import { wordCount } from './words.ts';
 import { namePieces } from './name-pieces.ts';
+import { parseTimestampLine } from './header-line.ts';
 
 export interface BylineName { start: number; end: number; value: string }
 export interface Byline {
@@ -96,9 +97,12 @@ export function parseByline(line: string): Byline | null {
   if (!publisher && by && sep && sep[0].endsWith('(') && parts.length === 1 && looksLikeOutlet(line.slice(parts[0].start, parts[0].end))) {
     publisher = { start: parts[0].start, end: parts[0].end, value: line.slice(parts[0].start, parts[0].end) };
   }
-  // Without "By", demand an outlet, a job title or the place filed from beside the names, so an ordinary
+  // Without "By", demand an outlet, a job title, a time or the place filed from beside the names, so an ordinary
   // short line is not taken for a byline.
-  if (!by && !publisher && !role && !(place && !parts.length)) return null;
+  // A publication time after the names ("Nadir Qureshi | Published November 18, 2026") marks a byline too
+  // (a bare date does not: "La Paz - Nov 24, 2026" is a place and a time).
+  const timed = !by && parts.some((p) => PUBLISHED.test(line.slice(p.start, p.end)) && parseTimestampLine(line.slice(p.start), false) !== null);
+  if (!by && !publisher && !role && !timed && !(place && !parts.length)) return null;
   return { authors, publisher, by: !!by, place, parts };
 }
 
@@ -141,6 +145,9 @@ function looksLikeOutlet(text: string): boolean {
 /** "Europe correspondent", "BBC News", "BBC News, Brussels": a line under a bare name saying whom the author works for. */
 const AFFILIATION_PLACE = /^(.{2,40}?),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2})$/u;
 export interface Affiliation { publisher: BylineName | null; place: BylineName | null }
+/** A time said to be the publication's: "Published …", "Updated …", "Posted …". */
+const PUBLISHED = /^(?:published|updated|posted|last updated)\b/i;
+
 /** ROLE as the last word of a phrase ("Health policy editor"). */
 const ROLE_LAST = new RegExp(ROLE.source + '$', 'i');
 

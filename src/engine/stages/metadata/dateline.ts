@@ -51,6 +51,14 @@ export function parseDatelineLine(line: string): { text: string; restStart: numb
   return { text: m[0].replace(/[\s|—–-]+$/, ''), restStart: m[0].length };
 }
 
+/** "La Paz - Nov 24, 2026 - 23:10 BOT": a place in title case, a dash or bar, then (the caller checks) a time. */
+const PLACE_THEN = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2})\s+[-–—|]\s+/u;
+/** A header line "Place - time": the place as `text` and where the rest begins, or null. */
+export function parsePlaceThenRest(line: string): { text: string; restStart: number } | null {
+  const m = PLACE_THEN.exec(line);
+  return m ? { text: m[1], restStart: m[0].length } : null;
+}
+
 /** "Reporting from Baghdad", "Filed from Kyiv": a header line naming the place the story was filed from. */
 const FILED_FROM = /^(?:Reporting|Reported|Filed|Writing) from (\p{Lu}[\p{L}\p{M}.'’-]*(?:,? \p{Lu}[\p{L}\p{M}.'’-]*){0,3})$/u;
 export function parseFiledFrom(line: string): { start: number; end: number; value: string } | null {

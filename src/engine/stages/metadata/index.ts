@@ -4,7 +4,7 @@ import { span } from '../../span.ts';
 import { parseByline, parseAffiliation, parseNameAndRole, parsePlaceLine } from './byline.ts';
 import { looksLikePersonName, properCaseName } from './person-name.ts';
 import { parseCredit, type CreditLine } from './credit.ts';
-import { parseDateline, parseDatelineLine, parseFiledFrom } from './dateline.ts';
+import { parseDateline, parseDatelineLine, parseFiledFrom, parsePlaceThenRest } from './dateline.ts';
 import { outletName } from './outlets.ts';
 import { parseTimestampLine, looksLikeHeadline } from './header-line.ts';
 import { parseTrailer } from './trailer.ts';
@@ -19,6 +19,12 @@ const MAX_TRAILER_PARAGRAPHS = 3;
 const MAX_KICKER_CHARS = 80;
 const SENTENCE_END = /[.!?]["”’]?$/;
 
+/** Whether a line is a place and a time ("La Paz - Nov 24, 2026 - 23:10 BOT", "BRUSSELS | 4 June 2024"). */
+function placeAndTime(line: string, dayFirst: boolean): boolean {
+  const d = parseDatelineLine(line) ?? parsePlaceThenRest(line);
+  return !!d && parseTimestampLine(line.slice(d.restStart), dayFirst) !== null;
+}
+
 /** Whether one of the two paragraphs from `from` is a byline, a timestamp line or a name-and-role line. */
 function headerFollows(paragraphs: Span[], from: number, dayFirst: boolean): boolean {
   for (let i = from; i < paragraphs.length && i < from + 2; i++) {
@@ -27,7 +33,7 @@ function headerFollows(paragraphs: Span[], from: number, dayFirst: boolean): boo
     if (parseByline(line) || parseTimestampLine(line, dayFirst) || parseNameAndRole(line)) return true;
     if (looksLikePersonName(line) && i + 1 < paragraphs.length) {
       const below = paragraphs[i + 1].text;
-      if (parseTimestampLine(below, dayFirst) || parsePlaceLine(below) || parseAffiliation(below)) return true;
+      if (parseTimestampLine(below, dayFirst) || parsePlaceLine(below) || placeAndTime(below, dayFirst) || parseAffiliation(below)) return true;
     }
   }
   return false;
@@ -90,7 +96,8 @@ export const metadata = defineStage({
       const tl = parseTimestampLine(line, dayFirst);
       if (tl) { setTime(tl.ts, p.start, tl.updated, 'metadata/timestamp-line'); headerSpans.push(p); continue; }
       // "BRUSSELS | 4 June 2024, 12:47 CEST": a dateline and the time on one header line.
-      const dline = parseDatelineLine(line);
+      // "La Paz - Nov 24, 2026 - 23:10 BOT": a place in title case and the time.
+      const dline = parseDatelineLine(line) ?? parsePlaceThenRest(line);
       const dtl = dline ? parseTimestampLine(line.slice(dline.restStart), dayFirst) : null;
       if (dline && dtl) {
         setTime(dtl.ts, p.start + dline.restStart, dtl.updated, 'metadata/dateline-timestamp');
@@ -131,7 +138,7 @@ export const metadata = defineStage({
       }
       // A bare name over a timestamp or a place line ("Marta Lindqvist" / "YEREVAN" / "Wednesday 8 April 2026 19:20 BST").
       const below = i > 0 && i + 1 < paragraphs.length && looksLikePersonName(line) ? paragraphs[i + 1].text : null;
-      if (below !== null && (parseTimestampLine(below, dayFirst) || parsePlaceLine(below))) {
+      if (below !== null && (parseTimestampLine(below, dayFirst) || parsePlaceLine(below) || placeAndTime(below, dayFirst))) {
         const name = line.trim(), at = p.start + line.indexOf(name);
         md.authors.push(field(at, at + name.length, properCaseName(name), 'metadata/name-line', 0.8));
         headerSpans.push(p);
@@ -154,9 +161,9 @@ export const metadata = defineStage({
         headerSpans.push(p);
         continue;
       }
-      // A standfirst under the headline (a summary line with no full stop) with the byline or time after it:
+      // A standfirst under the headline (a summary line) with the byline or time right after it:
       // a body paragraph, but the header goes on below it.
-      if (i === 1 && md.title && !SENTENCE_END.test(line.trim()) && headerFollows(paragraphs, i + 1, dayFirst)) continue;
+      if (i === 1 && md.title && headerFollows(paragraphs, i + 1, dayFirst)) continue;
       bodyStart = i;
       break;
     }

@@ -276,3 +276,15 @@ test('a short first paragraph with no header after it is the body, not a standfi
   assert.equal(m.authors.length, 0);
   assert.equal(m.dateline, null);
 });
+
+test('"Name | Published <date>" is a byline; a place and a time under a name line give the dateline and the zoned time', () => {
+  const a = md('Senate passes the budget\n\nSara Iqbal | Published March 3, 2026' + BODY);
+  assert.deepEqual(a.authors.map((x) => x.value), ['Sara Iqbal']);
+  assert.equal(a.published!.value, '2026-03-03');
+  // "Place - date" alone is no byline (the place is not an author)
+  assert.equal(md('Senate passes the budget\n\nSanta Rosa - March 3, 2026' + BODY).authors.length, 0);
+  const b = md('Strike grips the capital\n\nTruckers blocked the ring road for a third day.\n\nMATEO ROJAS\nLa Paz - Mar 3, 2026 - 08:15 BOT' + BODY);
+  assert.deepEqual(b.authors.map((x) => x.value), ['Mateo Rojas']);
+  assert.equal(b.dateline!.value, 'La Paz');
+  assert.equal(b.published!.value, '2026-03-03T08:15:00-04:00');
+});

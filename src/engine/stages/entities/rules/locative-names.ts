@@ -25,6 +25,8 @@ export function readLocativeNames(text: string, cands: Candidate[], from: number
     if (!PLACE_BEFORE.test(before) && !OFFICE_OF.test(before)) continue;
     const after = text.slice(c.end, c.end + 20);
     if (/^['’]s\b/.test(after) || FACILITY_AFTER.test(after)) continue;
+    // An acronym ("in AKP", "from NATO") names a body, never a place by its position.
+    if (/^[\p{Lu}\d&.-]+$/u.test(c.text)) continue;
     const words = c.text.split(/\s+/);
     if ((FIRST_NAMES.has(words[0]) && !(words.length > 1 && PLACE_PREFIXES.has(words[0]))) || words.some((w) => ORG_HEADS.has(w) || FAC_HEADS.has(w))) continue;
     c.type = 'GPE';
