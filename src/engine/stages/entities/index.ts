@@ -1,4 +1,4 @@
-import { readAcronymNames } from './rules/read-acronym-names.ts';
+import { readAcronymNames, redefineAcronyms } from './rules/read-acronym-names.ts';
 import { readLocativeNames } from './rules/locative-names.ts';
 import { readActingEvents } from './rules/acting-events.ts';
 import { readTitlesBeforeNames } from './rules/apposition-title.ts';
@@ -125,6 +125,7 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
   const words = docWords(text);
   const cands: Candidate[] = [];
   const cues = startCues(tokens.length);
+  const defined = new Map<string, Candidate>();
   let t = 0;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n];
@@ -141,13 +142,14 @@ export function findEntities(doc: Pick<Layers, 'text' | 'sentences' | 'tokens' |
     readAppositionTitles(text, tokens, units, cands, before, e);
     readTitlesBeforeNames(text, tokens, units, cands, before, t, e);
     readPlaceLists(text, cands, before);
-    readAcronymNames(text, tokens, t, e, cands, before);
+    readAcronymNames(text, tokens, t, e, cands, before, defined);
     readLocativeNames(text, cands, before);
     readActingEvents(text, cands, before);
     t = e;
   }
   if (sentences.length) markCues(text, tokens, t, tokens.length, cues);
   cands.push(...readHeadline(text, tokens, doc.metadata, words, cands), ...readDateline(text, doc.metadata));
+  redefineAcronyms(cands, defined);
   sortSmall(cands, (a, b) => a.start - b.start || b.end - a.end);
   markMetonyms(text, tokens, cands);
   const clusters = clusterMentions(text, cands);

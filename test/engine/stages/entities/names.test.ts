@@ -443,3 +443,10 @@ test('a "Conference" or "Forum" that acts is a body; one that opens is an event'
   assert.equal(find(entities, 'Andean Bishops Conference').type, 'ORG');
   assert.equal(find(entities, 'Lisbon Climate Forum').type, 'EVENT');
 });
+
+test('an acronym the article defines overrides a table\'s reading of it, in its later mentions too', () => {
+  const { entities } = extractEntities('Members of the Peoples Trust Initiative (PTI) marched. Later PTI organisers said the march would go on.\n');
+  const pti = find(entities, 'Peoples Trust Initiative');
+  assert.deepEqual(pti.mentions.map((m) => m.text), ['Peoples Trust Initiative', 'PTI', 'PTI']);
+  assert.ok(!entities.some((e) => /Press Trust/.test(e.name)));
+});

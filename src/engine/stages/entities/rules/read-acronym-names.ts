@@ -37,9 +37,10 @@ function spells(acr: string, initials: string): boolean {
  * initials spell it (each part of a hyphenated word gives one) are one name, whatever the tables say of
  * its words ("Nigeria" a country, "Labour" a party, "Congress" the American one). The sentence's
  * candidates (from `from` on) inside that name give way to it; it keeps the country of a place among
- * them. Tokens [t0, t1) are the sentence's.
+ * them. Tokens [t0, t1) are the sentence's. `defined` collects acronyms the article defines against a table's reading
+ * (redefineAcronyms applies them to the later mentions).
  */
-export function readAcronymNames(text: string, tokens: Token[], t0: number, t1: number, cands: Candidate[], from: number): void {
+export function readAcronymNames(text: string, tokens: Token[], t0: number, t1: number, cands: Candidate[], from: number, defined: Map<string, Candidate>): void {
   for (let i = t0 + 1; i + 2 < t1; i++) {
     if (text.charCodeAt(tokens[i].start) !== 40 || tokens[i].end - tokens[i].start !== 1) continue; // "("
     const word = tokens[i + 1];
@@ -92,11 +93,26 @@ export function readAcronymNames(text: string, tokens: Token[], t0: number, t1: 
     }
     // The acronym itself, when no rule read it ("Asean" is no word in capitals) or read it as a person's
     // name ("Asis"): named as the name it stands for. An acronym a rule read as one stays (clustering joins it).
+    // A table's reading of the acronym as something else ("PTI" the Press Trust of India, after "Pakistan
+    // Tehreek-i-Insaf (PTI)") gives way to the article's own definition, here and in its later mentions.
     const at = cands.findIndex((x) => x.start === word.start && x.end === word.end);
-    if (at >= 0 && cands[at].type !== 'PERSON') continue;
+    const other = at >= 0 && cands[at].key !== null && cands[at].key !== named.key && cands[at].name !== named.name;
+    if (at >= 0 && cands[at].type !== 'PERSON' && !other) continue;
     if (at >= 0) cands.splice(at, 1);
     const a = makeCandidate(word.start, word.end, text.slice(word.start, word.end), named.type, 'acronym', named.key, named.name, 0.7);
     a.country = named.country; a.sector = named.sector; a.wikidata = named.wikidata;
     cands.push(a);
+    if (other) defined.set(a.text, a);
+  }
+}
+
+/** Later mentions of an acronym the article defined against a table's reading ("PTI") are of the defined name. */
+export function redefineAcronyms(cands: Candidate[], defined: Map<string, Candidate>): void {
+  if (!defined.size) return;
+  for (const c of cands) {
+    const d = defined.get(c.text);
+    if (!d || c === d || c.start < d.start || c.type === 'PERSON') continue;
+    c.key = d.key; c.name = d.name; c.type = d.type; c.kind = 'acronym';
+    c.country = d.country; c.sector = d.sector; c.wikidata = d.wikidata;
   }
 }
