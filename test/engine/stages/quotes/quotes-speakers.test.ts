@@ -205,3 +205,11 @@ test('a report whose author an apposition names speaks for that author', () => {
   const plain = runQuotes('The audit said the fund had lost track of its loans.').quotes;
   assert.notEqual(plain[0]?.speaker?.name, 'European Court of Auditors');
 });
+
+test('"Its spokeswoman said": the possessive is no name; the organisation named before speaks', () => {
+  const q = runQuotes('The Transport Ministry kept silent for days. Its spokeswoman said on Friday the line would reopen.',
+    [{ type: 'ORG', name: 'Transport Ministry', forms: ['Transport Ministry'] }]).quotes;
+  assert.equal(q[0].speaker?.name, 'Transport Ministry');
+  const alone = runQuotes('Its spokeswoman said on Friday the line would reopen.').quotes;
+  assert.notEqual(alone[0].speaker?.name, 'Its');
+});

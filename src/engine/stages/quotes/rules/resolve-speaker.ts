@@ -205,11 +205,25 @@ export function createResolver(text: string, entities: readonly Entity[]) {
       const head = text.slice(p.headStart, p.headEnd);
       const r = p.kind === 'pronoun' ? resolvePronoun(text, p, mention, history, ix)
         : namedBody(p, mention) ?? (p.kind === 'named' ? resolveNamed(p, mention) : resolveRole(p, mention, head));
+      // "Its spokeswoman said": the possessive is no name; the body that spoke last, else the organisation named
+      // last, speaks (else nobody named does).
+      if (r.name && BARE_POSSESSIVE.test(r.name)) {
+        let body: Resolved | undefined;
+        for (let i = history.length - 1; i >= 0 && !body; i--) if (history[i].kind === 'org' && history[i].name) body = history[i];
+        const org = body ? null : ix.lastBefore(p.start, (e) => e.type === 'ORG');
+        const fixed: Resolved = body ? { ...body, mention, phraseText: mention.text, at: p.start }
+          : org ? fromEntity(org, mention, mention.text, p.start) : { ...r, entity: null, name: null, kind: 'unknown' };
+        if (fixed.name) history.push(fixed);
+        return fixed;
+      }
       if (r.name || r.anonymous) history.push(r);
       return r;
     },
   };
 }
+/** A speaker "name" that is only a possessive determiner ("Its" of "Its spokeswoman"). */
+const BARE_POSSESSIVE = /^(?:its|his|her|their|our)$/i;
+
 /** A document and its author's preposition at the start of a speaker phrase ("A statement from ", "a letter signed by "). */
 const DOCUMENT_FROM = /^(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|letter|report|memo|release|post|communiqu[eé]|notice|note|filing)\s+(?:(?:signed|issued|released|posted)\s+)?(?:from|by)\s+/i;
 
