@@ -1,9 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { processBatch } from '../engine/process.ts';
-import type { EngineOptions } from '../engine/options.ts';
-import type { Article } from '../model/index.ts';
-import { DEFAULT_MAX_BYTES, BATCH_ARTICLES, BATCH_BYTES } from '../engine/options.ts';
-import { articleJsonSchema } from '../model/index.ts';
+import { DEFAULT_MAX_BYTES, BATCH_ARTICLES, BATCH_BYTES, type EngineOptions } from '../engine/options.ts';
+import { articleJsonSchema, type Article } from '../model/index.ts';
 import { expandInputs } from './read-inputs.ts';
 import { formatPretty } from './pretty.ts';
 import { createProgress } from './progress.ts';

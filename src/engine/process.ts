@@ -27,7 +27,7 @@ export function process(input: string | Uint8Array, options: EngineOptions = {},
 /**
  * Several articles in, their records out in the same order, each exactly what `process` gives it.
  * The stages run stage by stage over the batch, which is faster on a corpus (`runPipelineBatch`);
- * the caller bounds the batch (the CLI: 32 articles or 8 MB, whichever comes first).
+ * the caller bounds the batch (the CLI: BATCH_ARTICLES and BATCH_BYTES of options.ts).
  */
 export function processBatch(items: readonly BatchItem[], pipeline: Pipeline = fullPipeline): Article[] {
   const records: Article[] = new Array(items.length);

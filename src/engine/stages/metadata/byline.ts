@@ -31,8 +31,6 @@ const PLACE_AFTER = /\s+(?:at|in|from)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:,?\s\p{Lu}
 const REGION = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}$/u;
 /** "and agencies", "and wires" after the names (Guardian style): neither an author nor an outlet. */
 const AGENCIES = /^(?:(?:news\s)?agencies|wires|wire services|staff)$/i;
-/** Between names: commas, "and", "&" (global: parseByline walks the matches). */
-
 /**
  * Read a byline: "BY NAME - 07/03/17 …", "By Name and Name", "Name, Reuters", "By Name, Associated Press",
  * "By Name / Outlet / Posted …", "Name and agencies in Place", "Name, Political Correspondent".

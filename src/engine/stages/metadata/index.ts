@@ -25,6 +25,11 @@ function placeAndTime(line: string, dayFirst: boolean): boolean {
   return !!d && parseTimestampLine(line.slice(d.restStart), dayFirst) !== null;
 }
 
+/** Whether a line under a bare name line makes that name a byline: a time, a place in capitals, or a place and a time. */
+function underName(line: string, dayFirst: boolean): boolean {
+  return parseTimestampLine(line, dayFirst) !== null || parsePlaceLine(line) !== null || placeAndTime(line, dayFirst);
+}
+
 /** Whether one of the two paragraphs from `from` is a byline, a timestamp line or a name-and-role line. */
 function headerFollows(paragraphs: Span[], from: number, dayFirst: boolean): boolean {
   for (let i = from; i < paragraphs.length && i < from + 2; i++) {
@@ -33,7 +38,7 @@ function headerFollows(paragraphs: Span[], from: number, dayFirst: boolean): boo
     if (parseByline(line) || parseTimestampLine(line, dayFirst) || parseNameAndRole(line)) return true;
     if (looksLikePersonName(line) && i + 1 < paragraphs.length) {
       const below = paragraphs[i + 1].text;
-      if (parseTimestampLine(below, dayFirst) || parsePlaceLine(below) || placeAndTime(below, dayFirst) || parseAffiliation(below)) return true;
+      if (underName(below, dayFirst) || parseAffiliation(below)) return true;
     }
   }
   return false;
@@ -138,7 +143,7 @@ export const metadata = defineStage({
       }
       // A bare name over a timestamp or a place line ("Marta Lindqvist" / "YEREVAN" / "Wednesday 8 April 2026 19:20 BST").
       const below = i > 0 && i + 1 < paragraphs.length && looksLikePersonName(line) ? paragraphs[i + 1].text : null;
-      if (below !== null && (parseTimestampLine(below, dayFirst) || parsePlaceLine(below) || placeAndTime(below, dayFirst))) {
+      if (below !== null && underName(below, dayFirst)) {
         const name = line.trim(), at = p.start + line.indexOf(name);
         md.authors.push(field(at, at + name.length, properCaseName(name), 'metadata/name-line', 0.8));
         headerSpans.push(p);

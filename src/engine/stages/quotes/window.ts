@@ -120,7 +120,8 @@ export function mayHaveCue(a: Art, from: number, to: number): boolean {
   }
   return unsure ? hasAnyCue(text.slice(from, to)) : false;
 }
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** `\w` of a char code (ASCII letters, digits, "_"). */
+export const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** `/\s/.test(ch)` for the char code of ch (NaN, past the text: false). */
 export const isWhite = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));

@@ -3,7 +3,7 @@ import type { Candidate } from '../candidate.ts';
 import type { Unit } from './read-units.ts';
 import { TITLE_MODIFIERS_LOWER } from '../lexicon.ts';
 import { titleCase } from './read-run.ts';
-import { isPortfolio } from './title-complement.ts';
+import { isPortfolio, COMPLEMENT_WORDS } from './title-complement.ts';
 
 // A title in an apposition after a person's name: "Penny Wong, the foreign minister, said",
 // "Ana Ruiz, Spain's economy minister,", "Lars Berg, the Swedish trade minister.". The title words
@@ -96,9 +96,6 @@ export function readTitlesBeforeNames(text: string, tokens: Token[], units: Unit
 
 /** Words that open a title before a name, besides a lower-case article: "The Minister of …", "Its spokeswoman". */
 const OPENERS = new Set(['The', 'A', 'An', 'its', 'Its', 'his', 'His', 'her', 'Her', 'their', 'Their', 'our', 'Our']);
-
-/** Connectors inside an office's complement: "Minister of Finance", "Secretary for Foreign Affairs". */
-const COMPLEMENT_WORDS = new Set(['of', 'for', 'the', 'and']);
 
 /** The unit whose tokens end right before token t (t1 === t), if any. */
 function unitEndingAt(units: Unit[], t: number): Unit | undefined {

@@ -30,7 +30,7 @@ export function markMetonyms(text: string, _tokens: Token[], cands: Candidate[])
     if (!c.capitalOf || c.type !== 'GPE') continue;
     // "between Tokyo and Manila resumed": the second of two places after a place word is a place too.
     const prev = k > 0 ? cands[k - 1] : null;
-    if (prev && c.start - prev.end === 5 && text.startsWith(' and ', prev.end) && PLACE_BEFORE.test(text.slice(Math.max(0, prev.start - 10), prev.start))) continue;
+    if (prev && joinedByAnd(text, prev, c) && PLACE_BEFORE.test(text.slice(Math.max(0, prev.start - 10), prev.start))) continue;
     const next = NEXT_WORD.exec(text.slice(c.end, c.end + 24));
     const acts = !!next && !!(next[2] || METONYM_VERBS.has(next[1]) || PAST_VERB.test(next[1]));
     const object = (ACTOR_OBJECT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && AFTER_ACTOR_OBJECT.test(text.slice(c.end, c.end + 6)))
@@ -42,17 +42,22 @@ export function markMetonyms(text: string, _tokens: Token[], cands: Candidate[])
   // "closer to Moscow and Beijing": a capital joined by "and" after a capital that stands for its state does too.
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k], prev = cands[k - 1];
-    if (!c.capitalOf || c.type !== 'GPE' || c.kind === 'metonym' || prev.kind !== 'metonym' || c.start - prev.end !== 5 || !text.startsWith(' and ', prev.end)) continue;
-    toMetonym(c, c.capitalOf);
+    if (!plainCapital(c) || prev.kind !== 'metonym' || !joinedByAnd(text, prev, c)) continue;
+    toMetonym(c, c.capitalOf!);
   }
   // "Tokyo and Manila signed a pact": a capital joined by "and" to a capital that acts acts with it.
   for (let k = cands.length - 2; k >= 0; k--) {
     const c = cands[k], next = cands[k + 1];
-    if (!c.capitalOf || c.type !== 'GPE' || c.kind === 'metonym' || next.kind !== 'metonym' || next.start - c.end !== 5 || !text.startsWith(' and ', c.end)) continue;
+    if (!plainCapital(c) || next.kind !== 'metonym' || !joinedByAnd(text, c, next)) continue;
     if (PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) continue;
-    toMetonym(c, c.capitalOf);
+    toMetonym(c, c.capitalOf!);
   }
 }
+
+/** A capital's mention still read as the city. */
+const plainCapital = (c: Candidate) => !!c.capitalOf && c.type === 'GPE' && c.kind !== 'metonym';
+/** "a and b": b follows a after exactly " and ". */
+const joinedByAnd = (text: string, a: Candidate, b: Candidate) => b.start - a.end === 5 && text.startsWith(' and ', a.end);
 
 /** Make a capital's mention a mention of its state. */
 function toMetonym(c: Candidate, iso3: string): void {

@@ -8,7 +8,7 @@ import { makeUnit, type Unit } from './read-units.ts';
 
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'area']);
 /** Connectors inside a complement: "for the Environment", "of State for", "Affairs and Trade". */
-const INNER = new Set(['for', 'of', 'the', 'and']);
+export const COMPLEMENT_WORDS = new Set(['for', 'of', 'the', 'and']);
 
 /** A word or place that can name a portfolio or a remit: "Affairs", "Trade", "Syria", "Europe". */
 export function isPortfolio(u: Unit): boolean {
@@ -25,7 +25,7 @@ export function inComplement(units: Unit[], from: number, n: number, needFor: bo
   let sawFor = false, sawOf = false, place = false;
   for (let k = from + n - 1; k >= from; k--) {
     const u = units[k];
-    if (u.kind === 'x' && INNER.has(u.text)) { if (u.text === 'for') sawFor = true; if (u.text === 'of') sawOf = true; continue; }
+    if (u.kind === 'x' && COMPLEMENT_WORDS.has(u.text)) { if (u.text === 'for') sawFor = true; if (u.text === 'of') sawOf = true; continue; }
     if (isTitleUnit(u)) return sawFor || (sawOf && !place) || !needFor;
     if (!isPortfolio(u)) return false;
     if (u.kind === 'g') place = true;
@@ -45,7 +45,7 @@ export function mergeComplements(text: string, units: Unit[], places: Unit[]): U
     let k = i + 1, last = -1, sawFor = false, place = false;
     for (; k < units.length && units[k].t0 === units[k - 1].t1; k++) {
       const u = units[k];
-      if (u.kind === 'x' && INNER.has(u.text)) { if (u.text === 'for') sawFor = true; continue; }
+      if (u.kind === 'x' && COMPLEMENT_WORDS.has(u.text)) { if (u.text === 'for') sawFor = true; continue; }
       if (!isPortfolio(u)) break;
       if (u.kind === 'g') place = true;
       last = k;

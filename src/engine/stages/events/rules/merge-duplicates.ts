@@ -51,18 +51,15 @@ function sameHappening(out: Event[], e: Event, plover: string, mode: string, sou
   return undefined;
 }
 
-/** The index of a kept event with neither actor, of the same category and mode, in e's sentence; -1 if none. */
-function actorlessAt(out: Event[], e: Event, plover: string, mode: string): number {
+/**
+ * The index of a kept event of the same category and mode in e's sentence (same evidence start), with
+ * neither actor when `actorless`; -1 if none.
+ */
+function sameSentenceAct(out: Event[], e: Event, plover: string, mode: string, actorless: boolean): number {
   for (let k = 0; k < out.length; k++) {
-    if (PLOVERS[k] === plover && MODES[k] === mode && out[k].evidence.start === e.evidence.start && !out[k].source && !out[k].target) return k;
+    if (PLOVERS[k] === plover && MODES[k] === mode && out[k].evidence.start === e.evidence.start && (!actorless || (!out[k].source && !out[k].target))) return k;
   }
   return -1;
-}
-
-/** Is there a kept event of the same category and mode in e's sentence (same evidence start)? */
-function sameSentenceAct(out: Event[], e: Event, plover: string, mode: string): boolean {
-  for (let k = 0; k < out.length; k++) if (PLOVERS[k] === plover && MODES[k] === mode && out[k].evidence.start === e.evidence.start) return true;
-  return false;
 }
 
 /**
@@ -79,11 +76,11 @@ export function mergeDuplicates(events: Event[], timexes: readonly Timex[]): Eve
     const bar = hasBar(source) || hasBar(target);
     // An event with neither actor says too little to be matched with another, except in its own sentence: there
     // "signed a treaty" and "the treaty" are one act, and the event that names its actors is kept.
-    if (!e.source && !e.target && sameSentenceAct(out, e, plover, mode)) continue;
+    if (!e.source && !e.target && sameSentenceAct(out, e, plover, mode, false) >= 0) continue;
     const same = e.source || e.target ? sameHappening(out, e, plover, mode, source, target, bar, timexes) : undefined;
     if (!same) {
       // An earlier actorless event of the same act in this sentence gives way to this one, which names actors.
-      let k = e.source || e.target ? actorlessAt(out, e, plover, mode) : -1;
+      let k = e.source || e.target ? sameSentenceAct(out, e, plover, mode, true) : -1;
       if (k < 0) k = out.length;
       out[k] = e;
       PLOVERS[k] = plover; MODES[k] = mode; SOURCES[k] = source; TARGETS[k] = target; BARS[k] = bar;

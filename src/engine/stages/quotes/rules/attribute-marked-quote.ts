@@ -2,7 +2,7 @@ import type { Marked } from './pair-quote-marks.ts';
 import type { Found } from '../found.ts';
 import type { Span } from '../../../../model/index.ts';
 import type { Token } from '../../../layers.ts';
-import { type Win, type Zone, articleOf, winIn, winOutside, cueBefore, spanIndexAt, kindAt, pcAt, idAt, sAt } from '../window.ts';
+import { type Win, type Zone, articleOf, winIn, winOutside, cueBefore, spanIndexAt, kindAt, pcAt, idAt, sAt, isWhite, isAsciiWordChar } from '../window.ts';
 import { W, K_P } from '../article.ts';
 import { cueAt, cueEnd, ACCORDING } from './find-cue.ts';
 import { findSubjectBeforeCue, findSpeakerAfterCue, sentenceSubject, type SpeakerPhrase } from './scan-speaker-phrase.ts';
@@ -24,11 +24,11 @@ const ID_AS = W('as'), ID_BY = W('by'), ID_AND = W('and'), ID_BUT = W('but');
 function soCalledBefore(text: string, open: number): boolean {
   const from = Math.max(0, open - 12);
   let i = open;
-  while (i > from && isWs(text.charCodeAt(i - 1))) i--;
+  while (i > from && isWhite(text.charCodeAt(i - 1))) i--;
   const k = i - 9;
   if (k < from || !asciiLower(text, k, 'so') || !asciiLower(text, k + 3, 'called')) return false;
   const c = text.charCodeAt(k + 2);
-  return (c === 45 || c === 32) && (k === from || !isWordChar(text.charCodeAt(k - 1)));
+  return (c === 45 || c === 32) && (k === from || !isAsciiWordChar(text.charCodeAt(k - 1)));
 }
 /** Whether text at `at` holds `w` (lower-case ASCII letters) in any ASCII case. */
 function asciiLower(text: string, at: number, w: string): boolean {
@@ -38,20 +38,18 @@ function asciiLower(text: string, at: number, w: string): boolean {
   }
   return true;
 }
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 interface Hit { phrase: SpeakerPhrase | null; cue: { start: number; end: number }; c: number; toks: Win; method: string }
 
 /** `text.slice(from, to).split(/\s+/).length`, counted in place, up to `enough`. */
 function pieces(text: string, from: number, to: number, enough: number): number {
   let n = 1;
   for (let k = from; k < to && n < enough; k++) {
-    if (!isWs(text.charCodeAt(k))) continue;
+    if (!isWhite(text.charCodeAt(k))) continue;
     n++;
-    while (k + 1 < to && isWs(text.charCodeAt(k + 1))) k++;
+    while (k + 1 < to && isWhite(text.charCodeAt(k + 1))) k++;
   }
   return n;
 }
-const isWs = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /** The attribution right after a closing mark: `," the official said` or `," said Sean Spicer` or `," according to X`. */
 function attributeAfterQuote(toks: Win): Hit | null {
   const n = toks.n;

@@ -1,4 +1,4 @@
-import { type Win, type Art, winIn, isWhite, isClauseTrim, eAt, idAt, fl, sAt, wAt } from '../window.ts';
+import { type Win, type Art, winIn, isWhite, isAsciiWordChar, isClauseTrim, eAt, idAt, fl, sAt, wAt } from '../window.ts';
 import { W, wordOf, flagsOf, idOf, K_W, K_N, F_SUBJ, F_CLSTART, F_DEF, F_INDEF, F_FINITE, F_PREP } from '../article.ts';
 import { ADJUNCT, THAT, CLAUSE_END, type Cue } from '../patterns.ts';
 import { findSpeakerAfterCue } from './scan-speaker-phrase.ts';
@@ -44,13 +44,11 @@ function inASetting(text: string, from: number, to: number): boolean {
     }
     if (k === 3) return false;
     const w = i;
-    while (i < to && isAsciiWord(text.charCodeAt(i))) i++;
+    while (i < to && isAsciiWordChar(text.charCodeAt(i))) i++;
     if (i === w || i >= to || !isWhite(text.charCodeAt(i))) return false;
     while (i < to && isWhite(text.charCodeAt(i))) i++;
   }
 }
-/** `\w` of a char code. */
-const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 /** Whether text[i, to) opens with `w`. */
 function startsWith(text: string, i: number, to: number, w: string): boolean {
   if (i + w.length > to) return false;
